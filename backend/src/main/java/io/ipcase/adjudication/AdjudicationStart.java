@@ -1,0 +1,42 @@
+package io.ipcase.adjudication;
+
+import java.util.Map;
+
+import io.ipcase.cases.CaseFiled;
+import io.ipcase.cases.CaseType;
+import io.ipcase.cases.Cases;
+import io.ipcase.deadlines.Deadlines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Starts the adjudication model for a filed infringement dispute, in the filing's transaction. */
+@Component
+class AdjudicationStart {
+
+    static final String PROCESS_KEY = "infringement-adjudication";
+    /** Order 81 art. 20: accept or refuse within 5 working days of receiving the request. */
+    static final int ACCEPTANCE_WORKING_DAYS = 5;
+
+    private final RuntimeService runtime;
+    private final Deadlines deadlines;
+    private final Cases cases;
+
+    AdjudicationStart(RuntimeService runtime, Deadlines deadlines, Cases cases) {
+        this.runtime = runtime;
+        this.deadlines = deadlines;
+        this.cases = cases;
+    }
+
+    @EventListener
+    void onCaseFiled(CaseFiled filed) {
+        if (filed.type() != CaseType.INFRINGEMENT_ADJUDICATION) {
+            return;
+        }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.caseId().toString(), Map.of(
+            "officeId", filed.officeId(),
+            "acceptanceDueAt", deadlines.workingDays(filed.receivedOn(), ACCEPTANCE_WORKING_DAYS).dueDate()));
+        cases.attachProcessInstance(filed.caseId(), instance.getId());
+    }
+}

@@ -1,0 +1,121 @@
+package io.ipcase.adjudication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ipcase.audit.AuditActions;
+import io.ipcase.audit.AuditTrail;
+import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.Cases;
+import io.ipcase.deadlines.Deadlines;
+import io.ipcase.documents.DocumentKind;
+import io.ipcase.documents.Documents;
+import io.ipcase.documents.UploadRules;
+import io.ipcase.security.AppUser;
+import io.ipcase.web.ConflictException;
+import io.ipcase.web.InvalidInputException;
+import io.ipcase.web.InvalidInputException.Violation;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The requester's answer to a supplement notice. It reopens the acceptance review, whose 5
+ * working days run again from the day the supplement is received (Order 81 art. 16, 20).
+ */
+@Service
+public class Supplements {
+
+    static final int MAX_FILES = 20;
+    static final String STAGE_AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final Documents documents;
+    private final UploadRules uploads;
+    private final Deadlines deadlines;
+    private final RuntimeService runtime;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Supplements(JdbcClient jdbc, Cases cases, Documents documents, UploadRules uploads, Deadlines deadlines,
+                RuntimeService runtime, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.documents = documents;
+        this.uploads = uploads;
+        this.deadlines = deadlines;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void submit(AppUser user, UUID caseId, String note, List<MultipartFile> files) {
+        CaseRecord c = cases.require(user, caseId);
+        if (!c.filedBy().equals(user.getUsername())) {
+            throw new ConflictException("problem.supplement-not-requester");
+        }
+        SupplementRequest open = latest(c).filter(SupplementRequest::open)
+            .orElseThrow(() -> new ConflictException("problem.no-open-supplement-request"));
+        List<Violation> violations = new ArrayList<>();
+        boolean noNote = note == null || note.isBlank();
+        if (noNote && files.isEmpty()) {
+            violations.add(Violation.keyed("files", "supplement.empty"));
+        }
+        if (note != null && note.length() > 5000) {
+            violations.add(Violation.keyed("note", "field.too-long"));
+        }
+        if (files.size() > MAX_FILES) {
+            violations.add(Violation.keyed("files", "upload.too-many", MAX_FILES));
+        }
+        violations.addAll(uploads.check("files", files));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (MultipartFile file : files) {
+            documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
+        }
+        jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")
+            .param("at", now).param("note", noNote ? null : note.strip()).param("id", open.id()).update();
+        audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(files.size()));
+        runtime.createMessageCorrelation("SupplementReceived")
+            .processInstanceBusinessKey(caseId.toString())
+            .setVariable("acceptanceDueAt", deadlines.workingDays(now.toLocalDate(),
+                AdjudicationStart.ACCEPTANCE_WORKING_DAYS).dueDate())
+            .correlate();
+    }
+
+    /**
+     * The latest supplement request of the case; open while unanswered and the case still waits
+     * for it (once its period runs out the model refuses the request and the stage moves on).
+     */
+    public Optional<SupplementRequest> latest(CaseRecord c) {
+        boolean waiting = STAGE_AWAITING_SUPPLEMENT.equals(c.stage());
+        return jdbc.sql("""
+                select id, missing_items, due_on, requested_at, answered_at, answer_note from supplement_requests
+                where case_id = :id order by requested_at desc, id desc""")
+            .param("id", c.id())
+            .query((rs, i) -> {
+                OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
+                return new SupplementRequest(rs.getLong("id"), Arrays.asList(rs.getString("missing_items").split("\n")),
+                    rs.getObject("due_on", LocalDate.class), rs.getObject("requested_at", OffsetDateTime.class),
+                    answeredAt, rs.getString("answer_note"), answeredAt == null && waiting);
+            })
+            .list().stream().findFirst();
+    }
+
+    public record SupplementRequest(long id, List<String> missingItems, LocalDate dueDate, OffsetDateTime requestedAt,
+                                    OffsetDateTime answeredAt, String answerNote, boolean open) {
+    }
+}

@@ -1,0 +1,16 @@
+package io.ipcase.cases;
+
+public enum CaseType {
+    INFRINGEMENT_ADJUDICATION("裁");
+
+    private final String numberMark;
+
+    CaseType(String numberMark) {
+        this.numberMark = numberMark;
+    }
+
+    /** The character a case number carries for its type, as in 渝北知裁〔2026〕7号. */
+    public String numberMark() {
+        return numberMark;
+    }
+}

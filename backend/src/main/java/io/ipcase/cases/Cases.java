@@ -1,0 +1,123 @@
+package io.ipcase.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.ipcase.security.AppUser;
+import io.ipcase.security.Role;
+import io.ipcase.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases, under the access rule every capability shares: an administrator sees every case,
+ * an officer or supervisor their office's, a party the cases they filed or are a party to.
+ */
+@Service
+public class Cases {
+
+    private static final String CASE_COLUMNS = """
+        c.id, c.case_number, c.office_id, c.case_type, c.stage, c.filed_by, c.filed_at, c.received_on,
+        c.patent_number, c.patent_type, c.patent_title, c.claims, c.facts_and_reasons,
+        c.requested_measures, c.process_instance_id""";
+
+    private static final String SUMMARY_COLUMNS = """
+        c.id, c.case_number, c.case_type, c.stage, c.office_id, c.filed_at, c.patent_number,
+        (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'REQUESTER') requester_name,
+        (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'RESPONDENT') respondent_name""";
+
+    private final JdbcClient jdbc;
+
+    Cases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The case, if the user may see it; otherwise a 404 that says nothing about whether it exists. */
+    public CaseRecord require(AppUser user, UUID caseId) {
+        return find(user, caseId).orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    public Optional<CaseRecord> find(AppUser user, UUID caseId) {
+        Visibility v = Visibility.of(user);
+        return jdbc.sql("select " + CASE_COLUMNS + " from cases c where c.id = :id and " + v.predicate())
+            .params(v.params()).param("id", caseId)
+            .query(Cases::caseRecord).optional();
+    }
+
+    /** For the engine's side of the application, which acts for no particular user. */
+    public Optional<CaseRecord> findUnchecked(UUID caseId) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from cases c where c.id = :id")
+            .param("id", caseId).query(Cases::caseRecord).optional();
+    }
+
+    public CasePage list(AppUser user, int page, int size) {
+        Visibility v = Visibility.of(user);
+        List<CaseSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where " + v.predicate()
+                + " order by c.filed_at desc limit :limit offset :offset")
+            .params(v.params()).param("limit", size).param("offset", page * size)
+            .query(CaseSummary.class).list();
+        long total = jdbc.sql("select count(*) from cases c where " + v.predicate())
+            .params(v.params()).query(Long.class).single();
+        return new CasePage(items, total);
+    }
+
+    public Optional<CaseSummary> summary(UUID caseId) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.id = :id")
+            .param("id", caseId).query(CaseSummary.class).optional();
+    }
+
+    public List<PartyRecord> parties(UUID caseId) {
+        return jdbc.sql("""
+                select party_role, kind, name, id_number, address, contact, domicile_in_china, username
+                from case_parties where case_id = :id order by id""")
+            .param("id", caseId)
+            .query((rs, i) -> new PartyRecord(rs.getString("party_role"), PartyKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("id_number"), rs.getString("address"), rs.getString("contact"),
+                rs.getBoolean("domicile_in_china"), rs.getString("username")))
+            .list();
+    }
+
+    /** Links a case to the process instance that carries it (set once, when its model starts). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcessInstance(UUID caseId, String processInstanceId) {
+        jdbc.sql("update cases set process_instance_id = :pi where id = :id")
+            .param("pi", processInstanceId).param("id", caseId).update();
+    }
+
+    private static CaseRecord caseRecord(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(rs.getObject("id", UUID.class), rs.getString("case_number"), rs.getString("office_id"),
+            CaseType.valueOf(rs.getString("case_type")), rs.getString("stage"), rs.getString("filed_by"),
+            rs.getObject("filed_at", OffsetDateTime.class), rs.getObject("received_on", LocalDate.class),
+            rs.getString("patent_number"), PatentType.valueOf(rs.getString("patent_type")), rs.getString("patent_title"),
+            Arrays.stream(rs.getString("claims").split(",")).map(Integer::valueOf).toList(),
+            rs.getString("facts_and_reasons"), rs.getString("requested_measures"), rs.getString("process_instance_id"));
+    }
+
+    public record CasePage(List<CaseSummary> items, long total) {
+    }
+
+    /** The access rule as SQL over the alias {@code c}. */
+    private record Visibility(String predicate, Map<String, Object> params) {
+
+        static Visibility of(AppUser user) {
+            if (user.has(Role.ADMIN)) {
+                return new Visibility("1 = 1", Map.of());
+            }
+            if (user.isStaff()) {
+                return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));
+            }
+            return new Visibility("""
+                (c.filed_by = :viewer or exists (select 1 from case_parties vp
+                 where vp.case_id = c.id and vp.username = :viewer))""", Map.of("viewer", user.getUsername()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.ipcase.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Legal periods counted by rules.md §6.1: the day of the triggering event is not counted; a
+ * calendar-day or month period whose last day is a rest day ends on the next working day;
+ * a working-day period counts official working days only.
+ */
+@Service
+public class Deadlines {
+
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public Deadlines(WorkingDayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /** "N个工作日" counted from the day after {@code trigger}. */
+    public Deadline workingDays(LocalDate trigger, int days) {
+        LocalDate day = trigger;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return new Deadline(day, zone);
+    }
+
+    /** "N日": calendar days from the day after {@code trigger}, the last day moved off a rest day. */
+    public Deadline calendarDays(LocalDate trigger, int days) {
+        return new Deadline(nextWorkingDayFrom(trigger.plusDays(days)), zone);
+    }
+
+    /** "N个月": the corresponding day of the last month, or its last day (Civil Code art. 202). */
+    public Deadline months(LocalDate trigger, int months) {
+        return new Deadline(nextWorkingDayFrom(trigger.plusMonths(months)), zone);
+    }
+
+    /** A period whose last day someone fixed (a supplement deadline): moved off a rest day like any other. */
+    public Deadline endingOn(LocalDate lastDay) {
+        return new Deadline(nextWorkingDayFrom(lastDay), zone);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate nextWorkingDayFrom(LocalDate day) {
+        LocalDate d = day;
+        while (calendar.isRestDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+}

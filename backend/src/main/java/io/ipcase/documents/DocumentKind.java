@@ -1,0 +1,8 @@
+package io.ipcase.documents;
+
+public enum DocumentKind {
+    /** filed by a party with a request */
+    EVIDENCE,
+    /** filed by a party in answer to a supplement notice */
+    SUPPLEMENT
+}

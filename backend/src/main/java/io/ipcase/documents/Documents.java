@@ -1,0 +1,109 @@
+package io.ipcase.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Files of a case, kept in the database with the case in one transaction. Callers check the file
+ * with {@link UploadRules} and the caller's right to the case before calling.
+ */
+@Service
+public class Documents {
+
+    private final JdbcClient jdbc;
+    private final UploadRules rules;
+    private final Clock clock;
+
+    Documents(JdbcClient jdbc, UploadRules rules, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID store(UUID caseId, DocumentKind kind, MultipartFile file, String uploadedBy) {
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into documents (id, case_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+                values (:id, :caseId, :kind, :name, :type, :size, :sha, :by, :at)""")
+            .param("id", id)
+            .param("caseId", caseId)
+            .param("kind", kind.name())
+            .param("name", safeName(file.getOriginalFilename()))
+            .param("type", rules.detect(file))
+            .param("size", bytes.length)
+            .param("sha", sha256(bytes))
+            .param("by", uploadedBy)
+            .param("at", OffsetDateTime.now(clock))
+            .update();
+        jdbc.sql("insert into document_contents (document_id, content) values (:id, :content)")
+            .param("id", id).param("content", bytes).update();
+        return id;
+    }
+
+    public List<DocumentInfo> list(UUID caseId) {
+        return jdbc.sql("""
+                select id, kind, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                from documents where case_id = :caseId order by uploaded_at, file_name""")
+            .param("caseId", caseId)
+            .query(DocumentInfo.class)
+            .list();
+    }
+
+    public Optional<DocumentContent> content(UUID caseId, UUID documentId) {
+        return jdbc.sql("""
+                select d.file_name, d.content_type, c.content
+                from documents d join document_contents c on c.document_id = d.id
+                where d.id = :id and d.case_id = :caseId""")
+            .param("id", documentId)
+            .param("caseId", caseId)
+            .query((rs, i) -> new DocumentContent(rs.getString("file_name"), rs.getString("content_type"),
+                rs.getBytes("content")))
+            .optional();
+    }
+
+    private static String safeName(String original) {
+        if (original == null || original.isBlank()) {
+            return "file";
+        }
+        // keep the last path segment only: some browsers send the client's full path
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record DocumentInfo(UUID id, String kind, String fileName, String contentType, long sizeBytes,
+                               String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+
+    public record DocumentContent(String fileName, String contentType, byte[] content) {
+    }
+}

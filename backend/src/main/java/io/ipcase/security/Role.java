@@ -1,0 +1,9 @@
+package io.ipcase.security;
+
+public enum Role {
+    COMPLAINANT, RESPONDENT, OFFICER, SUPERVISOR, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
