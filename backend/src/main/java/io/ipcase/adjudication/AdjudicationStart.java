@@ -9,6 +9,8 @@ import io.ipcase.deadlines.Deadlines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Starts the adjudication model for a filed infringement dispute, in the filing's transaction. */
@@ -29,7 +31,9 @@ class AdjudicationStart {
         this.cases = cases;
     }
 
+    /** First of all listeners: others may rely on the case having its process instance. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void onCaseFiled(CaseFiled filed) {
         if (filed.type() != CaseType.INFRINGEMENT_ADJUDICATION) {
             return;

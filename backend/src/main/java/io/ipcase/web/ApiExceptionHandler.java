@@ -70,6 +70,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.calendar-year-missing", e.year());
     }
 
+    /** Anything unforeseen: the transaction has rolled back; say so plainly and log the cause. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
+    }
+
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
         MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -1,0 +1,81 @@
+package io.ipcase.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL (the binaries ship through Maven Central), under the
+ * postgres profile users run, reached over HTTP. One server and one Spring context serve every
+ * test class that extends this, so each test makes its own cases and compares counts, never totals.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@Import({PostgresIntegrationTests.FixedClock.class, TestUsers.class, SimulatedCrash.class})
+public abstract class PostgresIntegrationTests {
+
+    /** Monday 23 November 2026, 09:00 in Chongqing: inside the loaded holiday calendar. */
+    public static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestUsers users;
+
+    @Autowired
+    void track(ConfigurableApplicationContext context) {
+        CloseSpringBeforeDatabase.track(context);
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    protected Api as(String username) {
+        users.ensureExist();
+        return new Api("http://localhost:" + port, username, TestUsers.PASSWORD);
+    }
+
+    protected Api anonymous() {
+        return new Api("http://localhost:" + port, null, null);
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+        }
+    }
+}
