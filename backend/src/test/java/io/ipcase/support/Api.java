@@ -21,7 +21,7 @@ public class Api {
 
     private final RestClient http;
 
-    Api(String baseUrl, String username, String password) {
+    public Api(String baseUrl, String username, String password) {
         this.http = RestClient.builder()
             .baseUrl(baseUrl)
             .defaultHeaders(h -> {
