@@ -40,14 +40,16 @@ public class AuditTrail {
 
     public List<AuditEvent> forCase(UUID caseId) {
         return jdbc.sql("""
-                select occurred_at, actor, action, details from audit_events
-                where case_id = :caseId order by occurred_at, id""")
+                select e.occurred_at, e.actor, u.display_name, e.action, e.details
+                from audit_events e left join app_users u on u.username = e.actor
+                where e.case_id = :caseId order by e.occurred_at, e.id""")
             .param("caseId", caseId)
             .query((rs, i) -> new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("actor"), rs.getString("action"), rs.getString("details")))
+                rs.getString("actor"), rs.getString("display_name"), rs.getString("action"), rs.getString("details")))
             .list();
     }
 
-    public record AuditEvent(OffsetDateTime at, String actor, String action, String details) {
+    /** An entry of a case's timeline; {@code actorName} is the person's display name, if they have an account. */
+    public record AuditEvent(OffsetDateTime at, String actor, String actorName, String action, String details) {
     }
 }

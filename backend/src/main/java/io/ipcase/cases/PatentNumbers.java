@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class PatentNumbers {
 
-    private static final Pattern FORMAT = Pattern.compile("(?:ZL|CN)?(\\d{12}|\\d{8})\\.?([0-9X])");
+    private static final Pattern FORMAT = Pattern.compile("(?:ZL)?(\\d{12}|\\d{8})\\.([0-9X])");
     private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 
     private PatentNumbers() {

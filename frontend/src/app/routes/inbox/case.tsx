@@ -1,0 +1,63 @@
+import { Alert, App, Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useCase } from '@/features/cases/api/get-case';
+import { AcceptanceReviewResult } from '@/features/cases/components/acceptance-review-result';
+import { CaseHeader } from '@/features/cases/components/case-header';
+import { CaseOverview } from '@/features/cases/components/case-overview';
+import { CaseTimeline } from '@/features/cases/components/case-timeline';
+import { DocumentList } from '@/features/cases/components/document-list';
+import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
+import { PartyList } from '@/features/cases/components/party-list';
+import { TaskPanel } from '@/features/inbox/components/task-panel';
+import { useSession } from '@/shared/auth/get-session';
+import { PageSpinner } from '@/shared/ui/page-spinner';
+import { QueryError } from '@/shared/ui/query-error';
+
+export function InboxCaseRoute() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { data: session } = useSession();
+  const kase = useCase(id);
+
+  if (kase.isPending) return <PageSpinner />;
+  if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
+  const { data } = kase;
+  const openTasks = data.openTasks ?? [];
+
+  return (
+    <Flex vertical gap="middle">
+      <CaseHeader kase={data} backTo="/inbox" />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Flex vertical gap="middle">
+            {openTasks.length === 0 && <Alert type="info" showIcon title={t('task.none')} />}
+            {openTasks.map((task) => (
+              <TaskPanel
+                key={task.taskId}
+                task={task}
+                username={session?.user?.username ?? ''}
+                onCompleted={() => {
+                  void message.success(t('review.success'));
+                  navigate('/inbox');
+                }}
+              />
+            ))}
+            {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <CaseOverview kase={data} />
+            <PartyList parties={data.parties} />
+            <DocumentList caseId={data.id} documents={data.documents} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Flex vertical gap="middle">
+            <LazyCaseDiagram caseId={data.id} />
+            <CaseTimeline entries={data.timeline} />
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

@@ -1,0 +1,56 @@
+import { Alert, Col, Flex, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { useCase } from '@/features/cases/api/get-case';
+import { AcceptanceReviewResult } from '@/features/cases/components/acceptance-review-result';
+import { CaseHeader } from '@/features/cases/components/case-header';
+import { CaseOverview } from '@/features/cases/components/case-overview';
+import { CaseTimeline } from '@/features/cases/components/case-timeline';
+import { DocumentList } from '@/features/cases/components/document-list';
+import { NextStep } from '@/features/cases/components/next-step';
+import { PartyList } from '@/features/cases/components/party-list';
+import { SupplementCard } from '@/features/supplements/components/supplement-card';
+import { useSession } from '@/shared/auth/get-session';
+import { hasAnyRole } from '@/shared/auth/roles';
+import { PageSpinner } from '@/shared/ui/page-spinner';
+import { QueryError } from '@/shared/ui/query-error';
+import type { FiledState } from './new-case';
+
+export function PortalCaseRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { data: session } = useSession();
+  const kase = useCase(id);
+  const filedCaseNumber = (location.state as FiledState | null)?.filedCaseNumber;
+
+  if (kase.isPending) return <PageSpinner />;
+  if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
+  const { data } = kase;
+  const supplementRequest = data.supplementRequest;
+  const canSupplement = supplementRequest?.open && hasAnyRole(session?.user, ['COMPLAINANT']);
+
+  return (
+    <Flex vertical gap="middle">
+      <CaseHeader kase={data} backTo="/portal" />
+      {filedCaseNumber && (
+        <Alert type="success" showIcon title={t('case.filedNotice', { caseNumber: filedCaseNumber })} />
+      )}
+      <NextStep kase={data} />
+      {canSupplement && <SupplementCard caseId={data.id} request={supplementRequest} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Flex vertical gap="middle">
+            {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <CaseOverview kase={data} />
+            <PartyList parties={data.parties} />
+            <DocumentList caseId={data.id} documents={data.documents} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={9}>
+          <CaseTimeline entries={data.timeline} />
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

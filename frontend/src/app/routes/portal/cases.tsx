@@ -1,0 +1,28 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { CaseTable } from '@/features/cases/components/case-table';
+import { useSession } from '@/shared/auth/get-session';
+import { hasAnyRole } from '@/shared/auth/roles';
+
+export function PortalCasesRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: session } = useSession();
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" gap="middle" wrap>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('portal.title')}
+        </Typography.Title>
+        {hasAnyRole(session?.user, ['COMPLAINANT']) && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
+            {t('portal.fileDispute')}
+          </Button>
+        )}
+      </Flex>
+      <CaseTable caseLink={(id) => `/portal/cases/${id}`} />
+    </Flex>
+  );
+}

@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppProvider } from '@/app/provider';
+
+export function renderWithProviders(ui: ReactElement) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return render(
+    <AppProvider queryClient={queryClient}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppProvider>,
+  );
+}
+
+export function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+export function problemResponse(status: number, problem: Record<string, unknown>): Response {
+  return jsonResponse(status, { type: 'about:blank', status, ...problem }, 'application/problem+json');
+}
