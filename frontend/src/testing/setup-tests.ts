@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '@/shared/i18n/i18n';
+import '@/app/messages';
 
 // jsdom lacks the layout APIs Ant Design's responsive components ask for.
 Object.defineProperty(window, 'matchMedia', {

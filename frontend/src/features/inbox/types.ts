@@ -26,7 +26,3 @@ export type CaseTask = {
   formKey?: string | null;
 };
 
-export type AcceptanceDecision =
-  | { decision: 'ACCEPT'; reasons?: string }
-  | { decision: 'REFUSE'; reasons: string }
-  | { decision: 'SUPPLEMENT'; reasons?: string; missingItems: string[]; supplementDueDate: string };

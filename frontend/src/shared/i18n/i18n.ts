@@ -39,3 +39,8 @@ void i18n.use(initReactI18next).init({
 applyLanguage(i18n.language);
 
 export { i18n };
+
+/** Adds a feature's own words to a language's catalogue (see src/app/messages.ts). */
+export function addMessages(language: Language, messages: object) {
+  i18n.addResourceBundle(language, 'translation', messages, true, false);
+}

@@ -12,6 +12,7 @@ import { PartyList } from '@/features/cases/components/party-list';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
+import { TASK_FORMS } from '../../task-forms';
 import { QueryError } from '@/shared/ui/query-error';
 
 export function InboxCaseRoute() {
@@ -39,6 +40,7 @@ export function InboxCaseRoute() {
                 key={task.taskId}
                 task={task}
                 username={session?.user?.username ?? ''}
+                forms={TASK_FORMS}
                 onCompleted={() => {
                   void message.success(t('review.success'));
                   navigate('/inbox');

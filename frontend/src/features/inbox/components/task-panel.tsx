@@ -1,25 +1,31 @@
 import { App, Button, Card, Descriptions, Flex, Typography } from 'antd';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/problem';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
 import type { CaseTask } from '../types';
-import { AcceptanceReviewForm } from './acceptance-review-form';
 import { DueTag } from './due-tag';
+
+/** The form that completes a task, chosen by the task's form key. */
+export type TaskFormComponent = ComponentType<{ taskId: string; onCompleted: () => void }>;
 
 type Props = {
   task: CaseTask;
   username: string;
+  /** Form components by form key; the app composes them from the features that own them. */
+  forms: Record<string, TaskFormComponent>;
   onCompleted: () => void;
 };
 
 /** One open task of a case: who has it, and, for its handler, the form to finish it. */
-export function TaskPanel({ task, username, onCompleted }: Props) {
+export function TaskPanel({ task, username, forms, onCompleted }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const claim = useClaimTask();
   const unclaim = useUnclaimTask();
   const mine = task.assignee === username;
+  const Form = task.formKey ? forms[task.formKey] : undefined;
   const onError = (error: Error) => void message.error(isApiError(error) ? error.problem.detail : String(error));
 
   return (
@@ -70,8 +76,8 @@ export function TaskPanel({ task, username, onCompleted }: Props) {
                 {t('inbox.unclaim')}
               </Button>
             </div>
-            {task.formKey === 'acceptance-review' ? (
-              <AcceptanceReviewForm taskId={task.taskId} onCompleted={onCompleted} />
+            {Form ? (
+              <Form taskId={task.taskId} onCompleted={onCompleted} />
             ) : (
               <Typography.Text type="secondary">{t('task.noForm')}</Typography.Text>
             )}

@@ -68,11 +68,6 @@ export const zhCN = {
     EVIDENCE: '证据',
     SUPPLEMENT: '补正材料',
   },
-  decision: {
-    ACCEPT: '受理',
-    REFUSE: '不予受理',
-    SUPPLEMENT: '通知补正',
-  },
   upload: {
     choose: '选择文件',
     hint: '支持 PDF、JPEG、PNG，单个文件不超过 20 MB，合计不超过 50 MB',
@@ -230,25 +225,6 @@ export const zhCN = {
     claimedByOther: '此任务由 {{assignee}} 承办。',
     noForm: '此任务暂不能在本系统中办理。',
     due: '办理期限 {{dueAt}}',
-  },
-  review: {
-    title: '受理审查',
-    decision: '审查决定',
-    reasons: '理由',
-    reasonsHint: '不予受理的，应当说明理由',
-    reasonsRequired: '不予受理的，请填写理由',
-    missingItems: '需要补正的材料',
-    missingItem: '补正事项 {{index}}',
-    missingItemRequired: '请填写补正事项',
-    missingItemsRequired: '通知补正的，请至少列出一项需要补正的材料',
-    addItem: '添加补正事项',
-    removeItem: '删除补正事项 {{index}}',
-    dueDate: '补正期限',
-    dueDateRequired: '请选择补正期限',
-    dueDateFuture: '补正期限应晚于今天',
-    submit: '提交决定',
-    success: '受理审查决定已提交',
-    failed: '提交未成功',
   },
 };
 

@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { AcceptanceDecision } from '../types';
-
-/** The body depends on the task's form; acceptance review is the only form so far. */
-export type TaskCompletion = { taskId: string; values: AcceptanceDecision };
+/** The values' shape is the task form's own (see the server's TaskForm for the form key). */
+export type TaskCompletion = { taskId: string; values: object };
 
 export function completeTask({ taskId, values }: TaskCompletion): Promise<void> {
   return api.post(`/api/inbox/tasks/${encodeURIComponent(taskId)}/complete`, values);

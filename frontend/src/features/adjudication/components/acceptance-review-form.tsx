@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/problem';
 import { showProblemOnForm } from '@/shared/forms/show-problem';
 import { todayInOffice } from '@/shared/lib/format';
-import { useCompleteTask } from '../api/complete-task';
+import { useCompleteTask } from '@/shared/tasks/complete-task';
 import type { AcceptanceDecision } from '../types';
 import './acceptance-review-form.css';
 
