@@ -48,6 +48,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/official-documents/*/services")
+                    .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
