@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -37,8 +37,11 @@ class DocumentRenderer {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private volatile Fonts fonts;
 
-    /** Dialects are Spring beans, as in Spring Boot's own Thymeleaf setup; none are needed by default. */
-    DocumentRenderer(List<IDialect> dialects) {
+    /**
+     * Extra dialects are Spring beans, as in Spring Boot's own Thymeleaf setup (which this
+     * application leaves off: its pages are the single-page application's); none by default.
+     */
+    DocumentRenderer(ObjectProvider<IDialect> dialects) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("documents/");
         resolver.setSuffix(".html");
@@ -47,7 +50,7 @@ class DocumentRenderer {
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
         engine.setEnableSpringELCompiler(true);
-        dialects.forEach(engine::addDialect);
+        dialects.orderedStream().forEach(engine::addDialect);
     }
 
     /** The template {@code documents/templates/<key>.html} with these variables, as a PDF. */

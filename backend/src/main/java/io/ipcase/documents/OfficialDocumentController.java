@@ -39,8 +39,6 @@ class OfficialDocumentController {
                 ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
             .cacheControl(CacheControl.noStore())
             .header("X-Content-Type-Options", "nosniff")
-            // the case page previews it in a frame of its own; every other answer keeps DENY
-            .header("X-Frame-Options", "SAMEORIGIN")
             .body(pdf.content());
     }
 

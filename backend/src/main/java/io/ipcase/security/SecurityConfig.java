@@ -83,6 +83,8 @@ class SecurityConfig {
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
                 .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                     HttpStatus.FORBIDDEN, e instanceof CsrfException ? "problem.csrf" : "problem.forbidden")))
+            // the case page previews official documents (PDF) in a frame; other sites still may not frame us
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())

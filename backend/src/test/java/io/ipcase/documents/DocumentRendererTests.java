@@ -24,11 +24,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.thymeleaf.dialect.IDialect;
 
 /** The templates and the layout, rendered without the application: what a PDF says and how. */
 class DocumentRendererTests {
 
-    private static final DocumentRenderer RENDERER = new DocumentRenderer(List.of());
+    private static final DocumentRenderer RENDERER = new DocumentRenderer(new StaticListableBeanFactory().getBeanProvider(IDialect.class));
 
     @Test
     void aNoticeIsAnA4PdfWithLetterheadNumberChineseDateSealAndPageFooter() throws IOException {

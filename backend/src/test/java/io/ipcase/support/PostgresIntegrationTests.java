@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@Import({PostgresIntegrationTests.FixedClock.class, TestUsers.class, SimulatedCrash.class})
+@Import({PostgresIntegrationTests.FixedClock.class, TestUsers.class, SimulatedCrash.class,
+    SimulatedRenderingFailure.class, RecordedEvents.class})
 public abstract class PostgresIntegrationTests {
 
     /** Monday 23 November 2026, 09:00 in Chongqing: inside the loaded holiday calendar. */
