@@ -142,7 +142,10 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
     await expect(notice.getByText(/^未送达/)).toBeVisible();
     await notice.getByRole('button', { name: /查看/ }).click();
     const preview = page.getByRole('dialog');
-    await expect(preview.locator('iframe.official-document-preview')).toBeVisible();
+    const frame = preview.locator('iframe.official-document-preview');
+    await expect(frame).toBeVisible();
+    // Chromium's PDF viewer shows a plain dark frame (a few kB as PNG) until it has drawn the page
+    await expect.poll(async () => (await frame.screenshot()).length, { timeout: 30_000 }).toBeGreaterThan(15_000);
     await screenshot(page, 'complainant-opens-acceptance-notice');
     await preview.getByRole('button', { name: /close|关闭/i }).click();
 
