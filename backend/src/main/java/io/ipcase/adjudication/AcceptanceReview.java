@@ -11,6 +11,7 @@ import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
+import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadline;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.documents.Addressee;
@@ -35,15 +36,17 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
+    private final CaseClocks clocks;
     private final AuditTrail audit;
     private final Cases cases;
     private final OfficialDocuments officialDocuments;
     private final Clock clock;
 
-    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, AuditTrail audit, Cases cases,
+    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, CaseClocks clocks, AuditTrail audit, Cases cases,
                      OfficialDocuments officialDocuments, Clock clock) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
+        this.clocks = clocks;
         this.audit = audit;
         this.cases = cases;
         this.officialDocuments = officialDocuments;
@@ -74,6 +77,7 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
             .param("at", now)
             .update();
         audit.record(user.getUsername(), AuditActions.ACCEPTANCE_DECIDED, task.caseId(), form.decision().name());
+        clocks.stop(task.caseId(), AdjudicationClocks.ACCEPTANCE, user.getUsername());
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("acceptanceDecision", form.decision().name());
@@ -87,7 +91,8 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
                 user.getUsername());
         }
         if (form.decision() == AcceptanceDecision.SUPPLEMENT) {
-            Deadline deadline = deadlines.endingOn(form.supplementDueDate());
+            Deadline deadline = clocks.startUntil(task.caseId(), AdjudicationClocks.SUPPLEMENT,
+                form.supplementDueDate(), user.getUsername()).deadline();
             jdbc.sql("""
                     insert into supplement_requests (case_id, missing_items, due_on, requested_by, requested_at)
                     values (:caseId, :items, :due, :by, :at)""")
