@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +35,11 @@ class DocumentRenderer {
     /** Copied from the npm package @expo-google-fonts/noto-sans-sc by the frontend module's build. */
     static final String REGULAR_FONT = "fonts/400Regular/NotoSansSC_400Regular.ttf";
     static final String BOLD_FONT = "fonts/700Bold/NotoSansSC_700Bold.ttf";
+
+    static {
+        // through the application's logging, not straight to the console
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private volatile Fonts fonts;
