@@ -119,7 +119,8 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
 
     await page.getByRole('radio', { name: '受理', exact: true }).check();
     await page.getByRole('button', { name: '提交决定' }).click();
-    await expect(page).toHaveURL(/\/inbox$/);
+    // the decision renders its notice (a PDF) in the same request: allow for a busy machine
+    await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();
     await screenshot(page, 'officer-yubei-accepted');
     await page.context().close();

@@ -14,7 +14,11 @@ import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -41,6 +45,8 @@ class DocumentRenderer {
         XRLog.setLoggerImpl(new Slf4jLogger());
     }
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentRenderer.class);
+
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private volatile Fonts fonts;
 
@@ -62,7 +68,28 @@ class DocumentRenderer {
 
     /** The template {@code documents/templates/<key>.html} with these variables, as a PDF. */
     byte[] render(String key, Map<String, Object> variables) {
-        String html = engine.process("templates/" + key, new Context(Locale.SIMPLIFIED_CHINESE, variables));
+        return toPdf(key, engine.process("templates/" + key, new Context(Locale.SIMPLIFIED_CHINESE, variables)));
+    }
+
+    /**
+     * Once the application is up, renders a line in both weights in the background: the first
+     * notice of the day would otherwise wait seconds for the fonts to load and the classes to warm.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                toPdf("warm-up", "<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>受理通知书 <b>第一页</b></p>"
+                    + "</body></html>");
+            } catch (RuntimeException e) {
+                log.warn("Official documents cannot be rendered: {}", e.getMessage());
+            }
+        }, "document-renderer-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private byte[] toPdf(String what, String html) {
         Fonts f = fonts();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -75,7 +102,7 @@ class DocumentRenderer {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + key, e);
+            throw new UncheckedIOException("cannot render " + what, e);
         }
         return pdf.toByteArray();
     }
