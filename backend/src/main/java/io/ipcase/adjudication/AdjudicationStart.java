@@ -5,7 +5,7 @@ import java.util.Map;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;
-import io.ipcase.deadlines.Deadlines;
+import io.ipcase.deadlines.CaseClocks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -18,16 +18,15 @@ import org.springframework.stereotype.Component;
 class AdjudicationStart {
 
     static final String PROCESS_KEY = "infringement-adjudication";
-    /** Order 81 art. 20: accept or refuse within 5 working days of receiving the request. */
-    static final int ACCEPTANCE_WORKING_DAYS = 5;
+    static final String SYSTEM = "system";
 
     private final RuntimeService runtime;
-    private final Deadlines deadlines;
+    private final CaseClocks clocks;
     private final Cases cases;
 
-    AdjudicationStart(RuntimeService runtime, Deadlines deadlines, Cases cases) {
+    AdjudicationStart(RuntimeService runtime, CaseClocks clocks, Cases cases) {
         this.runtime = runtime;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.cases = cases;
     }
 
@@ -38,9 +37,12 @@ class AdjudicationStart {
         if (filed.type() != CaseType.INFRINGEMENT_ADJUDICATION) {
             return;
         }
+        // Order 81 art. 20: accept or refuse within 5 working days of receiving the request
+        var acceptance = clocks.start(filed.caseId(), AdjudicationPeriods.ACCEPTANCE,
+            AdjudicationPeriods.ACCEPTANCE_PERIOD, filed.receivedOn(), SYSTEM);
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.caseId().toString(), Map.of(
             "officeId", filed.officeId(),
-            "acceptanceDueAt", deadlines.workingDays(filed.receivedOn(), ACCEPTANCE_WORKING_DAYS).dueDate()));
+            "acceptanceDueAt", acceptance.deadline().dueDate()));
         cases.attachProcessInstance(filed.caseId(), instance.getId());
     }
 }

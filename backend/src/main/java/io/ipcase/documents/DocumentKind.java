@@ -4,5 +4,9 @@ public enum DocumentKind {
     /** filed by a party with a request */
     EVIDENCE,
     /** filed by a party in answer to a supplement notice */
-    SUPPLEMENT
+    SUPPLEMENT,
+    /** the respondent's answer and its evidence (Order 81 art. 22) */
+    ANSWER,
+    /** CNIPA's evaluation report on a utility model or design (Patent Law art. 66) */
+    EVALUATION_REPORT
 }
