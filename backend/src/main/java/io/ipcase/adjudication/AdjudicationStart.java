@@ -39,7 +39,7 @@ class AdjudicationStart {
         }
         // Order 81 art. 20: accept or refuse within 5 working days of receiving the request
         var acceptance = clocks.start(filed.caseId(), AdjudicationPeriods.ACCEPTANCE,
-            AdjudicationPeriods.ACCEPTANCE_PERIOD, filed.receivedOn(), SYSTEM);
+            AdjudicationPeriods.ACCEPTANCE_PERIOD, filed.receivedOn(), filed.filedBy());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.caseId().toString(), Map.of(
             "officeId", filed.officeId(),
             "acceptanceDueAt", acceptance.deadline().dueDate()));

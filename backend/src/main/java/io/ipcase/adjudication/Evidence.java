@@ -190,7 +190,11 @@ class Evidence {
                 .param("measures", String.join(",", measures.stream().map(Enum::name).toList()))
                 .param("report", form.evaluationReportRequired()).param("notes", form.notes())
                 .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock)).update();
-            ClockView evidence = clocks.startUntil(c.id(), EVIDENCE, form.evidenceLastDay(), user.getUsername());
+            // counted in calendar days from today, so that a party's extension lengthens it (art. 54)
+            LocalDate today = LocalDate.now(clock);
+            ClockView evidence = clocks.start(c.id(), EVIDENCE,
+                Period.calendarDays((int) ChronoUnit.DAYS.between(today, form.evidenceLastDay())), today,
+                user.getUsername());
             audit.record(user.getUsername(), AdjudicationActions.EVIDENCE_PLANNED, c.id(),
                 evidence.deadline().lastDay().toString());
             Map<String, Object> variables = new HashMap<>(Procedure.dates("evidence", evidence));

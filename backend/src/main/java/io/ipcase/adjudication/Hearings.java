@@ -205,7 +205,7 @@ class Hearings {
             audit.record(user.getUsername(), AdjudicationActions.HEARING_SCHEDULED, caseId, form.startsAt().toString());
             variables.put("hearingStartsAt", Date.from(form.startsAt().toInstant()));
             variables.put("hearingDueAt",
-                new Deadline(form.startsAt().atZoneSameInstant(zone).toLocalDate(), zone).dueDate());
+                Deadline.endOf(form.startsAt().atZoneSameInstant(zone).toLocalDate(), zone).dueDate());
             return variables;
         }
     }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockState;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -99,9 +98,7 @@ class Withdrawals {
 
     /** Every clock of the case still running stops when the case closes. */
     void closeClocks(UUID caseId, String actor) {
-        clocks.forCase(caseId).stream()
-            .filter(v -> v.state() != ClockState.STOPPED)
-            .forEach(v -> clocks.stop(caseId, v.key(), actor));
+        clocks.stopAll(caseId, actor);
     }
 
     enum Decision { WITHDRAW, CONTINUE }

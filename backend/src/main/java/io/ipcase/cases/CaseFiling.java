@@ -173,7 +173,7 @@ public class CaseFiling {
             documents.store(caseId, documentKind, file, filer.getUsername());
         }
         audit.record(filer.getUsername(), AuditActions.CASE_FILED, caseId, caseNumber);
-        events.publishEvent(new CaseFiled(caseId, type, office.id(), now.toLocalDate()));
+        events.publishEvent(new CaseFiled(caseId, type, office.id(), now.toLocalDate(), filer.getUsername()));
         return new FiledCase(caseId, caseNumber);
     }
 

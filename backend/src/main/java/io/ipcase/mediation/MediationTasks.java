@@ -146,7 +146,7 @@ final class MediationTasks {
             audit.record(user.getUsername(), MediationActions.MEDIATION_FILED, task.caseId(), form.sessionStartsAt().toString());
             ZoneId zone = clock.getZone();
             return Map.of("mediationSessionStartsAt", Date.from(form.sessionStartsAt().toInstant()),
-                "mediationSessionDueAt", new Deadline(form.sessionStartsAt().atZoneSameInstant(zone).toLocalDate(), zone).dueDate());
+                "mediationSessionDueAt", Deadline.endOf(form.sessionStartsAt().atZoneSameInstant(zone).toLocalDate(), zone).dueDate());
         }
     }
 
