@@ -181,10 +181,10 @@ public class CaseDriver {
 
     /** A timer of the case's procedure (the called models' included), by its event's id. */
     public Job timer(String activityId) {
-        java.util.Set<String> instances = new java.util.HashSet<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).list()
-            .forEach(pi -> instances.add(pi.getId()));
-        List<Job> jobs = management.createJobQuery().processInstanceIds(instances).activityId(activityId).timers().list();
+        List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).list().stream()
+            .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
+                .list().stream())
+            .toList();
         assertThat(jobs).as("timer " + activityId).hasSize(1);
         return jobs.get(0);
     }
