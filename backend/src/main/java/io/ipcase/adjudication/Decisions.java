@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ipcase.audit.AuditTrail;
+import io.ipcase.cases.Cases;
+import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.inbox.InboxTask;
@@ -203,12 +205,14 @@ class Decisions {
     static class ApprovalTask implements TaskForm<ApprovalForm> {
 
         private final CaseClocks clocks;
+        private final Cases cases;
         private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
 
-        ApprovalTask(CaseClocks clocks, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        ApprovalTask(CaseClocks clocks, Cases cases, JdbcClient jdbc, AuditTrail audit, Clock clock) {
             this.clocks = clocks;
+            this.cases = cases;
             this.jdbc = jdbc;
             this.audit = audit;
             this.clock = clock;
@@ -242,6 +246,8 @@ class Decisions {
             variables.put("decisionApproval", form.decision().name());
             if (form.decision() == Approval.APPROVE) {
                 clocks.stop(caseId, CASE_PERIOD, user.getUsername());
+                // the decision is issued to both parties; a repeat infringer may see its case only now
+                cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
                 String outcome = jdbc.sql("select outcome from adjudication_decisions where id = :id").param("id", draft)
                     .query(String.class).single();
                 variables.put("infringementFound", Outcome.INFRINGEMENT_FOUND.name().equals(outcome));

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The people the integration tests act as; the postgres profile has no demo users. */
@@ -47,13 +47,11 @@ public class TestUsers {
         new User(OTHER_RESPONDENT, null, List.of("RESPONDENT"), OTHER_RESPONDENT_CREDIT_CODE));
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
     private volatile boolean created;
 
-    TestUsers(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx) {
+    TestUsers(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.encoder = encoder;
         this.tx = tx;
     }
 
@@ -61,7 +59,9 @@ public class TestUsers {
         if (created) {
             return;
         }
-        String hash = encoder.encode(PASSWORD);
+        // the lowest BCrypt cost: every API call of a test signs in with HTTP Basic, and the
+        // application's encoder checks a hash of any cost
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
         tx.executeWithoutResult(status -> {
             for (User u : USERS) {
                 if (jdbc.sql("select count(*) from app_users where username = :u").param("u", u.username())
