@@ -1,11 +1,25 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Switch,
+  type UploadFile,
+} from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api/problem';
 import { OFFICE_TIME_ZONE } from '@/shared/lib/format';
+import { EvidenceUpload, filesOf, totalSizeRule } from '@/shared/ui/evidence-upload';
 import { showProblemOnForm } from './show-problem';
 
 export type Option = { value: string; label: string };
@@ -35,6 +49,7 @@ export type Field = Common &
     | { kind: 'switch' }
     | { kind: 'integer'; min?: number; max?: number }
     | { kind: 'money' }
+    | { kind: 'files' }
     | { kind: 'list'; fields: Field[]; addLabel: string; removeLabel: (index: number) => string }
   );
 
@@ -64,6 +79,8 @@ function toWire(field: Field, value: unknown): unknown {
       return String(value).trim() || undefined;
     case 'list':
       return (value as Values[]).map((item) => wire(field.fields, item));
+    case 'files':
+      return filesOf(value as UploadFile[]);
     default:
       return value;
   }
@@ -80,8 +97,14 @@ function wire(fields: Field[], values: Values): Values {
 }
 
 function FieldInput({ field, name, t }: { field: Field; name: (string | number)[]; t: (key: string) => string }) {
+  // `whitespace` only on text: on a date or a choice even `whitespace: false` fails every value
+  const textual = field.kind === 'text' || field.kind === 'textarea';
   const rules: Rule[] = field.required
-    ? [{ required: true, whitespace: field.kind === 'text' || field.kind === 'textarea', message: t('form.required') }]
+    ? [
+        textual
+          ? { required: true, whitespace: true, message: t('form.required') }
+          : { required: true, message: t('form.required') },
+      ]
     : [];
   const item = (control: ReactNode, extra: Partial<Parameters<typeof Form.Item>[0]> = {}) => (
     <Form.Item key={name.join('.')} name={name} label={field.label} rules={rules} extra={field.hint} {...extra}>
@@ -96,7 +119,9 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
     case 'date':
       return item(<DatePicker disabledDate={field.disabledDate} />);
     case 'datetime':
-      return item(<DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={field.disabledDate} />);
+      return item(
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={field.disabledDate} />,
+      );
     case 'radio':
       return item(<Radio.Group options={field.options} />);
     case 'select':
@@ -111,6 +136,28 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
       return item(<InputNumber min={field.min} max={field.max} precision={0} />);
     case 'money':
       return item(<InputNumber min={0} precision={2} step={1000} style={{ width: 200 }} />);
+    case 'files':
+      return (
+        <Form.Item
+          key={name.join('.')}
+          name={name}
+          label={field.label}
+          extra={field.hint ?? t('upload.hint')}
+          rules={[
+            totalSizeRule(t('upload.tooLargeInAll')),
+            ...(field.required
+              ? [
+                  {
+                    validator: (_: unknown, list?: UploadFile[]) =>
+                      list?.length ? Promise.resolve() : Promise.reject(new Error(t('form.required'))),
+                  },
+                ]
+              : []),
+          ]}
+        >
+          <EvidenceUpload />
+        </Form.Item>
+      );
     case 'list':
       return (
         <Form.List key={name.join('.')} name={name}>

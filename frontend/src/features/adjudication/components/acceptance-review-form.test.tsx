@@ -35,7 +35,13 @@ describe('AcceptanceReviewForm', () => {
     for (const officer of OFFICERS) {
       await user.click(await screen.findByText(`${officer.displayName}（${officer.username}）`));
     }
-    for (const condition of [/请求人是专利权人/, /有明确的被请求人/, /有明确的请求事项/, /属于本部门/, /没有就该纠纷/]) {
+    for (const condition of [
+      /请求人是专利权人/,
+      /有明确的被请求人/,
+      /有明确的请求事项/,
+      /属于本部门/,
+      /没有就该纠纷/,
+    ]) {
       await user.click(screen.getByRole('checkbox', { name: condition }));
     }
     // Enter confirms the typed date and, as in any form, submits it
@@ -58,7 +64,7 @@ describe('AcceptanceReviewForm', () => {
         repeatInfringement: false,
       },
     ]);
-  });
+  }, 60_000);
 
   it('does not accept without an odd panel and the conditions of article 12', async () => {
     const bodies = mockComplete(() => new Response(null, { status: 204 }));
@@ -69,7 +75,7 @@ describe('AcceptanceReviewForm', () => {
     await user.click(screen.getByRole('button', { name: '提交决定' }));
 
     expect(await screen.findByText('合议组应当由三名以上单数执法人员组成')).toBeInTheDocument();
-    expect(screen.getAllByText('不符合该条件的，应当不予受理')).toHaveLength(5);
+    await waitFor(() => expect(screen.getAllByText('不符合该条件的，应当不予受理')).toHaveLength(5));
     expect(bodies).toEqual([]);
   });
 

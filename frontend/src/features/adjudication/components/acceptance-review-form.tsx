@@ -13,7 +13,13 @@ import './acceptance-review-form.css';
 
 type Decision = AcceptanceDecision['decision'];
 
-const CONDITIONS = ['standing', 'definiteRespondent', 'definiteClaims', 'withinJurisdiction', 'noSuitOrOtherAgreement'] as const;
+const CONDITIONS = [
+  'standing',
+  'definiteRespondent',
+  'definiteClaims',
+  'withinJurisdiction',
+  'noSuitOrOtherAgreement',
+] as const;
 
 type Values = {
   decision?: Decision;
