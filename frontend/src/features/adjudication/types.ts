@@ -32,7 +32,13 @@ export type AdjudicationView = {
   panel?: { username: string; displayName: string; lead: boolean }[] | null;
   answer?: { period: Period; filedAt?: string | null; answer?: string | null; forwardedAt?: string | null } | null;
   jurisdictionObjections?:
-    | { raisedAt: string; grounds: string; decision?: string | null; transferTo?: string | null; reasons?: string | null }[]
+    | {
+        raisedAt: string;
+        grounds: string;
+        decision?: string | null;
+        transferTo?: string | null;
+        reasons?: string | null;
+      }[]
     | null;
   recusals?: { requestedAt: string; officer: string; decision?: string | null; replacement?: string | null }[] | null;
   evidence?: {
@@ -91,6 +97,8 @@ export type AdjudicationView = {
     publicationUrl?: string | null;
   } | null;
   appealWindow?: { period: Period; lawsuits: { partyRole: string; court: string; filedOn: string }[] } | null;
-  enforcement?: { step: string; finding?: string | null; court?: string | null; onDay?: string | null; notes?: string | null }[] | null;
+  enforcement?:
+    | { step: string; finding?: string | null; court?: string | null; onDay?: string | null; notes?: string | null }[]
+    | null;
   availableSteps?: { steps: string[] } | null;
 };

@@ -61,7 +61,8 @@ export const en: AdjudicationMessages = {
       'The case is accepted. The office serves the request on the respondent within 5 working days; the respondent answers within 15 days of receipt (30 without a domicile in China).',
     ANSWER_PERIOD:
       'The respondent’s answer period is running. Afterwards the office sets the evidence period and investigates; an answer is forwarded to the requester within 5 working days.',
-    EVIDENCE: 'The evidence period is at least 15 days: file your evidence within it, or ask the panel for more time with reasons.',
+    EVIDENCE:
+      'The evidence period is at least 15 days: file your evidence within it, or ask the panel for more time with reasons.',
     HEARING:
       'An oral hearing is scheduled: attend at the time and place notified. A requester absent without good reason is deemed to withdraw; an absent respondent is decided in absence.',
     DECIDING: 'The panel is deliberating and drafting the decision, which the supervisor approves before it is served.',
@@ -128,7 +129,11 @@ export const en: AdjudicationMessages = {
     yes: 'Yes',
     no: 'No',
     role: { REQUESTER: 'Requester', RESPONDENT: 'Respondent' },
-    measure: { QUESTIONING: 'Questioning the parties', SITE_INSPECTION: 'Site inspection', PRODUCT_INSPECTION: 'Product inspection' },
+    measure: {
+      QUESTIONING: 'Questioning the parties',
+      SITE_INSPECTION: 'Site inspection',
+      PRODUCT_INSPECTION: 'Product inspection',
+    },
     stopMeasure: {
       MANUFACTURE: 'Manufacture',
       USE_OF_PROCESS: 'Use of the patented process',
@@ -175,6 +180,7 @@ export const en: AdjudicationMessages = {
     },
     periodState: { RUNNING: 'Running', PAUSED: 'Paused', STOPPED: 'Ended' },
     form: {
+      decision: 'Decision',
       approve: 'Approve',
       refuse: 'Refuse',
       return: 'Return for changes',
@@ -182,7 +188,8 @@ export const en: AdjudicationMessages = {
       reasons: 'Reasons',
       note: 'Note',
       extensionApproval: 'Approval of the review’s extension',
-      serviceIntro: 'Confirm that the request and the answer notice go to the respondent. The answer period runs from its receipt.',
+      serviceIntro:
+        'Confirm that the request and the answer notice go to the respondent. The answer period runs from its receipt.',
       forwardedOn: 'Forwarded on',
       jurisdictionDecision: 'Decision on the objection',
       reject: 'Reject the objection',
@@ -196,7 +203,8 @@ export const en: AdjudicationMessages = {
       measures: 'Investigation measures',
       measuresHint:
         'A dispute allows questioning, site inspection and product inspection only; never sealing or seizure (Patent Law art. 69 ¶2)',
-      evaluationReportRequired: 'Ask the requester for CNIPA’s evaluation report (utility models and designs, Patent Law art. 66)',
+      evaluationReportRequired:
+        'Ask the requester for CNIPA’s evaluation report (utility models and designs, Patent Law art. 66)',
       records: 'Investigation records',
       addRecord: 'Add a record',
       removeRecord: 'Remove record {{index}}',
@@ -343,7 +351,8 @@ export const en: AdjudicationMessages = {
       files: 'Files',
       filesRequired: 'Choose the files',
       answerText: 'Answer',
-      answerHint: 'File it within the answer period; after it, no answer is accepted. It is forwarded to the requester.',
+      answerHint:
+        'File it within the answer period; after it, no answer is accepted. It is forwarded to the requester.',
       answerPage: 'File the answer',
       answerDue: 'Answer due by {{date}}',
       evidenceFiles: 'Evidence',
