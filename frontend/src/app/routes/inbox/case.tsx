@@ -9,7 +9,12 @@ import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
 import { PartyList } from '@/features/cases/components/party-list';
+import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
+import { CaseSteps } from '@/features/adjudication/components/case-steps';
+import type { AdjudicationView } from '@/features/adjudication/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
+import { MediationCard } from '@/features/mediation/components/mediation-card';
+import type { MediationView } from '@/features/mediation/types';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { TASK_FORMS } from '../../task-forms';
@@ -27,6 +32,8 @@ export function InboxCaseRoute() {
   if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
   const { data } = kase;
   const openTasks = data.openTasks ?? [];
+  // the procedures' own parts of the case page, as their features read them
+  const sections = data as unknown as AdjudicationView & { mediation?: MediationView | null };
 
   return (
     <Flex vertical gap="middle">
@@ -47,7 +54,10 @@ export function InboxCaseRoute() {
                 }}
               />
             ))}
+            <CaseSteps kase={sections} staff />
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <AdjudicationCards kase={sections} />
+            {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />
