@@ -12,6 +12,8 @@ import { PartyList } from '@/features/cases/components/party-list';
 import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
 import { CaseSteps } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
+import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
+import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
@@ -58,6 +60,12 @@ export function InboxCaseRoute() {
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
             {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
+            <OfficialDocumentsCard
+              caseId={data.id}
+              documents={officialDocumentsOf(data)}
+              canRecordService
+              partyRoles={[...new Set(data.parties.map((party) => party.role))]}
+            />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />

@@ -14,6 +14,8 @@ import { CaseSteps, RespondentNotice } from '@/features/adjudication/components/
 import type { AdjudicationView } from '@/features/adjudication/types';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
+import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
+import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -53,6 +55,7 @@ export function PortalCaseRoute() {
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
+            <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />

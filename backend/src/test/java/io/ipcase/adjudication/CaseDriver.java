@@ -65,13 +65,18 @@ public class CaseDriver {
 
     /** The values of an acceptance: the panel, and every admissibility check passed (Order 81 art. 12). */
     public static Map<String, Object> acceptance() {
+        return acceptance(PANEL);
+    }
+
+    /** As {@link #acceptance()}, with a panel of another office; its first member leads. */
+    public static Map<String, Object> acceptance(List<String> panel) {
         Map<String, Object> checks = new HashMap<>(Map.of("standing", true, "definiteRespondent", true,
             "definiteClaims", true, "withinJurisdiction", true, "noSuitOrOtherAgreement", true,
             "infringementKnownOn", "2026-10-01", "continuingInfringement", false));
         Map<String, Object> values = new HashMap<>();
         values.put("decision", "ACCEPT");
-        values.put("panelMembers", PANEL);
-        values.put("leadOfficer", OFFICER_YUBEI);
+        values.put("panelMembers", panel);
+        values.put("leadOfficer", panel.get(0));
         values.put("admissibility", checks);
         values.put("repeatInfringement", false);
         return values;

@@ -21,6 +21,9 @@ public class TestUsers {
     public static final String SUPERVISOR_YUBEI = "t.supervisor.yb";
     public static final String ADMIN = "t.admin";
     public static final String THIRD_OFFICER_YUBEI = "t.officer3.yb";
+    /** with {@link #OFFICER_YUZHONG}, a panel of three at Yuzhong */
+    public static final String OTHER_OFFICER_YUZHONG = "t.officer2.yz";
+    public static final String THIRD_OFFICER_YUZHONG = "t.officer3.yz";
     /** The respondent of {@link Filings#valid}, known by its unified social credit code. */
     public static final String RESPONDENT = "t.respondent";
     /** A respondent's account of another company. */
@@ -43,6 +46,8 @@ public class TestUsers {
         new User(SUPERVISOR_YUBEI, "yubei", List.of("SUPERVISOR", "OFFICER")),
         new User(ADMIN, null, List.of("ADMIN")),
         new User(THIRD_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
+        new User(OTHER_OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
+        new User(THIRD_OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
         new User(RESPONDENT, null, List.of("RESPONDENT"), Filings.RESPONDENT_CREDIT_CODE),
         new User(OTHER_RESPONDENT, null, List.of("RESPONDENT"), OTHER_RESPONDENT_CREDIT_CODE));
 
