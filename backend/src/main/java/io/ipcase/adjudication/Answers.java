@@ -175,12 +175,14 @@ public class Answers {
 
         private final Cases cases;
         private final CaseSteps steps;
+        private final AdjudicationDocuments documents;
         private final AuditTrail audit;
         private final Clock clock;
 
-        ServiceTask(Cases cases, CaseSteps steps, AuditTrail audit, Clock clock) {
+        ServiceTask(Cases cases, CaseSteps steps, AdjudicationDocuments documents, AuditTrail audit, Clock clock) {
             this.cases = cases;
             this.steps = steps;
+            this.documents = documents;
             this.audit = audit;
             this.clock = clock;
         }
@@ -201,6 +203,8 @@ public class Answers {
             // from now on the respondent's account sees the case and the documents served on it
             cases.markAddressed(task.caseId(), PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
             audit.record(user.getUsername(), AdjudicationActions.REQUEST_SERVICE_ISSUED, task.caseId(), form.note());
+            // the answer period runs from its receipt, recorded when it is served
+            documents.issueAnswerNotice(task.caseId(), user.getUsername());
             return Map.of();
         }
     }

@@ -206,13 +206,16 @@ class Decisions {
 
         private final CaseClocks clocks;
         private final Cases cases;
+        private final AdjudicationDocuments documents;
         private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
 
-        ApprovalTask(CaseClocks clocks, Cases cases, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        ApprovalTask(CaseClocks clocks, Cases cases, AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit,
+                     Clock clock) {
             this.clocks = clocks;
             this.cases = cases;
+            this.documents = documents;
             this.jdbc = jdbc;
             this.audit = audit;
             this.clock = clock;
@@ -250,12 +253,25 @@ class Decisions {
                 cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
                 String outcome = jdbc.sql("select outcome from adjudication_decisions where id = :id").param("id", draft)
                     .query(String.class).single();
-                variables.put("infringementFound", Outcome.INFRINGEMENT_FOUND.name().equals(outcome));
+                boolean found = Outcome.INFRINGEMENT_FOUND.name().equals(outcome);
+                variables.put("infringementFound", found);
                 audit.record(user.getUsername(), AdjudicationActions.DECISION_APPROVED, caseId, outcome);
+                issue(caseId, draft, found, user.getUsername());
             } else {
                 audit.record(user.getUsername(), AdjudicationActions.DECISION_RETURNED, caseId, form.comments().strip());
             }
             return variables;
+        }
+
+        /** The approved draft goes out as the decision (行政裁决书), served on each party. */
+        private void issue(UUID caseId, long draft, boolean found, String actor) {
+            Map<String, Object> row = jdbc.sql(
+                    "select stop_measures, stop_scope, reasoning from adjudication_decisions where id = :id")
+                .param("id", draft).query().singleRow();
+            String measures = (String) row.get("stop_measures");
+            documents.issueDecision(caseId, found,
+                measures == null || measures.isEmpty() ? List.of() : List.of(measures.split(",")),
+                (String) row.get("stop_scope"), (String) row.get("reasoning"), actor);
         }
     }
 

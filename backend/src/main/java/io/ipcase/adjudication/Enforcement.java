@@ -174,11 +174,16 @@ class Enforcement {
     static class ReminderTask implements TaskForm<ReminderForm> {
 
         private final Enforcement enforcement;
+        private final AdjudicationDocuments documents;
+        private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
 
-        ReminderTask(Enforcement enforcement, AuditTrail audit, Clock clock) {
+        ReminderTask(Enforcement enforcement, AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit,
+                     Clock clock) {
             this.enforcement = enforcement;
+            this.documents = documents;
+            this.jdbc = jdbc;
             this.audit = audit;
             this.clock = clock;
         }
@@ -198,6 +203,11 @@ class Enforcement {
             enforcement.record(task.caseId(), "REMINDER_ISSUED", null, null, LocalDate.now(clock), form.note(),
                 user.getUsername());
             audit.record(user.getUsername(), AdjudicationActions.REMINDER_ISSUED, task.caseId(), null);
+            LocalDate decisionServedOn = jdbc.sql("""
+                    select served_on from adjudication_decisions where case_id = :id and served_on is not null
+                    order by drafted_at desc""").param("id", task.caseId()).query(LocalDate.class).list().get(0);
+            // the 10 working days run from its receipt, recorded when it is served
+            documents.issueReminder(task.caseId(), decisionServedOn, user.getUsername());
             return Map.of();
         }
     }
