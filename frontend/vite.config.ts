@@ -10,6 +10,8 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
+    // the models, so a test can check that each task of them has its form
+    fs: { allow: ['.', '../processes/bpmn'] },
     proxy: {
       '/api': backend,
       '/engine-rest': backend,

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { acceptWithPanel } from './support/adjudication';
 import { minimalPdf } from './support/minimal-pdf';
 import { logIn } from './support/session';
 
@@ -117,8 +118,9 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
     await expect(page.locator('.case-diagram .highlight-active').first()).toBeVisible();
     await screenshot(page, 'officer-yubei-case');
 
-    await page.getByRole('radio', { name: '受理', exact: true }).check();
-    await page.getByRole('button', { name: '提交决定' }).click();
+    // accepting appoints the panel and records the conditions of acceptance (Order 81 art. 12, 20)
+    const knownOn = await acceptWithPanel(page);
+    await knownOn.press('Enter');
     // the decision renders its notice (a PDF) in the same request: allow for a busy machine
     await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();

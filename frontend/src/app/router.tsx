@@ -24,6 +24,14 @@ const router = createBrowserRouter([
           { index: true, lazy: () => import('./routes/portal/cases').then((m) => ({ Component: m.PortalCasesRoute })) },
           { path: 'new', lazy: () => import('./routes/portal/new-case').then((m) => ({ Component: m.NewCaseRoute })) },
           {
+            path: 'mediation/new',
+            lazy: () => import('./routes/portal/new-mediation').then((m) => ({ Component: m.NewMediationRoute })),
+          },
+          {
+            path: 'cases/:id/answer',
+            lazy: () => import('./routes/portal/answer').then((m) => ({ Component: m.PortalAnswerRoute })),
+          },
+          {
             path: 'cases/:id',
             lazy: () => import('./routes/portal/case').then((m) => ({ Component: m.PortalCaseRoute })),
           },

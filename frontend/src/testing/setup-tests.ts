@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '@/shared/i18n/i18n';
 import '@/app/messages';
+
+// Ant Design's validation messages take a while to appear when both cores are busy.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the layout APIs Ant Design's responsive components ask for.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,6 +1,7 @@
 import type { PatentType } from '@/shared/validation/patent-number';
 
-export type Stage = 'FILED' | 'AWAITING_SUPPLEMENT' | 'ACCEPTED' | 'REFUSED';
+/** Where a case stands; each procedure's model names its own stages (its `stage` properties). */
+export type Stage = string;
 export type PartyKind = 'PERSON' | 'ORGANISATION';
 export type Decision = 'ACCEPT' | 'REFUSE' | 'SUPPLEMENT';
 

@@ -9,9 +9,14 @@ import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
 import { PartyList } from '@/features/cases/components/party-list';
+import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
+import { CaseSteps } from '@/features/adjudication/components/case-steps';
+import type { AdjudicationView } from '@/features/adjudication/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
+import { MediationCard } from '@/features/mediation/components/mediation-card';
+import type { MediationView } from '@/features/mediation/types';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { TASK_FORMS } from '../../task-forms';
@@ -29,6 +34,8 @@ export function InboxCaseRoute() {
   if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
   const { data } = kase;
   const openTasks = data.openTasks ?? [];
+  // the procedures' own parts of the case page, as their features read them
+  const sections = data as unknown as AdjudicationView & { mediation?: MediationView | null };
 
   return (
     <Flex vertical gap="middle">
@@ -49,7 +56,10 @@ export function InboxCaseRoute() {
                 }}
               />
             ))}
+            <CaseSteps kase={sections} staff />
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <AdjudicationCards kase={sections} />
+            {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

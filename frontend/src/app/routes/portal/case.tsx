@@ -9,6 +9,11 @@ import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { NextStep } from '@/features/cases/components/next-step';
 import { PartyList } from '@/features/cases/components/party-list';
+import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
+import { CaseSteps, RespondentNotice } from '@/features/adjudication/components/case-steps';
+import type { AdjudicationView } from '@/features/adjudication/types';
+import { MediationCard } from '@/features/mediation/components/mediation-card';
+import type { MediationView } from '@/features/mediation/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
@@ -29,6 +34,8 @@ export function PortalCaseRoute() {
   if (kase.isPending) return <PageSpinner />;
   if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
   const { data } = kase;
+  // the procedures' own parts of the case page, as their features read them
+  const sections = data as unknown as AdjudicationView & { mediation?: MediationView | null };
   const supplementRequest = data.supplementRequest;
   const canSupplement = supplementRequest?.open && hasAnyRole(session?.user, ['COMPLAINANT']);
 
@@ -39,11 +46,15 @@ export function PortalCaseRoute() {
         <Alert type="success" showIcon title={t('case.filedNotice', { caseNumber: filedCaseNumber })} />
       )}
       <NextStep kase={data} />
+      <RespondentNotice kase={sections} />
       {canSupplement && <SupplementCard caseId={data.id} request={supplementRequest} />}
+      <CaseSteps kase={sections} answerPath={`/portal/cases/${data.id}/answer`} />
+      {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <AdjudicationCards kase={sections} />
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { problemResponse, renderWithProviders } from '@/testing/render';
+import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
 import { AcceptanceReviewForm } from './acceptance-review-form';
 
 function mockComplete(response: () => Response) {
@@ -9,6 +9,7 @@ function mockComplete(response: () => Response) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/adjudication/officers') return jsonResponse(200, OFFICERS);
       if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
       return response();
     }),
@@ -16,18 +17,66 @@ function mockComplete(response: () => Response) {
   return bodies;
 }
 
+const OFFICERS = [
+  { username: 'officer.yb', displayName: '陈静' },
+  { username: 'officer2.yb', displayName: '杨帆' },
+  { username: 'officer3.yb', displayName: '何军' },
+];
+
 describe('AcceptanceReviewForm', () => {
-  it('accepts with a single choice', async () => {
+  it('accepts with a panel of three and every condition of article 12 checked', async () => {
     const bodies = mockComplete(() => new Response(null, { status: 204 }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={onCompleted} />);
 
     await user.click(screen.getByRole('radio', { name: '受理' }));
-    await user.click(screen.getByRole('button', { name: '提交决定' }));
+    await user.click(screen.getByRole('combobox', { name: '合议组成员' }));
+    for (const officer of OFFICERS) {
+      await user.click(await screen.findByText(`${officer.displayName}（${officer.username}）`));
+    }
+    for (const condition of [
+      /请求人是专利权人/,
+      /有明确的被请求人/,
+      /有明确的请求事项/,
+      /属于本部门/,
+      /没有就该纠纷/,
+    ]) {
+      await user.click(screen.getByRole('checkbox', { name: condition }));
+    }
+    // Enter confirms the typed date and, as in any form, submits it
+    await user.type(screen.getByLabelText(/请求人知道或者应当知道/), '2026-10-01{enter}');
 
     await waitFor(() => expect(onCompleted).toHaveBeenCalled());
-    expect(bodies).toEqual([{ decision: 'ACCEPT' }]);
+    expect(bodies).toEqual([
+      {
+        decision: 'ACCEPT',
+        panelMembers: ['officer.yb', 'officer2.yb', 'officer3.yb'],
+        admissibility: {
+          standing: true,
+          definiteRespondent: true,
+          definiteClaims: true,
+          withinJurisdiction: true,
+          noSuitOrOtherAgreement: true,
+          infringementKnownOn: '2026-10-01',
+          continuingInfringement: false,
+        },
+        repeatInfringement: false,
+      },
+    ]);
+  }, 60_000);
+
+  it('does not accept without an odd panel and the conditions of article 12', async () => {
+    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={vi.fn()} />);
+
+    await user.click(screen.getByRole('radio', { name: '受理' }));
+    await user.click(screen.getByRole('button', { name: '提交决定' }));
+
+    expect(await screen.findByText('合议组应当由三名以上单数执法人员组成')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByText('不符合该条件的，应当不予受理')).toHaveLength(5));
+    expect(bodies).toEqual([]);
   });
 
   it('does not refuse without reasons', async () => {
@@ -61,7 +110,8 @@ describe('AcceptanceReviewForm', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={onCompleted} />);
 
-    await user.click(screen.getByRole('radio', { name: '受理' }));
+    await user.click(screen.getByRole('radio', { name: '不予受理' }));
+    await user.type(screen.getByLabelText('理由'), '请求人不是专利权人或利害关系人。');
     await user.click(screen.getByRole('button', { name: '提交决定' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('该任务已由他人办理');

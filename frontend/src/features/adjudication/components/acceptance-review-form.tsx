@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,16 +7,32 @@ import { isApiError } from '@/shared/api/problem';
 import { showProblemOnForm } from '@/shared/forms/show-problem';
 import { todayInOffice } from '@/shared/lib/format';
 import { useCompleteTask } from '@/shared/tasks/complete-task';
-import type { AcceptanceDecision } from '../types';
+import { useOfficers } from '../api/steps';
+import type { AcceptanceDecision, Admissibility } from '../types';
 import './acceptance-review-form.css';
 
 type Decision = AcceptanceDecision['decision'];
+
+const CONDITIONS = [
+  'standing',
+  'definiteRespondent',
+  'definiteClaims',
+  'withinJurisdiction',
+  'noSuitOrOtherAgreement',
+] as const;
 
 type Values = {
   decision?: Decision;
   reasons?: string;
   missingItems?: string[];
   supplementDueDate?: Dayjs;
+  panelMembers?: string[];
+  leadOfficer?: string;
+  admissibility?: Partial<Record<(typeof CONDITIONS)[number] | 'continuingInfringement', boolean>> & {
+    infringementKnownOn?: Dayjs;
+  };
+  repeatInfringement?: boolean;
+  earlierDecision?: string;
 };
 
 function toDecision(values: Values): AcceptanceDecision {
@@ -31,9 +47,96 @@ function toDecision(values: Values): AcceptanceDecision {
         missingItems: (values.missingItems ?? []).map((item) => item.trim()).filter(Boolean),
         supplementDueDate: values.supplementDueDate!.format('YYYY-MM-DD'),
       };
-    default:
-      return { decision: 'ACCEPT', reasons };
+    default: {
+      const checks = values.admissibility ?? {};
+      const admissibility: Admissibility = {
+        standing: !!checks.standing,
+        definiteRespondent: !!checks.definiteRespondent,
+        definiteClaims: !!checks.definiteClaims,
+        withinJurisdiction: !!checks.withinJurisdiction,
+        noSuitOrOtherAgreement: !!checks.noSuitOrOtherAgreement,
+        infringementKnownOn: checks.infringementKnownOn?.format('YYYY-MM-DD') ?? '',
+        continuingInfringement: !!checks.continuingInfringement,
+      };
+      return {
+        decision: 'ACCEPT',
+        reasons,
+        panelMembers: values.panelMembers ?? [],
+        leadOfficer: values.leadOfficer,
+        admissibility,
+        repeatInfringement: !!values.repeatInfringement,
+        earlierDecision: values.repeatInfringement ? values.earlierDecision?.trim() : undefined,
+      };
+    }
   }
+}
+
+/** Order 81 art. 12, 19, 20, 34: the panel, the conditions of acceptance, and a repeat infringement. */
+function AcceptFields() {
+  const { t } = useTranslation();
+  const officers = useOfficers();
+  const options = (officers.data ?? []).map((o) => ({ value: o.username, label: `${o.displayName}（${o.username}）` }));
+  const oddPanel = {
+    validator: (_: unknown, members: string[] | undefined) =>
+      members && members.length >= 3 && members.length % 2 === 1
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('review.panelOdd'))),
+  };
+  const checked = {
+    validator: (_: unknown, value: boolean | undefined) =>
+      value ? Promise.resolve() : Promise.reject(new Error(t('review.conditionRequired'))),
+  };
+  return (
+    <>
+      <Form.Item name="panelMembers" label={t('review.panel')} extra={t('review.panelHint')} rules={[oddPanel]}>
+        <Select mode="multiple" options={options} loading={officers.isPending} />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['panelMembers']}>
+        {({ getFieldValue }) => (
+          <Form.Item name="leadOfficer" label={t('review.lead')}>
+            <Select
+              allowClear
+              options={options.filter((o) => ((getFieldValue('panelMembers') as string[]) ?? []).includes(o.value))}
+            />
+          </Form.Item>
+        )}
+      </Form.Item>
+      <fieldset className="review-missing-items">
+        <legend>{t('review.admissibility')}</legend>
+        {CONDITIONS.map((condition) => (
+          <Form.Item key={condition} name={['admissibility', condition]} valuePropName="checked" rules={[checked]}>
+            <Checkbox>{t(`review.${condition}`)}</Checkbox>
+          </Form.Item>
+        ))}
+        <Form.Item
+          name={['admissibility', 'infringementKnownOn']}
+          label={t('review.knownOn')}
+          rules={[{ required: true, message: t('review.knownOnRequired') }]}
+        >
+          <DatePicker disabledDate={(date) => date.isAfter(todayInOffice(), 'day')} />
+        </Form.Item>
+        <Form.Item name={['admissibility', 'continuingInfringement']} valuePropName="checked">
+          <Checkbox>{t('review.continuing')}</Checkbox>
+        </Form.Item>
+      </fieldset>
+      <Form.Item name="repeatInfringement" valuePropName="checked">
+        <Checkbox>{t('review.repeat')}</Checkbox>
+      </Form.Item>
+      <Form.Item noStyle dependencies={['repeatInfringement']}>
+        {({ getFieldValue }) =>
+          getFieldValue('repeatInfringement') ? (
+            <Form.Item
+              name="earlierDecision"
+              label={t('review.earlierDecision')}
+              rules={[{ required: true, whitespace: true, message: t('review.earlierDecisionRequired') }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+          ) : null
+        }
+      </Form.Item>
+    </>
+  );
 }
 
 const isAfterToday = (date: Dayjs) => date.isAfter(todayInOffice(), 'day');
@@ -153,6 +256,7 @@ export function AcceptanceReviewForm({ taskId, onCompleted }: Props) {
           return (
             <>
               {decision === 'SUPPLEMENT' && <SupplementFields />}
+              {decision === 'ACCEPT' && <AcceptFields />}
               <Form.Item
                 name="reasons"
                 label={t('review.reasons')}

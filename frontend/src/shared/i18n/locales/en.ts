@@ -198,6 +198,10 @@ export const en: MessageCatalog = {
     failed: 'The supplement was not submitted',
     needSomething: 'Please write a note or choose files',
   },
+  form: {
+    required: 'Please fill this in',
+    failed: 'It was not submitted',
+  },
   inbox: {
     title: 'Inbox',
     views: {

@@ -191,6 +191,10 @@ export const zhCN = {
     failed: '提交未成功',
     needSomething: '请填写补正说明或选择文件',
   },
+  form: {
+    required: '请填写此项',
+    failed: '提交未成功',
+  },
   inbox: {
     title: '待办任务',
     views: {

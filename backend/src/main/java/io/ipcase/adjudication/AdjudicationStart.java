@@ -6,8 +6,6 @@ import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockView;
-import io.ipcase.deadlines.Period;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Component;
 class AdjudicationStart {
 
     static final String PROCESS_KEY = "infringement-adjudication";
+    static final String SYSTEM = "system";
 
     private final RuntimeService runtime;
     private final CaseClocks clocks;
@@ -38,8 +37,9 @@ class AdjudicationStart {
         if (filed.type() != CaseType.INFRINGEMENT_ADJUDICATION) {
             return;
         }
-        ClockView acceptance = clocks.start(filed.caseId(), AdjudicationClocks.ACCEPTANCE,
-            Period.workingDays(AdjudicationClocks.ACCEPTANCE_WORKING_DAYS), filed.receivedOn(), filed.filedBy());
+        // Order 81 art. 20: accept or refuse within 5 working days of receiving the request
+        var acceptance = clocks.start(filed.caseId(), AdjudicationPeriods.ACCEPTANCE,
+            AdjudicationPeriods.ACCEPTANCE_PERIOD, filed.receivedOn(), filed.filedBy());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.caseId().toString(), Map.of(
             "officeId", filed.officeId(),
             "acceptanceDueAt", acceptance.deadline().dueDate()));

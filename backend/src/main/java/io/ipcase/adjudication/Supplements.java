@@ -14,8 +14,6 @@ import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockView;
-import io.ipcase.deadlines.Period;
 import io.ipcase.documents.DocumentKind;
 import io.ipcase.documents.Documents;
 import io.ipcase.documents.UploadRules;
@@ -91,10 +89,10 @@ public class Supplements {
         jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")
             .param("at", now).param("note", noNote ? null : note.strip()).param("id", open.id()).update();
         audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(files.size()));
-        clocks.stop(caseId, AdjudicationClocks.SUPPLEMENT, user.getUsername());
-        // the review's 5 working days run again from the supplement's receipt
-        ClockView acceptance = clocks.start(caseId, AdjudicationClocks.ACCEPTANCE,
-            Period.workingDays(AdjudicationClocks.ACCEPTANCE_WORKING_DAYS), now.toLocalDate(), user.getUsername());
+        clocks.stop(caseId, AdjudicationPeriods.SUPPLEMENT, user.getUsername());
+        // the 5 working days of the review run again from the supplement's receipt (Order 81 art. 20)
+        var acceptance = clocks.start(caseId, AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_PERIOD,
+            now.atZoneSameInstant(clock.getZone()).toLocalDate(), user.getUsername());
         runtime.createMessageCorrelation("SupplementReceived")
             .processInstanceBusinessKey(caseId.toString())
             .setVariable("acceptanceDueAt", acceptance.deadline().dueDate())

@@ -23,6 +23,7 @@ import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -81,10 +82,71 @@ public class CaseFiling {
             throw new InvalidInputException(violations);
         }
 
+        return store(filer, CaseType.INFRINGEMENT_ADJUDICATION, office.get(), patentNumber, filing.requester(),
+            filing.respondent(), filing.patent(),
+            filing.claims().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+            filing.factsAndReasons().strip(), filing.requestedMeasures().strip(), DocumentKind.EVIDENCE, evidence);
+    }
+
+    /**
+     * Files a request of another kind that names its parties and patent as a dispute does (a
+     * mediation request, Order 81 art. 64). The caller has checked its own fields and passes what it
+     * found wrong; this adds the checks of office, parties, patent and files, and stores the case
+     * whole or not at all, in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FiledCase fileRequest(AppUser filer, CaseType type, String officeId, InfringementFiling.Party requester,
+                                 InfringementFiling.Party respondent, InfringementFiling.Patent patent, String matters,
+                                 String requested, DocumentKind documentKind, List<MultipartFile> files,
+                                 List<Violation> violations) {
+        List<Violation> all = new ArrayList<>(violations);
+        Optional<Office> office = offices.find(officeId);
+        if (officeId == null || officeId.isBlank()) {
+            all.add(Violation.keyed("officeId", "filing.office.required"));
+        } else if (office.isEmpty()) {
+            all.add(Violation.keyed("officeId", "filing.office.unknown", officeId));
+        }
+        if (requester == null) {
+            all.add(Violation.keyed("requester", "filing.requester.required"));
+        }
+        if (respondent == null) {
+            all.add(Violation.keyed("respondent", "filing.respondent.required"));
+        }
+        if (patent == null) {
+            all.add(Violation.keyed("patent", "filing.patent.required"));
+        }
+        for (String field : List.of("requester", "respondent", "patent")) {
+            Object part = switch (field) {
+                case "requester" -> requester;
+                case "respondent" -> respondent;
+                default -> patent;
+            };
+            if (part != null) {
+                validator.validate(part).forEach(v ->
+                    all.add(Violation.resolved(field + "." + v.getPropertyPath(), v.getMessage())));
+            }
+        }
+        String patentNumber = checkPatent(patent, all);
+        checkIdentity("requester", requester, true, all);
+        checkIdentity("respondent", respondent, false, all);
+        if (files.size() > MAX_EVIDENCE_FILES) {
+            all.add(Violation.keyed("files", "upload.too-many", MAX_EVIDENCE_FILES));
+        }
+        all.addAll(uploads.check("files", files));
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
+        return store(filer, type, office.get(), patentNumber, requester, respondent, patent, "", matters, requested,
+            documentKind, files);
+    }
+
+    private FiledCase store(AppUser filer, CaseType type, Office office, String patentNumber,
+                            InfringementFiling.Party requester, InfringementFiling.Party respondent,
+                            InfringementFiling.Patent patent, String claims, String facts, String measures,
+                            DocumentKind documentKind, List<MultipartFile> files) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID caseId = UUID.randomUUID();
-        CaseType type = CaseType.INFRINGEMENT_ADJUDICATION;
-        String caseNumber = numbers.next(office.get().id(), office.get().casePrefix(), type, now.getYear());
+        String caseNumber = numbers.next(office.id(), office.casePrefix(), type, now.getYear());
         jdbc.sql("""
                 insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
                     patent_number, patent_type, patent_title, claims, facts_and_reasons, requested_measures)
@@ -92,26 +154,26 @@ public class CaseFiling {
                     :patentNumber, :patentType, :patentTitle, :claims, :facts, :measures)""")
             .param("id", caseId)
             .param("number", caseNumber)
-            .param("office", office.get().id())
+            .param("office", office.id())
             .param("type", type.name())
             .param("filedBy", filer.getUsername())
             .param("filedAt", now)
             // filed online: received the day it arrives (Civil Procedure Law art. 90, e-service)
             .param("receivedOn", now.toLocalDate())
             .param("patentNumber", patentNumber)
-            .param("patentType", filing.patent().type().name())
-            .param("patentTitle", filing.patent().title().strip())
-            .param("claims", filing.claims().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
-            .param("facts", filing.factsAndReasons().strip())
-            .param("measures", filing.requestedMeasures().strip())
+            .param("patentType", patent.type().name())
+            .param("patentTitle", patent.title().strip())
+            .param("claims", claims)
+            .param("facts", facts)
+            .param("measures", measures)
             .update();
-        insertParty(caseId, PartyRecord.REQUESTER, filing.requester(), filer.getUsername());
-        insertParty(caseId, PartyRecord.RESPONDENT, filing.respondent(), null);
-        for (MultipartFile file : evidence) {
-            documents.store(caseId, DocumentKind.EVIDENCE, file, filer.getUsername());
+        insertParty(caseId, PartyRecord.REQUESTER, requester, filer.getUsername());
+        insertParty(caseId, PartyRecord.RESPONDENT, respondent, null);
+        for (MultipartFile file : files) {
+            documents.store(caseId, documentKind, file, filer.getUsername());
         }
         audit.record(filer.getUsername(), AuditActions.CASE_FILED, caseId, caseNumber);
-        events.publishEvent(new CaseFiled(caseId, type, office.get().id(), now.toLocalDate(), filer.getUsername()));
+        events.publishEvent(new CaseFiled(caseId, type, office.id(), now.toLocalDate(), filer.getUsername()));
         return new FiledCase(caseId, caseNumber);
     }
 

@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mirrors where a case stands. A flow node of a model that carries the extension property
- * {@code stage} sets the case's stage when a case enters it, in the engine's transaction.
+ * {@code stage} sets the case's stage when a case enters it, in the engine's transaction, unless
+ * the process instance says {@code mirrorStage = false}.
  */
 @Component
 class CaseStageListener {
 
     static final String STAGE_PROPERTY = "stage";
+    static final String MIRROR_STAGE_VARIABLE = "mirrorStage";
     private static final String NONE = "";
 
     private final JdbcClient jdbc;
@@ -43,7 +45,9 @@ class CaseStageListener {
         }
         String key = execution.getProcessDefinitionId() + "#" + execution.getCurrentActivityId();
         String stage = stageByNode.computeIfAbsent(key, k -> stageOf(execution.getBpmnModelElementInstance()));
-        if (stage.isEmpty()) {
+        // a model called inside another case's procedure (mediation within an adjudication) leaves
+        // the caller's stage as the parties see it
+        if (stage.isEmpty() || Boolean.FALSE.equals(execution.getVariable(MIRROR_STAGE_VARIABLE))) {
             return;
         }
         UUID caseId = UUID.fromString(execution.getProcessBusinessKey());

@@ -1,7 +1,9 @@
 package io.ipcase.cases;
 
 public enum CaseType {
-    INFRINGEMENT_ADJUDICATION("裁");
+    INFRINGEMENT_ADJUDICATION("裁"),
+    /** a mediation of its own (Order 81 art. 63) */
+    MEDIATION("调");
 
     private final String numberMark;
 

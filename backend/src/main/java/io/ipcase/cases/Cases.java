@@ -112,8 +112,41 @@ public class Cases {
             CaseType.valueOf(rs.getString("case_type")), rs.getString("stage"), rs.getString("filed_by"),
             rs.getObject("filed_at", OffsetDateTime.class), rs.getObject("received_on", LocalDate.class),
             rs.getString("patent_number"), PatentType.valueOf(rs.getString("patent_type")), rs.getString("patent_title"),
-            Arrays.stream(rs.getString("claims").split(",")).map(Integer::valueOf).toList(),
+            claims(rs.getString("claims")),
             rs.getString("facts_and_reasons"), rs.getString("requested_measures"), rs.getString("process_instance_id"));
+    }
+
+    /** A mediation case of its own names no claims. */
+    private static List<Integer> claims(String column) {
+        return column == null || column.isBlank() ? List.of()
+            : Arrays.stream(column.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /**
+     * The party this user is in the case: the requester who filed it, or the respondent the
+     * account's identity number names once the office has addressed it; empty for anyone else.
+     */
+    public Optional<String> partyRoleOf(AppUser user, UUID caseId) {
+        if (user.isStaff() || user.has(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select case when c.filed_by = :viewer then 'REQUESTER' else vp.party_role end
+                from cases c left join case_parties vp on vp.case_id = c.id and (vp.username = :viewer
+                    or (vp.party_role = 'RESPONDENT' and vp.id_number = :viewerIdNumber and vp.addressed_at is not null))
+                where c.id = :id and (c.filed_by = :viewer or vp.id is not null)
+                order by 1""")
+            .param("viewer", user.getUsername())
+            .param("viewerIdNumber", user.idNumber() == null ? "" : user.idNumber())
+            .param("id", caseId)
+            .query(String.class).list().stream().findFirst();
+    }
+
+    /** The office has addressed this party for the first time (served a document on it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markAddressed(UUID caseId, String partyRole, OffsetDateTime at) {
+        jdbc.sql("update case_parties set addressed_at = :at where case_id = :id and party_role = :role and addressed_at is null")
+            .param("at", at).param("id", caseId).param("role", partyRole).update();
     }
 
     public record CasePage(List<CaseSummary> items, long total) {
@@ -129,9 +162,13 @@ public class Cases {
             if (user.isStaff()) {
                 return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));
             }
+            // a respondent's account sees the case once the office has addressed the respondent
+            // (Order 81 art. 22), matched by the verified identity number the account carries
             return new Visibility("""
                 (c.filed_by = :viewer or exists (select 1 from case_parties vp
-                 where vp.case_id = c.id and vp.username = :viewer))""", Map.of("viewer", user.getUsername()));
+                 where vp.case_id = c.id and (vp.username = :viewer
+                    or (vp.party_role = 'RESPONDENT' and vp.id_number = :viewerIdNumber and vp.addressed_at is not null))))""",
+                Map.of("viewer", user.getUsername(), "viewerIdNumber", user.idNumber() == null ? "" : user.idNumber()));
         }
     }
 }

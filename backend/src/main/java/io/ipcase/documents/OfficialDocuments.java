@@ -221,21 +221,33 @@ public class OfficialDocuments {
             return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId order by d.issued_at")
                 .param("caseId", c.id()).query(OfficialDocuments::row).list();
         }
-        return jdbc.sql("select " + COLUMNS + """
-                 from official_documents d where d.case_id = :caseId and (d.addressee_role = :all
-                 or exists (select 1 from case_parties p where p.case_id = d.case_id and p.username = :viewer
-                    and p.party_role = d.addressee_role and p.name = d.addressee_name))
-                order by d.issued_at""")
+        return jdbc.sql("select " + COLUMNS
+                + " from official_documents d where d.case_id = :caseId and (d.addressee_role = :all"
+                + " or exists (select 1 from case_parties p where p.case_id = d.case_id and" + PARTY_OF_VIEWER
+                + " and p.party_role = d.addressee_role and p.name = d.addressee_name))"
+                + " order by d.issued_at")
             .param("caseId", c.id()).param("all", Addressee.ALL_PARTIES).param("viewer", user.getUsername())
+            .param("viewerIdNumber", idNumberOf(user))
             .query(OfficialDocuments::row).list();
+    }
+
+    /**
+     * The party rows of the alias {@code p} that are the viewer: their own filing, or a respondent
+     * their account is linked to by its verified identity number once the office has addressed it.
+     */
+    private static final String PARTY_OF_VIEWER = " (p.username = :viewer or (p.party_role = 'RESPONDENT'"
+        + " and p.id_number = :viewerIdNumber and p.addressed_at is not null))";
+
+    private static String idNumberOf(AppUser user) {
+        return user.idNumber() == null ? "" : user.idNumber();
     }
 
     /** The party role under which this user is an addressee of the document, if they are one. */
     private Optional<String> ownRole(AppUser user, OfficialDocument doc) {
         boolean toAll = Addressee.ALL_PARTIES.equals(doc.addresseeRole());
-        return jdbc.sql("select party_role from case_parties where case_id = :caseId and username = :viewer"
-                + (toAll ? "" : " and party_role = :role and name = :name") + " order by id")
-            .param("caseId", doc.caseId()).param("viewer", user.getUsername())
+        return jdbc.sql("select p.party_role from case_parties p where p.case_id = :caseId and" + PARTY_OF_VIEWER
+                + (toAll ? "" : " and p.party_role = :role and p.name = :name") + " order by p.id")
+            .param("caseId", doc.caseId()).param("viewer", user.getUsername()).param("viewerIdNumber", idNumberOf(user))
             .params(toAll ? Map.of() : Map.of("role", doc.addresseeRole(), "name", doc.addresseeName()))
             .query(String.class).list().stream().findFirst();
     }

@@ -17,15 +17,22 @@ public class AppUser implements UserDetails {
     private final String passwordHash;
     private final String displayName;
     private final String officeId;
+    private final String idNumber;
     private final EnumSet<Role> roles;
     private final boolean enabled;
 
     public AppUser(String username, String passwordHash, String displayName, String officeId,
                    Set<Role> roles, boolean enabled) {
+        this(username, passwordHash, displayName, officeId, null, roles, enabled);
+    }
+
+    public AppUser(String username, String passwordHash, String displayName, String officeId, String idNumber,
+                   Set<Role> roles, boolean enabled) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.officeId = officeId;
+        this.idNumber = idNumber;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = enabled;
     }
@@ -36,6 +43,14 @@ public class AppUser implements UserDetails {
 
     public String officeId() {
         return officeId;
+    }
+
+    /**
+     * The verified identity number (resident ID or unified social credit code) of a party's
+     * account, by which it is linked to the cases where that party is the respondent.
+     */
+    public String idNumber() {
+        return idNumber;
     }
 
     public Set<Role> roles() {

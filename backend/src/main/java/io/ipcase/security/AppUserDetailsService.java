@@ -25,11 +25,11 @@ class AppUserDetailsService implements UserDetailsService {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleNames.forEach(r -> roles.add(Role.valueOf(r)));
         return jdbc.sql("""
-                select username, password_hash, display_name, office_id, enabled
+                select username, password_hash, display_name, office_id, id_number, enabled
                 from app_users where username = :u""")
             .param("u", username)
             .query((rs, i) -> new AppUser(rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("display_name"), rs.getString("office_id"), roles, rs.getBoolean("enabled")))
+                rs.getString("display_name"), rs.getString("office_id"), rs.getString("id_number"), roles, rs.getBoolean("enabled")))
             .optional()
             .orElseThrow(() -> new UsernameNotFoundException(username));
     }

@@ -67,6 +67,13 @@ class UserAdministration {
         if (!staff && user.officeId() != null) {
             violations.add(Violation.keyed("officeId", "user.office.only-for-staff"));
         }
+        String idNumber = user.idNumber() == null || user.idNumber().isBlank() ? null : user.idNumber().strip().toUpperCase();
+        if (roles.contains(Role.RESPONDENT) && idNumber == null) {
+            violations.add(Violation.keyed("idNumber", "user.id-number.required-for-respondent"));
+        }
+        if (staff && idNumber != null) {
+            violations.add(Violation.keyed("idNumber", "user.id-number.only-for-parties"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -75,6 +82,10 @@ class UserAdministration {
             throw new ConflictException("problem.user-exists", user.username());
         }
         insert(jdbc, encoder, user.username(), user.password(), user.displayName(), user.officeId(), roles);
+        if (idNumber != null) {
+            jdbc.sql("update app_users set id_number = :id where username = :u")
+                .param("id", idNumber).param("u", user.username()).update();
+        }
         return new UserSummary(user.username(), user.displayName(), user.officeId(), true,
             roles.stream().map(Enum::name).sorted().toList());
     }
@@ -98,7 +109,9 @@ class UserAdministration {
         @NotBlank(message = "{user.display-name.required}") @Size(max = 100, message = "{field.too-long}") String displayName,
         @NotBlank(message = "{user.password.required}") @Size(min = 10, max = 72, message = "{user.password.length}") String password,
         String officeId,
-        @NotEmpty(message = "{user.roles.required}") Set<Role> roles) {
+        @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
+        // a resident ID or a unified social credit code: both have 18 characters
+        @Pattern(regexp = "[0-9A-Za-z]{18}", message = "{user.id-number.format}") String idNumber) {
     }
 
     record UserSummary(String username, String displayName, String officeId, boolean enabled, List<String> roles) {

@@ -50,6 +50,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.messageKey());
+    }
+
+    @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.messageKey(), e.args());
     }

@@ -33,7 +33,7 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
     void acceptanceIssuesTheNoticeOfAcceptanceToTheRequesterWithTheCaseData() throws IOException {
         String caseId = file(Filings.valid("yubei"));
 
-        decide(caseId, Map.of("decision", "ACCEPT"));
+        decide(caseId, CaseDriver.acceptance());
 
         JsonNode notice = onlyNotice(caseId, OFFICER_YUBEI);
         assertThat(notice.get("templateKey").asText()).isEqualTo("acceptance-notice");
@@ -81,7 +81,7 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
     @Test
     void theRequesterOpeningTheNoticeInThePortalServesIt() {
         String caseId = file(Filings.valid("yubei"));
-        decide(caseId, Map.of("decision", "ACCEPT"));
+        decide(caseId, CaseDriver.acceptance());
         JsonNode notice = onlyNotice(caseId, COMPLAINANT);
         assertThat(notice.get("services")).isEmpty();
 
@@ -103,7 +103,7 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
         officer.post("/api/inbox/tasks/" + taskId + "/claim");
 
-        Api.Response decided = officer.postJson("/api/inbox/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"));
+        Api.Response decided = officer.postJson("/api/inbox/tasks/" + taskId + "/complete", CaseDriver.acceptance());
 
         assertThat(decided.status()).isEqualTo(500);
         JsonNode seen = officer.get("/api/cases/" + caseId).json();

@@ -54,7 +54,7 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
 
         assertThat(officer.post(tasks("claim")).status()).isEqualTo(204);
-        assertThat(officer.postJson(tasks("complete"), Map.of("decision", "ACCEPT")).status()).isEqualTo(204);
+        assertThat(officer.postJson(tasks("complete"), CaseDriver.acceptance()).status()).isEqualTo(204);
 
         JsonNode seen = caseView(COMPLAINANT);
         assertThat(seen.get("stage").asText()).isEqualTo("ACCEPTED");
@@ -64,8 +64,9 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
             assertThat(e.get("action").asText()).isEqualTo("STAGE_CHANGED");
             assertThat(e.get("actor").asText()).isEqualTo(OFFICER_YUBEI);
         });
-        assertThat(seen.get("openTasks")).isEmpty();
-        assertThat(inboxRows()).isZero();
+        // the review is done; the panel's first task, serving the request, takes its place
+        assertThat(caseView(OFFICER_YUBEI).get("openTasks")).extracting(t -> t.get("taskKey").asText())
+            .containsExactly("Task_ServeRequest");
     }
 
     @Test
@@ -115,7 +116,7 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
     void completingATaskSomeoneJustCompletedGetsA409() {
         Api officer = as(OFFICER_YUBEI);
         officer.post(tasks("claim"));
-        officer.postJson(tasks("complete"), Map.of("decision", "ACCEPT"));
+        officer.postJson(tasks("complete"), CaseDriver.acceptance());
 
         Api.Response late = as(OTHER_OFFICER_YUBEI).postJson(tasks("complete"), Map.of("decision", "REFUSE",
             "reasons", "x"));

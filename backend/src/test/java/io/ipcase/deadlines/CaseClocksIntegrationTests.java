@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
@@ -150,7 +151,7 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
         String taskId = officer.get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
         officer.post("/api/inbox/tasks/" + taskId + "/claim");
-        officer.postJson("/api/inbox/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"));
+        officer.postJson("/api/inbox/tasks/" + taskId + "/complete", CaseDriver.acceptance());
 
         assertThat(clocks.find(caseId, "acceptance").orElseThrow().state()).isEqualTo(ClockState.STOPPED);
     }

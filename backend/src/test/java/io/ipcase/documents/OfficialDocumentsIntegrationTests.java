@@ -5,7 +5,9 @@ import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.OFFICER_YUZHONG;
 import static io.ipcase.support.TestUsers.OTHER_COMPLAINANT;
+import static io.ipcase.support.TestUsers.OTHER_OFFICER_YUZHONG;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
+import static io.ipcase.support.TestUsers.THIRD_OFFICER_YUZHONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.support.Api;
@@ -51,15 +54,16 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     @BeforeEach
     void anAcceptedCaseWithItsNotice() {
-        caseId = fileAndDecide("yubei", OFFICER_YUBEI, Map.of("decision", "ACCEPT"));
+        caseId = fileAndDecide("yubei", OFFICER_YUBEI, CaseDriver.acceptance());
         notice = documents(caseId, OFFICER_YUBEI).get(0);
     }
 
     @Test
     void documentNumbersRunOnePerOfficeYearAndKind() {
-        String second = fileAndDecide("yubei", OFFICER_YUBEI, Map.of("decision", "ACCEPT"));
+        String second = fileAndDecide("yubei", OFFICER_YUBEI, CaseDriver.acceptance());
         String refused = fileAndDecide("yubei", OFFICER_YUBEI, Map.of("decision", "REFUSE", "reasons", "不属于本局管辖。"));
-        String elsewhere = fileAndDecide("yuzhong", OFFICER_YUZHONG, Map.of("decision", "ACCEPT"));
+        String elsewhere = fileAndDecide("yuzhong", OFFICER_YUZHONG,
+            CaseDriver.acceptance(List.of(OFFICER_YUZHONG, OTHER_OFFICER_YUZHONG, THIRD_OFFICER_YUZHONG)));
 
         int first = sequence(notice.get("number").asText(), "渝北知受字〔2026〕");
         assertThat(sequence(number(second, OFFICER_YUBEI), "渝北知受字〔2026〕")).isEqualTo(first + 1);

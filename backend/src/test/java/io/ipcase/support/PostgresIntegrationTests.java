@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.adjudication.CaseDrivers;
 import io.ipcase.deadlines.CalendarSnapshot;
 import io.ipcase.deadlines.CalendarStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -31,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@Import({PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class,
+@Import({PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class, CaseDrivers.class,
     SimulatedRenderingFailure.class, RecordedEvents.class})
 public abstract class PostgresIntegrationTests {
 

@@ -1,0 +1,123 @@
+package io.ipcase.adjudication;
+
+import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD;
+import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD_ABROAD;
+import static io.ipcase.adjudication.AdjudicationPeriods.REMINDER_PERIOD;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ipcase.cases.Cases;
+import io.ipcase.cases.PartyRecord;
+import io.ipcase.documents.Addressee;
+import io.ipcase.documents.DocumentServed;
+import io.ipcase.documents.OfficialDocuments;
+import io.ipcase.documents.ServiceMethod;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The adjudication's official documents that start a period when they are served: the answer
+ * notice (答辩通知书, the answer period from its receipt, Order 81 art. 22), the decision
+ * (行政裁决书, the 15-day window from its receipt, art. 80) and the written reminder (催告书, 10
+ * working days from its receipt, Administrative Compulsion Law art. 54). A party with a portal
+ * account is served electronically, and its first opening of the document is the service; any
+ * other service the officer records from the receipt. Either way the service, its period and the
+ * procedure's event commit together.
+ */
+@Component
+class AdjudicationDocuments {
+
+    static final String ANSWER_NOTICE = "answer-notice";
+    static final String DECISION = "decision";
+    static final String REMINDER = "reminder";
+
+    private final OfficialDocuments documents;
+    private final Cases cases;
+    private final JdbcClient jdbc;
+    private final Answers answers;
+    private final Decisions decisions;
+    private final Enforcement enforcement;
+
+    AdjudicationDocuments(OfficialDocuments documents, Cases cases, JdbcClient jdbc, @Lazy Answers answers,
+                          @Lazy Decisions decisions, @Lazy Enforcement enforcement) {
+        this.documents = documents;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.answers = answers;
+        this.decisions = decisions;
+        this.enforcement = enforcement;
+    }
+
+    /** The request's copy and the answer notice, to the respondent (Order 81 art. 22). */
+    void issueAnswerNotice(UUID caseId, String actor) {
+        PartyRecord respondent = respondent(caseId);
+        int days = (respondent.domicileInChina() ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD).amount();
+        documents.issue(caseId, ANSWER_NOTICE, Map.of("answerDays", days),
+            Addressee.party(respondent, methodFor(respondent)), actor);
+    }
+
+    /** The approved decision, to every party (Order 81 art. 76). */
+    void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope, String reasoning,
+                       String actor) {
+        boolean allOnline = cases.parties(caseId).stream().allMatch(p -> methodFor(p) == ServiceMethod.ELECTRONIC);
+        Map<String, Object> model = new HashMap<>();
+        model.put("found", found);
+        model.put("stopMeasures", stopMeasures);
+        model.put("stopScope", stopScope == null || stopScope.isBlank() ? null : stopScope.strip());
+        model.put("reasoning", reasoning.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        documents.issue(caseId, DECISION, model,
+            Addressee.allParties(allOnline ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL), actor);
+    }
+
+    /** The written reminder, to the infringer (Administrative Compulsion Law art. 54). */
+    void issueReminder(UUID caseId, LocalDate decisionServedOn, String actor) {
+        PartyRecord respondent = respondent(caseId);
+        documents.issue(caseId, REMINDER,
+            Map.of("decisionServedOn", decisionServedOn, "reminderWorkingDays", REMINDER_PERIOD.amount()),
+            Addressee.party(respondent, methodFor(respondent)), actor);
+    }
+
+    /** A period runs from the respondent's receipt: the answer, the window to sue, the reminder's. */
+    @EventListener
+    void served(DocumentServed served) {
+        if (!PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
+            return;
+        }
+        String actor = recordedBy(served);
+        switch (served.templateKey()) {
+            case ANSWER_NOTICE -> answers.requestServed(served.caseId(), served.servedOn(), actor);
+            case DECISION -> decisions.served(served.caseId(), served.servedOn(), actor);
+            case REMINDER -> enforcement.reminderServed(served.caseId(), served.servedOn(), actor);
+            default -> {
+                // the other documents start no period of the adjudication
+            }
+        }
+    }
+
+    private String recordedBy(DocumentServed served) {
+        return jdbc.sql("select recorded_by from document_services where document_id = :id and party_role = :role")
+            .param("id", served.documentId()).param("role", served.addresseeRole()).query(String.class).single();
+    }
+
+    private PartyRecord respondent(UUID caseId) {
+        return cases.parties(caseId).stream().filter(p -> PartyRecord.RESPONDENT.equals(p.role())).findFirst()
+            .orElseThrow();
+    }
+
+    /** Electronically to a party with a portal account (the requester filed online; a respondent's is linked). */
+    private ServiceMethod methodFor(PartyRecord party) {
+        if (party.username() != null) {
+            return ServiceMethod.ELECTRONIC;
+        }
+        boolean linked = party.idNumber() != null && PartyRecord.RESPONDENT.equals(party.role())
+            && jdbc.sql("select count(*) from app_users where id_number = :n").param("n", party.idNumber())
+                .query(Integer.class).single() > 0;
+        return linked ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL;
+    }
+}

@@ -1,0 +1,96 @@
+package io.ipcase.adjudication;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ipcase.deadlines.ClockView;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import io.ipcase.web.ConflictException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The adjudication's side of the engine: tells a case's model what happened (a message with the
+ * dates it needs), asks whether the model waits for something, and moves the due dates of open
+ * tasks. The case id is every instance's business key, the called models' included.
+ */
+@Component
+public class Procedure {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    Procedure(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Whether the case's procedure waits, now, for this message. */
+    public boolean awaits(UUID caseId, String message) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(caseId.toString())
+            .messageEventSubscriptionName(message).count() > 0;
+    }
+
+    /**
+     * Tells the case's procedure that something happened. A case that is not at a step where it
+     * can happen answers 409 with the given message key, and nothing is written.
+     */
+    public void tell(UUID caseId, String message, Map<String, Object> variables, String notNowKey) {
+        if (!awaits(caseId, message)) {
+            throw new ConflictException(notNowKey);
+        }
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseId.toString())
+            .setVariables(variables).correlate();
+    }
+
+    /** Tells whichever part of the procedure listens, if any (a clock's change of dates). */
+    public void tellIfWaiting(UUID caseId, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseId.toString())
+            .setVariables(variables).correlateAll();
+    }
+
+    /** Sets variables on the case's main process instance, where the models read them. */
+    public void set(String processInstanceId, Map<String, Object> variables) {
+        runtime.setVariables(processInstanceId, variables);
+    }
+
+    public List<Task> openTasks(UUID caseId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).list();
+    }
+
+    /** Moves the due date of the case's open tasks that fall due on {@code from}. */
+    public void moveDueDates(UUID caseId, Date from, Date to) {
+        if (from == null || to == null || from.equals(to)) {
+            return;
+        }
+        for (Task task : openTasks(caseId)) {
+            if (from.equals(task.getDueDate())) {
+                task.setDueDate(to);
+                tasks.saveTask(task);
+            }
+        }
+    }
+
+    /** The dates a model reads from a clock: {@code <name>DueAt}, {@code <name>ExpiresAt}, {@code <name>WarningAt}. */
+    public static Map<String, Object> dates(String name, ClockView clock) {
+        Map<String, Object> dates = new HashMap<>();
+        dates.put(name + "DueAt", clock.deadline().dueDate());
+        dates.put(name + "ExpiresAt", clock.deadline().expiryDate());
+        if (clock.warningAt() != null) {
+            dates.put(name + "WarningAt", Date.from(clock.warningAt()));
+        }
+        return dates;
+    }
+
+    /** Who acts in a service task: the person whose request moved the engine, or "system" for a timer. */
+    public static String actor(DelegateExecution execution) {
+        Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return who == null ? AdjudicationStart.SYSTEM : who.getUserId();
+    }
+}

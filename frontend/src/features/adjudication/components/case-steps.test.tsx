@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '@/testing/render';
+import type { AdjudicationView } from '../types';
+import { CaseSteps, RespondentNotice } from './case-steps';
+
+const served: AdjudicationView = {
+  id: 'case-1',
+  stage: 'ANSWER_PERIOD',
+  caseType: 'INFRINGEMENT_ADJUDICATION',
+  panel: [{ username: 'officer.yb', displayName: '陈静', lead: true }],
+  answer: { period: { lastDay: '2026-12-09', state: 'RUNNING', pausedDays: 0 } },
+  availableSteps: { steps: ['ANSWER', 'JURISDICTION_OBJECTION'] },
+};
+
+describe('CaseSteps', () => {
+  it('offers the respondent only the steps the server lists, the answer on its own page', () => {
+    renderWithProviders(<CaseSteps kase={served} answerPath="/portal/cases/case-1/answer" />);
+
+    expect(screen.getByRole('link', { name: '提交答辩书' })).toHaveAttribute('href', '/portal/cases/case-1/answer');
+    expect(screen.getByRole('button', { name: '提出管辖权异议' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '撤回请求' })).not.toBeInTheDocument();
+  });
+
+  it('sends a jurisdiction objection with its grounds', async () => {
+    const bodies: unknown[] = [];
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (url === '/api/cases/case-1/jurisdiction-objections') bodies.push(JSON.parse(String(init?.body)));
+        return new Response(null, { status: 201 });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<CaseSteps kase={served} />);
+
+    await user.click(screen.getByRole('button', { name: '提出管辖权异议' }));
+    await user.type(await screen.findByLabelText('理由'), '侵权行为地不在渝北区。');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+
+    await waitFor(() => expect(bodies).toEqual([{ grounds: '侵权行为地不在渝北区。' }]));
+  });
+
+  it('tells the respondent by when to answer', () => {
+    renderWithProviders(<RespondentNotice kase={served} />);
+
+    expect(screen.getByRole('alert')).toHaveTextContent('请在 2026-12-09 前提交答辩书和证据');
+  });
+});

@@ -1,0 +1,52 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/shared/api/api-client';
+import { completeTask } from '@/shared/tasks/complete-task';
+
+const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
+
+/** Mediation inside an adjudication case (Order 81 art. 35; Patent Law art. 65). */
+export function requestMediation(caseId: string, request: string): Promise<void> {
+  return api.post(`${casePath(caseId)}/mediation-requests`, { request });
+}
+
+/** The other side's statement of opinion (art. 65). */
+export function stateOpinion(caseId: string, consents: boolean, opinion?: string): Promise<void> {
+  return api.post(`${casePath(caseId)}/mediation/opinion`, { consents, opinion });
+}
+
+export type StandaloneRequest = {
+  officeId: string;
+  requester: object;
+  respondent: object;
+  patent: object;
+  subject: string;
+  request: string;
+};
+
+/** A mediation of its own (art. 63–64): the request and its documents in one multipart request. */
+export function fileMediation(request: StandaloneRequest, files: File[]): Promise<{ id: string; caseNumber: string }> {
+  const body = new FormData();
+  body.append('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
+  files.forEach((file) => body.append('files', file, file.name));
+  return api.post(`/api/cases/mediation-requests`, body);
+}
+
+export function completeWith(taskId: string) {
+  return (values: object) => completeTask({ taskId, values });
+}
+
+export function useRefresh() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    void queryClient.invalidateQueries({ queryKey: ['inbox'] });
+  };
+}
+
+export type Office = { id: string; nameZh: string; nameEn: string };
+
+export function useOffices() {
+  return useQuery(
+    queryOptions({ queryKey: ['offices'], queryFn: () => api.get<Office[]>('/api/offices'), staleTime: Infinity }),
+  );
+}
