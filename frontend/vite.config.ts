@@ -29,5 +29,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Ant Design's first render in jsdom takes seconds on a busy two-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -1,5 +1,7 @@
 package io.ipcase.inbox;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,20 @@ public class InboxTasks {
     public List<InboxTask> openForCase(UUID caseId) {
         return jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id order by t.created_at")
             .param("id", caseId).query(InboxTask.class).list();
+    }
+
+    /** Who holds the open tasks of each case (claimed tasks only). */
+    public Map<UUID, List<String>> assigneesByCase(Collection<UUID> caseIds) {
+        Map<UUID, List<String>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("select distinct case_id, assignee from inbox_tasks where case_id in (:ids) and assignee is not null")
+            .param("ids", caseIds)
+            .query((rs, i) -> byCase.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+                .add(rs.getString("assignee")))
+            .list();
+        return byCase;
     }
 
     private static String inGroups(AppUser user, Map<String, Object> params) {
