@@ -52,15 +52,20 @@ class CounterfeitPenaltyScenarioTest {
     // filed Mon 30 Nov: 1 month → case period due Wed 30 Dec
     static final Date CASE_PERIOD_DUE = date("2026-12-30T23:59:59+08:00");
     static final Date CASE_PERIOD_EXTENDED = date("2027-01-14T23:59:59+08:00");
+    // the windows close on 18 Jun 2027: 3 months to apply to the court
+    static final Date COURT_APPLICATION_DUE = date("2027-09-18T23:59:59+08:00");
 
     private final JavaDelegate noticeIssue = mock(JavaDelegate.class);
     private final JavaDelegate decisionIssue = mock(JavaDelegate.class);
+    private final RightsPeriodsStub rightsPeriods = new RightsPeriodsStub();
 
     @BeforeEach
     void registerDelegates() {
         Mocks.register("penaltyNoticeIssue", noticeIssue);
         Mocks.register("penaltyDecisionIssue", decisionIssue);
         Mocks.register("referralPeriods", new ReferralPeriodsStub(date("2026-12-03T23:59:59+08:00")));
+        Mocks.register("enforcementPeriods", new EnforcementPeriodsStub(COURT_APPLICATION_DUE));
+        Mocks.register("rightsPeriods", rightsPeriods);
     }
 
     @AfterEach
@@ -290,6 +295,7 @@ class CounterfeitPenaltyScenarioTest {
         correlate("RightsWaived", Map.of());
 
         assertThat(pi).hasNotPassed("Task_ReviewStatement").isWaitingAt("Task_ApproveDecision");
+        assertThat(rightsPeriods.over).containsExactly(CASE);
     }
 
     @Test
@@ -544,8 +550,7 @@ class CounterfeitPenaltyScenarioTest {
     @Test
     void aWrittenReminderComesBeforeTheCourtAndTheCourtTenWorkingDaysAfterIt() {
         ProcessInstance pi = overdue();
-        Date courtDue = date("2027-09-20T23:59:59+08:00");
-        runtimeService().setVariable(pi.getId(), "courtApplicationDueAt", courtDue);
+        Date courtDue = COURT_APPLICATION_DUE;
 
         execute(job("Event_EnforcementOpens", pi));
         Task reminder = taskAt(pi, "Task_IssueReminder");
@@ -564,7 +569,6 @@ class CounterfeitPenaltyScenarioTest {
     @Test
     void paymentAfterTheReminderSettlesTheCase() {
         ProcessInstance pi = overdue();
-        runtimeService().setVariable(pi.getId(), "courtApplicationDueAt", new Date());
         execute(job("Event_EnforcementOpens", pi));
         complete(taskAt(pi, "Task_IssueReminder"), Map.of("reminderExpiresAt", new Date()));
 
