@@ -1,7 +1,9 @@
 package io.ipcase.cases;
 
 public enum CaseType {
-    INFRINGEMENT_ADJUDICATION("裁");
+    INFRINGEMENT_ADJUDICATION("裁"),
+    /** 假冒专利行政处罚 (Patent Law art. 68) */
+    COUNTERFEIT_PENALTY("罚");
 
     private final String numberMark;
 

@@ -4,5 +4,9 @@ public enum DocumentKind {
     /** filed by a party with a request */
     EVIDENCE,
     /** filed by a party in answer to a supplement notice */
-    SUPPLEMENT
+    SUPPLEMENT,
+    /** sent with a report from the public, kept with the case filed on it */
+    REPORT,
+    /** the record of an investigation measure, with its photographs and signatures */
+    INVESTIGATION
 }
