@@ -1,5 +1,6 @@
 import { AcceptanceReviewForm } from '@/features/adjudication/components/acceptance-review-form';
 import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
+import { PENALTY_TASK_FORMS } from '@/features/penalty/task-forms';
 
 /**
  * The form of each user task, by its form key in the models (camunda:formKey). A procedure's
@@ -7,4 +8,5 @@ import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
  */
 export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'acceptance-review': AcceptanceReviewForm,
+  ...PENALTY_TASK_FORMS,
 };

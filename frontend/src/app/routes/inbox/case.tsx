@@ -10,6 +10,7 @@ import { DocumentList } from '@/features/cases/components/document-list';
 import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
 import { PartyList } from '@/features/cases/components/party-list';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
+import { PenaltyCaseCards } from '@/features/penalty/components/penalty-case-cards';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { TASK_FORMS } from '../../task-forms';
@@ -42,12 +43,15 @@ export function InboxCaseRoute() {
                 username={session?.user?.username ?? ''}
                 forms={TASK_FORMS}
                 onCompleted={() => {
-                  void message.success(t('review.success'));
+                  void message.success(
+                    t(task.formKey === 'acceptance-review' ? 'review.success' : 'penalty.form.done'),
+                  );
                   navigate('/inbox');
                 }}
               />
             ))}
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            {data.caseType === 'COUNTERFEIT_PENALTY' && <PenaltyCaseCards caseId={data.id} />}
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />

@@ -17,9 +17,12 @@ export function PortalCasesRoute() {
           {t('portal.title')}
         </Typography.Title>
         {hasAnyRole(session?.user, ['COMPLAINANT']) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
-            {t('portal.fileDispute')}
-          </Button>
+          <Flex gap="small" wrap>
+            <Button onClick={() => navigate('/portal/reports')}>{t('penalty.nav.myReports')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
+              {t('portal.fileDispute')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       <CaseTable caseLink={(id) => `/portal/cases/${id}`} />

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.security.AppUser;
+import io.ipcase.security.Office;
+import io.ipcase.security.Offices;
 import io.ipcase.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -37,11 +39,19 @@ class PenaltyReportController {
     private final PenaltyReports reports;
     private final ReportRateLimits limits;
     private final MessageSource messages;
+    private final Offices offices;
 
-    PenaltyReportController(PenaltyReports reports, ReportRateLimits limits, MessageSource messages) {
+    PenaltyReportController(PenaltyReports reports, ReportRateLimits limits, MessageSource messages, Offices offices) {
         this.reports = reports;
         this.limits = limits;
         this.messages = messages;
+        this.offices = offices;
+    }
+
+    /** The departments a report may go to: public knowledge, for the report form. */
+    @GetMapping("/api/public/offices")
+    List<Office> offices() {
+        return offices.all();
     }
 
     /** Anyone, signed in or not; the report is anonymous unless the reporter gives a name. */
