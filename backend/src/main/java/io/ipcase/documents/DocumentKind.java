@@ -8,5 +8,7 @@ public enum DocumentKind {
     /** sent with a report from the public, kept with the case filed on it */
     REPORT,
     /** the record of an investigation measure, with its photographs and signatures */
-    INVESTIGATION
+    INVESTIGATION,
+    /** issued by the office (a notice, a decision), rendered from a template; see {@link OfficialDocuments} */
+    OFFICIAL
 }
