@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,9 +48,10 @@ class Investigation {
     private final UploadRules uploads;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PenaltyDocuments penaltyDocuments;
 
     Investigation(JdbcClient jdbc, Validator validator, PenaltyCases cases, Documents documents, UploadRules uploads,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, Clock clock, PenaltyDocuments penaltyDocuments) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.cases = cases;
@@ -57,6 +59,7 @@ class Investigation {
         this.uploads = uploads;
         this.audit = audit;
         this.clock = clock;
+        this.penaltyDocuments = penaltyDocuments;
     }
 
     @Transactional
@@ -106,6 +109,10 @@ class Investigation {
                 .param("m", id).param("d", doc).update();
         }
         audit.record(user.getUsername(), PenaltyAudit.MEASURE_RECORDED, caseId, measure.kind().name());
+        if (measure.kind() == MeasureKind.SITE_INSPECTION) {
+            penaltyDocuments.toParty(caseId, PenaltyDocuments.SITE_INSPECTION,
+                Map.of("measure", measure, "officerNames", penaltyDocuments.names(officers)), user.getUsername());
+        }
         return id;
     }
 

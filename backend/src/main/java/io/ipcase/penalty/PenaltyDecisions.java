@@ -44,9 +44,10 @@ class PenaltyDecisions {
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PenaltyDocuments documents;
 
     PenaltyDecisions(JdbcClient jdbc, PenaltyCases cases, PenaltyClocks clocks, Seizures seizures, Deadlines deadlines,
-                     RuntimeService runtime, AuditTrail audit, Clock clock) {
+                     RuntimeService runtime, AuditTrail audit, Clock clock, PenaltyDocuments documents) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.clocks = clocks;
@@ -55,6 +56,7 @@ class PenaltyDecisions {
         this.runtime = runtime;
         this.audit = audit;
         this.clock = clock;
+        this.documents = documents;
     }
 
     /**
@@ -93,6 +95,13 @@ class PenaltyDecisions {
         }
         if (kind == DecisionKind.PENALTY) {
             vars.put("publicationDueAt", clocks.startPublication(caseId, today, actor).deadline().dueDate());
+            Map<String, Object> model = new HashMap<>();
+            model.put("decision", require(caseId));
+            model.put("fine", PenaltyDocuments.yuan(fine));
+            model.put("confiscatedGains", PenaltyDocuments.yuan(confiscated));
+            model.put("paymentDays", PenaltyClocks.PAYMENT_DAYS);
+            model.put("reconsiderationDays", PenaltyClocks.RECONSIDERATION_DAYS);
+            documents.toParty(caseId, PenaltyDocuments.DECISION, model, actor);
         }
         return vars;
     }

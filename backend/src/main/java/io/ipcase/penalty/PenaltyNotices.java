@@ -42,9 +42,12 @@ class PenaltyNotices {
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PenaltyDocuments documents;
+    private final PenaltySettings settings;
 
     PenaltyNotices(JdbcClient jdbc, PenaltyCases cases, PenaltyDecisions decisions, PenaltyClocks clocks,
-                   Deadlines deadlines, RuntimeService runtime, AuditTrail audit, Clock clock) {
+                   Deadlines deadlines, RuntimeService runtime, AuditTrail audit, Clock clock,
+                   PenaltyDocuments documents, PenaltySettings settings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.decisions = decisions;
@@ -53,6 +56,8 @@ class PenaltyNotices {
         this.runtime = runtime;
         this.audit = audit;
         this.clock = clock;
+        this.documents = documents;
+        this.settings = settings;
     }
 
     void issue(UUID caseId, String actor) {
@@ -60,6 +65,13 @@ class PenaltyNotices {
             .orElseThrow(() -> new IllegalStateException("no proposal for " + caseId));
         audit.record(actor, PenaltyAudit.NOTICE_ISSUED, caseId, p.fine().toPlainString()
             + (p.hearingRight() ? " HEARING_RIGHT" : ""));
+        Map<String, Object> model = new HashMap<>();
+        model.put("proposal", p);
+        model.put("fine", PenaltyDocuments.yuan(p.fine()));
+        model.put("confiscatedGains", PenaltyDocuments.yuan(p.confiscatedGains()));
+        model.put("statementWorkingDays", settings.statementWorkingDays());
+        model.put("hearingRequestWorkingDays", PenaltyClocks.HEARING_REQUEST_WORKING_DAYS);
+        documents.toParty(caseId, PenaltyDocuments.NOTICE, model, actor);
     }
 
     /** The notice reached the party: the periods to state and defend, and to ask for a hearing, start. */
@@ -190,6 +202,13 @@ class PenaltyNotices {
             .param("at", plan.at()).param("place", plan.place().strip()).param("presider", plan.presider())
             .param("pub", plan.publicHearing() == null || plan.publicHearing()).param("c", pc.caseId()).update();
         audit.record(user.getUsername(), PenaltyAudit.HEARING_SCHEDULED, pc.caseId(), day + " " + plan.place().strip());
+        Map<String, Object> model = new HashMap<>();
+        model.put("hearingDay", day);
+        model.put("hearingTime", plan.at().atZoneSameInstant(deadlines.zone()).toLocalTime().toString());
+        model.put("place", plan.place().strip());
+        model.put("presiderName", documents.names(List.of(plan.presider())));
+        model.put("publicHearing", plan.publicHearing() == null || plan.publicHearing());
+        documents.toParty(pc.caseId(), PenaltyDocuments.HEARING_NOTICE, model, user.getUsername());
         Map<String, Object> vars = new HashMap<>();
         vars.put("hearingPresider", plan.presider());
         vars.put("hearingDueAt", Date.from(deadlines.endingOn(day).dueAt().toInstant()));

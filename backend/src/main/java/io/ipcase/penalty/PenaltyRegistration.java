@@ -53,10 +53,11 @@ class PenaltyRegistration {
     private final Deadlines deadlines;
     private final RuntimeService runtime;
     private final AuditTrail audit;
+    private final PenaltyDocuments penaltyDocuments;
 
     PenaltyRegistration(JdbcClient jdbc, Validator validator, CaseFiling filing, Cases cases, PenaltyReports reports,
                         Documents documents, PenaltyClocks clocks, PenaltySettings settings, Deadlines deadlines,
-                        RuntimeService runtime, AuditTrail audit) {
+                        RuntimeService runtime, AuditTrail audit, PenaltyDocuments penaltyDocuments) {
         this.jdbc = jdbc;
         this.validator = validator;
         this.filing = filing;
@@ -68,6 +69,7 @@ class PenaltyRegistration {
         this.deadlines = deadlines;
         this.runtime = runtime;
         this.audit = audit;
+        this.penaltyDocuments = penaltyDocuments;
     }
 
     @Transactional
@@ -147,6 +149,8 @@ class PenaltyRegistration {
         cases.attachProcessInstance(filed.id(), instance.getId());
         audit.record(officer.getUsername(), PenaltyAudit.CASE_REGISTERED, filed.id(),
             lead.source().name() + " " + String.join(",", handlers));
+        penaltyDocuments.toAuthority(filed.id(), PenaltyDocuments.FILING_APPROVAL, "本局负责人", Map.of(),
+            officer.getUsername());
         return filed;
     }
 

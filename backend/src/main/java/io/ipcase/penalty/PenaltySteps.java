@@ -136,10 +136,11 @@ class PenaltySteps {
     // --- notice, hearing, service
 
     @Bean
-    PenaltyStep penaltyNoticeServiceStep(PenaltyNotices notices) {
+    PenaltyStep penaltyNoticeServiceStep(PenaltyNotices notices, PenaltyDocuments documents) {
         return step("penalty-notice-service", PenaltyStep.Needs.none().service(), HANDLER,
             (user, task, pc, v) -> {
                 audit.record(user.getUsername(), PenaltyAudit.DOCUMENT_SERVED, pc.caseId(), "NOTICE " + v.date());
+                documents.served(pc.caseId(), PenaltyDocuments.NOTICE, v.method(), v.date(), null, user.getUsername());
                 return notices.served(pc.caseId(), v.date(), user.getUsername());
             });
     }
@@ -156,10 +157,12 @@ class PenaltySteps {
     }
 
     @Bean
-    PenaltyStep penaltyDecisionServiceStep(PenaltyDecisions decisions) {
+    PenaltyStep penaltyDecisionServiceStep(PenaltyDecisions decisions, PenaltyDocuments documents) {
         return step("penalty-decision-service", PenaltyStep.Needs.none().service(), HANDLER,
             (user, task, pc, v) -> {
                 audit.record(user.getUsername(), PenaltyAudit.DOCUMENT_SERVED, pc.caseId(), "DECISION " + v.date());
+                documents.served(pc.caseId(), PenaltyDocuments.DECISION, v.method(), v.date(), null,
+                    user.getUsername());
                 return decisions.served(pc.caseId(), v.date(), v.method(), user.getUsername());
             });
     }
@@ -220,21 +223,35 @@ class PenaltySteps {
 
     // --- sealing and seizure
 
+    /** Approved, the decision to seal or seize is made, to be handed over when carried out. */
     @Bean
-    PenaltyStep penaltySeizureApprovalStep(Seizures seizures, RuntimeService runtime) {
+    PenaltyStep penaltySeizureApprovalStep(Seizures seizures, RuntimeService runtime, PenaltyDocuments documents) {
         return step("penalty-seizure-approval", PenaltyStep.Needs.outcome("APPROVED", "REFUSED").commentsFor("REFUSED"),
             ANY, (user, task, pc, v) -> {
-                seizures.decided(seizureId(runtime, task), "APPROVED".equals(v.outcome()));
+                long id = seizureId(runtime, task);
+                seizures.decided(id, "APPROVED".equals(v.outcome()));
+                if ("APPROVED".equals(v.outcome())) {
+                    documents.toParty(pc.caseId(), PenaltyDocuments.SEIZURE_DECISION, vars("seizure", seizures.find(id),
+                        "days", PenaltyClocks.SEIZURE_DAYS, "extensionDays", PenaltyClocks.SEIZURE_EXTENSION_DAYS),
+                        user.getUsername());
+                }
                 return vars("seizureApproval", v.outcome());
             });
     }
 
-    /** CNIPA 2015 Measures art. 30: carried out with a notice, a count, a record and a list. */
+    /**
+     * CNIPA 2015 Measures art. 30: carried out with a notice, a count, a record and a list; the
+     * decision is handed to the party there (Administrative Compulsion Law art. 24).
+     */
     @Bean
-    PenaltyStep penaltySeizureRecordStep(Seizures seizures, RuntimeService runtime) {
+    PenaltyStep penaltySeizureRecordStep(Seizures seizures, RuntimeService runtime, PenaltyDocuments documents) {
         return step("penalty-seizure-record", PenaltyStep.Needs.none().date().comments(), HANDLER,
-            (user, task, pc, v) -> vars("seizureExpiresAt",
-                seizures.carriedOut(seizureId(runtime, task), v.date(), user.getUsername()).deadline().expiryDate()));
+            (user, task, pc, v) -> {
+                documents.served(pc.caseId(), PenaltyDocuments.SEIZURE_DECISION, ServiceMethod.PERSONAL, v.date(), null,
+                    user.getUsername());
+                return vars("seizureExpiresAt", seizures.carriedOut(seizureId(runtime, task), v.date(),
+                    user.getUsername()).deadline().expiryDate());
+            });
     }
 
     @Bean
@@ -266,25 +283,30 @@ class PenaltySteps {
 
     // --- referral to the police (State Council regulation on referring suspected crimes, art. 5-12)
 
+    /** Approved, the referral is written, to go to the police within 24 hours (art. 6, 8). */
     @Bean
-    PenaltyStep penaltyReferralApprovalStep() {
+    PenaltyStep penaltyReferralApprovalStep(PenaltyDocuments documents) {
         return step("penalty-referral-approval", PenaltyStep.Needs.outcome("APPROVED", "REFUSED").commentsFor("REFUSED"),
             ANY, (user, task, pc, v) -> {
                 clocks.stopIfRunning(pc.caseId(), PenaltyClocks.REFERRAL_APPROVAL, user.getUsername());
                 if ("REFUSED".equals(v.outcome())) {
                     return vars("referralApproval", v.outcome(), "policeOutcome", "REFERRAL_REFUSED");
                 }
+                documents.toAuthority(pc.caseId(), PenaltyDocuments.POLICE_REFERRAL, "公安机关", Map.of(),
+                    user.getUsername());
                 return vars("referralApproval", v.outcome(), "policeTransferDueAt",
                     clocks.startPoliceTransfer(pc.caseId(), clock.instant(), user.getUsername()).deadline().dueDate());
             });
     }
 
     @Bean
-    PenaltyStep penaltyPoliceTransferStep() {
+    PenaltyStep penaltyPoliceTransferStep(PenaltyDocuments documents) {
         return step("penalty-police-transfer", PenaltyStep.Needs.none().at().reference(), HANDLER,
             (user, task, pc, v) -> {
                 clocks.stopIfRunning(pc.caseId(), PenaltyClocks.POLICE_TRANSFER, user.getUsername());
                 LocalDate transferred = v.at().atZoneSameInstant(clock.getZone()).toLocalDate();
+                documents.served(pc.caseId(), PenaltyDocuments.POLICE_REFERRAL, ServiceMethod.PERSONAL, transferred,
+                    v.referenceOrNull(), user.getUsername());
                 return vars("policeDecisionDueAt", clocks.startReferralStep(pc.caseId(), PenaltyClocks.POLICE_DECISION,
                     transferred, user.getUsername()).deadline().dueDate());
             });

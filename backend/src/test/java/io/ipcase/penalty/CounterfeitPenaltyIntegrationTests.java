@@ -7,6 +7,7 @@ import static io.ipcase.support.TestUsers.OTHER_OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -255,6 +259,52 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(actions(closed)).containsSubsequence("PENALTY_CASE_REGISTERED", "PENALTY_MEASURE_RECORDED",
             "PENALTY_INVESTIGATION_CONCLUDED", "PENALTY_PROPOSED", "PENALTY_NOTICE_ISSUED", "PENALTY_RESPONSE_RECORDED",
             "PENALTY_DECISION_ISSUED", "PENALTY_PAYMENT_RECORDED");
+
+        JsonNode documents = closed.get("officialDocuments");
+        assertThat(documents).extracting(d -> d.get("templateKey").asText()).containsExactly("penalty-filing-approval",
+            "penalty-site-inspection", "penalty-notice", "penalty-decision");
+        assertThat(documents).extracting(d -> d.get("number").asText().replaceAll("\\d+号$", "N号"))
+            .containsExactly("渝北知立字〔2026〕N号", "渝北知检字〔2026〕N号", "渝北知告字〔2026〕N号", "渝北知罚决字〔2026〕N号");
+    }
+
+    /**
+     * 立案审批表 to the head, 现场检查笔录, 行政处罚告知书 and 行政处罚决定书 to the party, each a
+     * numbered PDF issued by the step that makes it; the service steps record their service.
+     */
+    @Test
+    void theStepsIssueTheCasesDocumentsAndTheServiceStepsRecordTheirService() throws IOException {
+        String caseId = noticeServed("80000", "NORMAL");
+        management.executeJob(timer(caseId, "Event_RightsPeriodExpired").getId());
+        work(SUPERVISOR_YUBEI, caseId, "Task_ApproveDecision", Map.of("outcome", "APPROVED"));
+        work(OFFICER_YUBEI, caseId, "Task_ServeDecision", Map.of("date", "2026-11-23", "method", "POSTAL"));
+
+        Map<String, JsonNode> byKey = new java.util.HashMap<>();
+        caseView(OFFICER_YUBEI, caseId).get("officialDocuments").forEach(d -> byKey.put(d.get("templateKey").asText(), d));
+        assertThat(byKey).containsOnlyKeys("penalty-filing-approval", "penalty-site-inspection", "penalty-notice",
+            "penalty-decision");
+        assertThat(byKey.get("penalty-filing-approval").get("title").asText()).isEqualTo("立案审批表");
+        assertThat(byKey.get("penalty-filing-approval").get("addresseeRole").asText()).isEqualTo("AUTHORITY");
+        assertThat(byKey.get("penalty-site-inspection").get("title").asText()).isEqualTo("现场检查笔录");
+        assertThat(byKey.get("penalty-notice").get("title").asText()).isEqualTo("行政处罚告知书");
+        assertThat(byKey.get("penalty-notice").get("addresseeRole").asText()).isEqualTo("PARTY");
+        assertThat(byKey.get("penalty-decision").get("title").asText()).isEqualTo("行政处罚决定书");
+        JsonNode noticeService = byKey.get("penalty-notice").get("services").get(0);
+        assertThat(noticeService.get("method").asText()).isEqualTo("PERSONAL");
+        assertThat(noticeService.get("servedOn").asText()).isEqualTo("2026-11-23");
+        JsonNode decisionService = byKey.get("penalty-decision").get("services").get(0);
+        assertThat(decisionService.get("method").asText()).isEqualTo("POSTAL");
+        assertThat(byKey.get("penalty-site-inspection").get("services")).isEmpty();
+
+        String decision = "/api/cases/" + caseId + "/official-documents/" + byKey.get("penalty-decision").get("id").asText()
+            + "/content";
+        Api.Response pdf = as(OFFICER_YUBEI).get(decision);
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("行政处罚决定书", "当事人：重庆某五金商行", "罚款80,000.00元", "没收违法所得30,000.00元",
+                "15日内", "百分之三", "60日内");
+        }
+        assertThat(as(OFFICER_YUZHONG).get(decision).status()).isEqualTo(404);
     }
 
     @Test
@@ -307,6 +357,8 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         work(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of("at", "2026-12-14T09:30:00+08:00",
             "place", "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI, "publicHearing", true));
         assertThat(openTask(caseId, "Task_HoldHearing").get("assignee").asText()).isEqualTo(SUPERVISOR_YUBEI);
+        assertThat(caseView(OFFICER_YUBEI, caseId).get("officialDocuments"))
+            .anySatisfy(d -> assertThat(d.get("title").asText()).isEqualTo("听证通知书"));
 
         clock.set(OffsetDateTime.parse("2026-12-14T16:00:00+08:00").toInstant());
         work(SUPERVISOR_YUBEI, caseId, "Task_HoldHearing", Map.of("outcome", "HELD", "date", "2026-12-14",

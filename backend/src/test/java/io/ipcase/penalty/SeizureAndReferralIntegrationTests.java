@@ -62,6 +62,25 @@ class SeizureAndReferralIntegrationTests extends PenaltyIntegrationTests {
         assertThat(s.get("clock").get("deadline").get("lastDay").asText()).isEqualTo("2026-12-23");
         assertThat(seizureTimer(caseId).getDuedate().toInstant())
             .isEqualTo(OffsetDateTime.parse("2026-12-24T00:00:00+08:00").toInstant());
+
+        // the decision, made on approval, is handed to the party as the seizure is carried out
+        JsonNode decision = official(caseId, "penalty-seizure-decision");
+        assertThat(decision.get("title").asText()).isEqualTo("查封扣押决定书");
+        assertThat(decision.get("addresseeRole").asText()).isEqualTo("PARTY");
+        assertThat(decision.get("services").get(0).get("method").asText()).isEqualTo("PERSONAL");
+        assertThat(decision.get("services").get(0).get("servedOn").asText()).isEqualTo("2026-11-23");
+    }
+
+    private JsonNode official(String caseId, String templateKey) {
+        JsonNode found = null;
+        for (JsonNode d : caseView(OFFICER_YUBEI, caseId).get("officialDocuments")) {
+            if (d.get("templateKey").asText().equals(templateKey)) {
+                assertThat(found).as("one " + templateKey).isNull();
+                found = d;
+            }
+        }
+        assertThat(found).as(templateKey).isNotNull();
+        return found;
     }
 
     @Test
@@ -149,6 +168,11 @@ class SeizureAndReferralIntegrationTests extends PenaltyIntegrationTests {
         assertThat(openTask(caseId, "Task_TransferToPolice").get("dueAt").asText()).isEqualTo("2026-11-24T08:59:59+08:00");
         work(OFFICER_YUBEI, caseId, "Task_TransferToPolice", Map.of("at", "2026-11-23T15:00:00+08:00",
             "reference", "渝北区公安分局，渝北知移〔2026〕1号"));
+        JsonNode referral = official(caseId, "penalty-police-referral");
+        assertThat(referral.get("title").asText()).isEqualTo("涉嫌犯罪案件移送书");
+        assertThat(referral.get("addresseeRole").asText()).isEqualTo("AUTHORITY");
+        assertThat(referral.get("services").get(0).get("servedOn").asText()).isEqualTo("2026-11-23");
+        assertThat(referral.get("services").get(0).get("receiptRef").asText()).startsWith("渝北区公安分局");
         work(OFFICER_YUBEI, caseId, "Task_RecordPoliceDecision", Map.of("outcome", "CASE_OPENED", "date", "2026-11-23",
             "reference", "渝北公（经）立字〔2026〕88号"));
         work(OFFICER_YUBEI, caseId, "Task_HandOverItems", Map.of("date", "2026-11-23", "reference", "移交清单001"));
