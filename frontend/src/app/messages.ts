@@ -1,13 +1,14 @@
 import * as adjudication from '@/features/adjudication/locales';
 import * as documents from '@/features/documents/locales';
 import * as mediation from '@/features/mediation/locales';
+import * as penalty from '@/features/penalty/locales';
 import { addMessages } from '@/shared/i18n/i18n';
 
 /**
  * Each procedure's feature keeps its own words in locales/{zh-cn,en}.ts; they join the shared
  * catalogues here, once, before the first render.
  */
-export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, documents, mediation];
+export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, documents, mediation, penalty];
 
 for (const messages of FEATURE_MESSAGES) {
   addMessages('zh-CN', messages.zhCN);

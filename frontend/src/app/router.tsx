@@ -15,6 +15,15 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'login', element: <LoginRoute /> },
+      // reports of counterfeiting: open to anyone, signed in or not
+      {
+        path: 'report',
+        lazy: () => import('./routes/public/report').then((m) => ({ Component: m.PublicReportRoute })),
+      },
+      {
+        path: 'report/track/:code?',
+        lazy: () => import('./routes/public/track').then((m) => ({ Component: m.ReportTrackingRoute })),
+      },
       // Administration pages are still to come; until then an administrator lands here.
       { path: 'admin', element: <NoWorkspaceRoute /> },
       {
@@ -35,6 +44,10 @@ const router = createBrowserRouter([
             path: 'cases/:id',
             lazy: () => import('./routes/portal/case').then((m) => ({ Component: m.PortalCaseRoute })),
           },
+          {
+            path: 'reports',
+            lazy: () => import('./routes/portal/reports').then((m) => ({ Component: m.PortalReportsRoute })),
+          },
         ],
       },
       {
@@ -45,6 +58,18 @@ const router = createBrowserRouter([
           {
             path: 'cases/:id',
             lazy: () => import('./routes/inbox/case').then((m) => ({ Component: m.InboxCaseRoute })),
+          },
+          {
+            path: 'penalty',
+            lazy: () => import('./routes/inbox/penalty-leads').then((m) => ({ Component: m.PenaltyLeadsRoute })),
+          },
+          {
+            path: 'penalty/new',
+            lazy: () => import('./routes/inbox/penalty-new').then((m) => ({ Component: m.PenaltyNewCaseRoute })),
+          },
+          {
+            path: 'penalty/reports/:id',
+            lazy: () => import('./routes/inbox/penalty-report').then((m) => ({ Component: m.PenaltyReportRoute })),
           },
         ],
       },

@@ -2,6 +2,7 @@ import { AcceptanceReviewForm } from '@/features/adjudication/components/accepta
 import * as adjudication from '@/features/adjudication/components/task-forms';
 import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
 import * as mediation from '@/features/mediation/components/mediation-forms';
+import { PENALTY_TASK_FORMS } from '@/features/penalty/task-forms';
 
 /**
  * The form of each user task, by its form key in the models (camunda:formKey). A procedure's
@@ -36,4 +37,5 @@ export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'mediation-session': mediation.MediationSessionForm,
   'mediation-agreement': mediation.MediationAgreementForm,
   'mediation-not-filed': mediation.MediationNotFiledForm,
+  ...PENALTY_TASK_FORMS,
 };

@@ -20,7 +20,7 @@ export type CaseSummary = {
 export type Page<T> = { items: T[]; total: number };
 
 export type Party = {
-  role: 'REQUESTER' | 'RESPONDENT';
+  role: 'REQUESTER' | 'RESPONDENT' | 'PARTY';
   kind: PartyKind;
   name: string;
   idNumber?: string | null;
@@ -30,7 +30,7 @@ export type Party = {
 
 export type CaseDocument = {
   id: string;
-  kind: 'EVIDENCE' | 'SUPPLEMENT';
+  kind: 'EVIDENCE' | 'SUPPLEMENT' | 'REPORT' | 'INVESTIGATION' | (string & {});
   fileName: string;
   contentType: string;
   sizeBytes: number;
@@ -68,10 +68,11 @@ export type CaseDetail = {
   filedAt: string;
   /** The day the office received the request: legal periods run from it. */
   receivedOn?: string | null;
-  patent: { number: string; type: PatentType; title: string };
+  /** Disputes name a patent, its claims and the measures requested; a penalty case has none of them. */
+  patent?: { number: string; type: PatentType; title: string } | null;
   claims: number[];
   factsAndReasons: string;
-  requestedMeasures: string;
+  requestedMeasures?: string | null;
   parties: Party[];
   documents: CaseDocument[];
   // The server leaves these out, rather than sending null or [], when they do not apply.

@@ -110,4 +110,5 @@ export const api = {
     (await send('GET', url, options ?? {}, '*/*')).blob(),
   post: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', url, { ...options, body }),
+  delete: <T = void>(url: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', url, options),
 };

@@ -17,6 +17,7 @@ import { officialDocumentsOf } from '@/features/documents/lib/official-documents
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
+import { PenaltyCaseCards } from '@/features/penalty/components/penalty-case-cards';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { TASK_FORMS } from '../../task-forms';
@@ -51,7 +52,9 @@ export function InboxCaseRoute() {
                 username={session?.user?.username ?? ''}
                 forms={TASK_FORMS}
                 onCompleted={() => {
-                  void message.success(t('review.success'));
+                  void message.success(
+                    t(task.formKey === 'acceptance-review' ? 'review.success' : 'penalty.form.done'),
+                  );
                   navigate('/inbox');
                 }}
               />
@@ -60,6 +63,7 @@ export function InboxCaseRoute() {
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
             {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
+            {data.caseType === 'COUNTERFEIT_PENALTY' && <PenaltyCaseCards caseId={data.id} />}
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

@@ -18,6 +18,7 @@ export function PortalCasesRoute() {
         </Typography.Title>
         {hasAnyRole(session?.user, ['COMPLAINANT']) && (
           <Flex gap="small" wrap>
+            <Button onClick={() => navigate('/portal/reports')}>{t('penalty.nav.myReports')}</Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
               {t('portal.fileDispute')}
             </Button>

@@ -24,9 +24,11 @@ export function CaseHeader({
         </Typography.Title>
         <StageTag stage={kase.stage} />
       </Flex>
-      <Typography.Text type="secondary">
-        {kase.patent.number} · {kase.patent.title}
-      </Typography.Text>
+      {kase.patent && (
+        <Typography.Text type="secondary">
+          {kase.patent.number} · {kase.patent.title}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }

@@ -27,31 +27,43 @@ export function CaseOverview({ kase }: { kase: CaseDetail }) {
           { key: 'office', label: t('case.office'), children: officeName },
           { key: 'filedAt', label: t('case.filedAt'), children: formatDateTime(kase.filedAt) },
           ...(kase.receivedOn ? [{ key: 'receivedOn', label: t('case.receivedOn'), children: kase.receivedOn }] : []),
-          { key: 'patentNumber', label: t('case.patentNumber'), children: kase.patent.number },
-          {
-            key: 'patentType',
-            label: t('case.patentType'),
-            children: t(`patentType.${kase.patent.type}`, { defaultValue: kase.patent.type }),
-          },
-          { key: 'patentTitle', label: t('case.patentTitle'), children: kase.patent.title },
-          {
-            key: 'claims',
-            label: t('case.claims'),
-            span: 'filled',
-            children: kase.claims.join(i18n.language === 'en' ? ', ' : '、'),
-          },
+          ...(kase.patent
+            ? [
+                { key: 'patentNumber', label: t('case.patentNumber'), children: kase.patent.number },
+                {
+                  key: 'patentType',
+                  label: t('case.patentType'),
+                  children: t(`patentType.${kase.patent.type}`, { defaultValue: kase.patent.type }),
+                },
+                { key: 'patentTitle', label: t('case.patentTitle'), children: kase.patent.title },
+              ]
+            : []),
+          ...(kase.claims.length > 0
+            ? [
+                {
+                  key: 'claims',
+                  label: t('case.claims'),
+                  span: 'filled' as const,
+                  children: kase.claims.join(i18n.language === 'en' ? ', ' : '、'),
+                },
+              ]
+            : []),
           {
             key: 'factsAndReasons',
             label: t('case.factsAndReasons'),
             span: 'filled',
             children: paragraph(kase.factsAndReasons),
           },
-          {
-            key: 'requestedMeasures',
-            label: t('case.requestedMeasures'),
-            span: 'filled',
-            children: paragraph(kase.requestedMeasures),
-          },
+          ...(kase.requestedMeasures
+            ? [
+                {
+                  key: 'requestedMeasures',
+                  label: t('case.requestedMeasures'),
+                  span: 'filled' as const,
+                  children: paragraph(kase.requestedMeasures),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -78,7 +78,7 @@ class CaseController {
             }
         }
         return new CaseView(c.id(), c.caseNumber(), c.caseType(), c.stage(), offices.find(c.officeId()).orElseThrow(),
-            c.filedAt(), c.receivedOn(), new PatentView(c.patentNumber(), c.patentType(), c.patentTitle()), c.claims(),
+            c.filedAt(), c.receivedOn(), c.patentType() == null ? null : new PatentView(c.patentNumber(), c.patentType(), c.patentTitle()), c.claims(),
             c.factsAndReasons(), c.requestedMeasures(), cases.parties(id).stream().map(PartyView::of).toList(),
             documents.list(id), audit.forCase(id), extra);
     }

@@ -1,6 +1,7 @@
 package io.ipcase.cases;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -175,6 +176,63 @@ public class CaseFiling {
         audit.record(filer.getUsername(), AuditActions.CASE_FILED, caseId, caseNumber);
         events.publishEvent(new CaseFiled(caseId, type, office.id(), now.toLocalDate(), filer.getUsername()));
         return new FiledCase(caseId, caseNumber);
+    }
+
+    /**
+     * Opens a case the office itself brings (a penalty case filed on a report, a referral or its own
+     * finding), already checked by the capability that owns it: numbers it, stores it with its
+     * parties and publishes {@link CaseFiled}, all in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FiledCase open(OpenedCase opened, String openedBy) {
+        Office office = offices.find(opened.officeId()).orElseThrow(() ->
+            new IllegalArgumentException("unknown office " + opened.officeId()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID caseId = UUID.randomUUID();
+        String caseNumber = numbers.next(office.id(), office.casePrefix(), opened.type(), now.getYear());
+        jdbc.sql("""
+                insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
+                    facts_and_reasons)
+                values (:id, :number, :office, :type, :stage, :filedBy, :filedAt, :receivedOn, :facts)""")
+            .param("id", caseId)
+            .param("number", caseNumber)
+            .param("office", office.id())
+            .param("type", opened.type().name())
+            .param("stage", opened.stage())
+            .param("filedBy", openedBy)
+            .param("filedAt", now)
+            .param("receivedOn", opened.receivedOn())
+            .param("facts", opened.factsAndReasons())
+            .update();
+        for (OpenedCase.Party party : opened.parties()) {
+            jdbc.sql("""
+                    insert into case_parties (case_id, party_role, kind, name, id_number, address, contact,
+                        domicile_in_china, username)
+                    values (:caseId, :role, :kind, :name, :idNumber, :address, :contact, true, null)""")
+                .param("caseId", caseId)
+                .param("role", party.role())
+                .param("kind", party.kind().name())
+                .param("name", party.name())
+                .param("idNumber", party.idNumber())
+                .param("address", party.address())
+                .param("contact", party.contact())
+                .update();
+        }
+        audit.record(openedBy, AuditActions.CASE_FILED, caseId, caseNumber);
+        events.publishEvent(new CaseFiled(caseId, opened.type(), office.id(), opened.receivedOn(), openedBy));
+        return new FiledCase(caseId, caseNumber);
+    }
+
+    /**
+     * A case an office opens: its type, the day the matter reached the office (periods run from
+     * it), the stage its procedure starts in, the facts, and its parties.
+     */
+    public record OpenedCase(CaseType type, String officeId, LocalDate receivedOn, String stage,
+                             String factsAndReasons, List<Party> parties) {
+
+        public record Party(String role, PartyKind kind, String name, String idNumber, String address,
+                            String contact) {
+        }
     }
 
     private String checkPatent(InfringementFiling.Patent patent, List<Violation> violations) {

@@ -3,7 +3,9 @@ package io.ipcase.cases;
 public enum CaseType {
     INFRINGEMENT_ADJUDICATION("裁"),
     /** a mediation of its own (Order 81 art. 63) */
-    MEDIATION("调");
+    MEDIATION("调"),
+    /** 假冒专利行政处罚 (Patent Law art. 68) */
+    COUNTERFEIT_PENALTY("罚");
 
     private final String numberMark;
 

@@ -111,7 +111,9 @@ public class Cases {
         return new CaseRecord(rs.getObject("id", UUID.class), rs.getString("case_number"), rs.getString("office_id"),
             CaseType.valueOf(rs.getString("case_type")), rs.getString("stage"), rs.getString("filed_by"),
             rs.getObject("filed_at", OffsetDateTime.class), rs.getObject("received_on", LocalDate.class),
-            rs.getString("patent_number"), PatentType.valueOf(rs.getString("patent_type")), rs.getString("patent_title"),
+            rs.getString("patent_number"),
+            rs.getString("patent_type") == null ? null : PatentType.valueOf(rs.getString("patent_type")),
+            rs.getString("patent_title"),
             claims(rs.getString("claims")),
             rs.getString("facts_and_reasons"), rs.getString("requested_measures"), rs.getString("process_instance_id"));
     }

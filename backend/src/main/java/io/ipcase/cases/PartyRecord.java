@@ -6,4 +6,6 @@ public record PartyRecord(String role, PartyKind kind, String name, String idNum
 
     public static final String REQUESTER = "REQUESTER";
     public static final String RESPONDENT = "RESPONDENT";
+    /** the party a penalty case is against (当事人) */
+    public static final String PARTY = "PARTY";
 }

@@ -2,6 +2,8 @@ package io.ipcase.deadlines;
 
 import java.util.UUID;
 
+import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.Cases;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.context.event.EventListener;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CaseEndListener {
 
     private final CaseClocks clocks;
+    private final Cases cases;
 
-    CaseEndListener(CaseClocks clocks) {
+    CaseEndListener(CaseClocks clocks, Cases cases) {
         this.clocks = clocks;
+        this.cases = cases;
     }
 
     @EventListener
@@ -32,6 +36,12 @@ class CaseEndListener {
         } catch (IllegalArgumentException notACase) {
             return;
         }
-        clocks.stopAll(caseId, "system");
+        // a case may run other top-level instances beside its procedure (a counterfeit case's seizures):
+        // only the end of the procedure itself ends the case
+        boolean procedure = cases.findUnchecked(caseId).map(CaseRecord::processInstanceId)
+            .filter(event.getProcessInstanceId()::equals).isPresent();
+        if (procedure) {
+            clocks.stopAll(caseId, "system");
+        }
     }
 }

@@ -47,7 +47,7 @@ public class UploadRules {
         return violations;
     }
 
-    String detect(MultipartFile file) {
+    public String detect(MultipartFile file) {
         try {
             return tika.detect(file.getBytes());
         } catch (IOException e) {

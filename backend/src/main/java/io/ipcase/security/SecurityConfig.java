@@ -46,6 +46,13 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                 .requestMatchers("/api/session/login").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
+                // reports of counterfeiting: anyone may send and follow one; signed-in complainants list theirs
+                .requestMatchers("/api/public/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/penalty/reports").hasRole(Role.COMPLAINANT.name())
+                .requestMatchers(HttpMethod.GET, "/api/penalty/reports/mine").hasRole(Role.COMPLAINANT.name())
+                .requestMatchers(HttpMethod.GET, "/api/penalty/settings")
+                    .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
+                .requestMatchers("/api/penalty/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
@@ -89,7 +96,9 @@ class SecurityConfig {
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                // the public pages act for no session: nothing a forged request could abuse
+                .ignoringRequestMatchers("/api/public/**"));
         return http.build();
     }
 

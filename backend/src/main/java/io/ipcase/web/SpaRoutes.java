@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaRoutes {
 
-    @GetMapping({"/login", "/portal", "/portal/**", "/inbox", "/inbox/**", "/sla", "/sla/**", "/admin", "/admin/**"})
+    @GetMapping({"/login", "/portal", "/portal/**", "/inbox", "/inbox/**", "/sla", "/sla/**", "/admin", "/admin/**",
+        "/report", "/report/**"})
     String index() {
         return "forward:/index.html";
     }

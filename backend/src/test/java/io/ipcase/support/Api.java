@@ -22,7 +22,7 @@ public class Api {
     private final RestClient http;
 
     public Api(String baseUrl, String username, String password) {
-        this.http = RestClient.builder()
+        this(RestClient.builder()
             .baseUrl(baseUrl)
             .defaultHeaders(h -> {
                 if (username != null) {
@@ -30,7 +30,16 @@ public class Api {
                 }
                 h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
             })
-            .build();
+            .build());
+    }
+
+    private Api(RestClient http) {
+        this.http = http;
+    }
+
+    /** The same caller sending one more header on every request (a client address behind a proxy). */
+    public Api withHeader(String name, String value) {
+        return new Api(http.mutate().defaultHeader(name, value).build());
     }
 
     public Response get(String path) {
