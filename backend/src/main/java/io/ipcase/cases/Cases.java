@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading cases, under the access rule every capability shares: an administrator sees every case,
- * an officer or supervisor their office's, a party the cases they filed or are a party to.
+ * an officer their office's, a supervisor also those of the offices under theirs, a party the cases
+ * they filed or are a party to.
  */
 @Service
 public class Cases {
@@ -111,6 +112,14 @@ public class Cases {
         static Visibility of(AppUser user) {
             if (user.has(Role.ADMIN)) {
                 return new Visibility("1 = 1", Map.of());
+            }
+            if (user.isStaff() && user.has(Role.SUPERVISOR)) {
+                // a supervisor oversees their office and those under it, whose cases a superior
+                // department may take up (Order 81 art. 8)
+                return new Visibility("""
+                    c.office_id in (select vo.id from offices vo
+                     where vo.id = :viewerOffice or vo.parent_id = :viewerOffice)""",
+                    Map.of("viewerOffice", user.officeId()));
             }
             if (user.isStaff()) {
                 return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));

@@ -18,7 +18,11 @@ public class TestUsers {
     public static final String OFFICER_YUBEI = "t.officer.yb";
     public static final String OTHER_OFFICER_YUBEI = "t.officer2.yb";
     public static final String OFFICER_YUZHONG = "t.officer.yz";
+    public static final String THIRD_OFFICER_YUBEI = "t.officer3.yb";
     public static final String SUPERVISOR_YUBEI = "t.supervisor.yb";
+    public static final String SUPERVISOR_YUZHONG = "t.supervisor.yz";
+    /** a supervisor of the municipal office, above the district offices */
+    public static final String SUPERVISOR_CQ = "t.supervisor.cq";
     public static final String ADMIN = "t.admin";
 
     private record User(String username, String office, List<String> roles) {
@@ -30,7 +34,10 @@ public class TestUsers {
         new User(OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(OTHER_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
+        new User(THIRD_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(SUPERVISOR_YUBEI, "yubei", List.of("SUPERVISOR", "OFFICER")),
+        new User(SUPERVISOR_YUZHONG, "yuzhong", List.of("SUPERVISOR", "OFFICER")),
+        new User(SUPERVISOR_CQ, "cq", List.of("SUPERVISOR", "OFFICER")),
         new User(ADMIN, null, List.of("ADMIN")));
 
     private final JdbcClient jdbc;
