@@ -107,6 +107,12 @@ public class InboxTasks {
             .params(query.params).query(InboxTask.class).optional();
     }
 
+    /** Locks the task's row for the rest of the transaction, if the task is still open. */
+    public void lock(String taskId) {
+        jdbc.sql("select task_id from inbox_tasks where task_id = :id for update").param("id", taskId)
+            .query(String.class).optional();
+    }
+
     /** Whether the user is offered the task: by one of their groups, or by name. */
     public boolean offeredTo(InboxTask task, String username, List<String> groups) {
         if (groups.contains(task.candidateGroup())) {

@@ -33,6 +33,7 @@ import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,7 +193,7 @@ public class TaskActions {
                 taskService.resolveTask(taskId);
             }
             if (task.owner() != null) {
-                taskService.setOwner(taskId, null);
+                taskService.deleteUserIdentityLink(taskId, task.owner(), IdentityLinkType.OWNER);
             }
             taskService.setAssignee(taskId, to.getUsername());
             record(viewer, AuditActions.TASK_REASSIGNED, task, to, handOver.reason());
@@ -337,6 +338,9 @@ public class TaskActions {
      * moment ago answers 409, so the second of two people gets told, not a puzzling 404.
      */
     private InboxTask find(InboxViewer viewer, String taskId) {
+        // Whoever acts on a task first holds its row until they commit; the next one then reads
+        // the task as they left it (or finds it gone) instead of acting on what it was.
+        tasks.lock(taskId);
         return tasks.visible(viewer, taskId).orElseThrow(() -> finishedOfVisibleCase(viewer, taskId) != null
             ? new ConflictException("problem.task-already-completed")
             : new NotFoundException("task"));
