@@ -29,7 +29,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    // The first render of Ant Design in jsdom takes seconds on a busy two-core CI machine.
-    testTimeout: 30_000,
+    // Ant Design's first render in jsdom takes seconds on a busy two-core machine.
+    testTimeout: 20_000,
   },
 });

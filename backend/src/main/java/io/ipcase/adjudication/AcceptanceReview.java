@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
+import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadline;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.inbox.InboxTask;
@@ -28,12 +29,14 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
+    private final CaseClocks clocks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, AuditTrail audit, Clock clock) {
+    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, CaseClocks clocks, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
+        this.clocks = clocks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,11 +65,13 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
             .param("at", now)
             .update();
         audit.record(user.getUsername(), AuditActions.ACCEPTANCE_DECIDED, task.caseId(), form.decision().name());
+        clocks.stop(task.caseId(), AdjudicationClocks.ACCEPTANCE, user.getUsername());
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("acceptanceDecision", form.decision().name());
         if (form.decision() == AcceptanceDecision.SUPPLEMENT) {
-            Deadline deadline = deadlines.endingOn(form.supplementDueDate());
+            Deadline deadline = clocks.startUntil(task.caseId(), AdjudicationClocks.SUPPLEMENT,
+                form.supplementDueDate(), user.getUsername()).deadline();
             jdbc.sql("""
                     insert into supplement_requests (case_id, missing_items, due_on, requested_by, requested_at)
                     values (:caseId, :items, :due, :by, :at)""")

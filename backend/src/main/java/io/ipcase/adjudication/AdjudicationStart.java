@@ -5,7 +5,9 @@ import java.util.Map;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;
-import io.ipcase.deadlines.Deadlines;
+import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.ClockView;
+import io.ipcase.deadlines.Period;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -18,16 +20,14 @@ import org.springframework.stereotype.Component;
 class AdjudicationStart {
 
     static final String PROCESS_KEY = "infringement-adjudication";
-    /** Order 81 art. 20: accept or refuse within 5 working days of receiving the request. */
-    static final int ACCEPTANCE_WORKING_DAYS = 5;
 
     private final RuntimeService runtime;
-    private final Deadlines deadlines;
+    private final CaseClocks clocks;
     private final Cases cases;
 
-    AdjudicationStart(RuntimeService runtime, Deadlines deadlines, Cases cases) {
+    AdjudicationStart(RuntimeService runtime, CaseClocks clocks, Cases cases) {
         this.runtime = runtime;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.cases = cases;
     }
 
@@ -38,9 +38,11 @@ class AdjudicationStart {
         if (filed.type() != CaseType.INFRINGEMENT_ADJUDICATION) {
             return;
         }
+        ClockView acceptance = clocks.start(filed.caseId(), AdjudicationClocks.ACCEPTANCE,
+            Period.workingDays(AdjudicationClocks.ACCEPTANCE_WORKING_DAYS), filed.receivedOn(), filed.filedBy());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.caseId().toString(), Map.of(
             "officeId", filed.officeId(),
-            "acceptanceDueAt", deadlines.workingDays(filed.receivedOn(), ACCEPTANCE_WORKING_DAYS).dueDate()));
+            "acceptanceDueAt", acceptance.deadline().dueDate()));
         cases.attachProcessInstance(filed.caseId(), instance.getId());
     }
 }

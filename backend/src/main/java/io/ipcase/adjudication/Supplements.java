@@ -13,7 +13,9 @@ import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
-import io.ipcase.deadlines.Deadlines;
+import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.ClockView;
+import io.ipcase.deadlines.Period;
 import io.ipcase.documents.DocumentKind;
 import io.ipcase.documents.Documents;
 import io.ipcase.documents.UploadRules;
@@ -41,18 +43,18 @@ public class Supplements {
     private final Cases cases;
     private final Documents documents;
     private final UploadRules uploads;
-    private final Deadlines deadlines;
+    private final CaseClocks clocks;
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Supplements(JdbcClient jdbc, Cases cases, Documents documents, UploadRules uploads, Deadlines deadlines,
+    Supplements(JdbcClient jdbc, Cases cases, Documents documents, UploadRules uploads, CaseClocks clocks,
                 RuntimeService runtime, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.documents = documents;
         this.uploads = uploads;
-        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.runtime = runtime;
         this.audit = audit;
         this.clock = clock;
@@ -89,10 +91,13 @@ public class Supplements {
         jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")
             .param("at", now).param("note", noNote ? null : note.strip()).param("id", open.id()).update();
         audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(files.size()));
+        clocks.stop(caseId, AdjudicationClocks.SUPPLEMENT, user.getUsername());
+        // the review's 5 working days run again from the supplement's receipt
+        ClockView acceptance = clocks.start(caseId, AdjudicationClocks.ACCEPTANCE,
+            Period.workingDays(AdjudicationClocks.ACCEPTANCE_WORKING_DAYS), now.toLocalDate(), user.getUsername());
         runtime.createMessageCorrelation("SupplementReceived")
             .processInstanceBusinessKey(caseId.toString())
-            .setVariable("acceptanceDueAt", deadlines.workingDays(now.toLocalDate(),
-                AdjudicationStart.ACCEPTANCE_WORKING_DAYS).dueDate())
+            .setVariable("acceptanceDueAt", acceptance.deadline().dueDate())
             .correlate();
     }
 

@@ -111,7 +111,7 @@ public class CaseFiling {
             documents.store(caseId, DocumentKind.EVIDENCE, file, filer.getUsername());
         }
         audit.record(filer.getUsername(), AuditActions.CASE_FILED, caseId, caseNumber);
-        events.publishEvent(new CaseFiled(caseId, type, office.get().id(), now.toLocalDate()));
+        events.publishEvent(new CaseFiled(caseId, type, office.get().id(), now.toLocalDate(), filer.getUsername()));
         return new FiledCase(caseId, caseNumber);
     }
 

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +76,18 @@ public class Cases {
     public Optional<CaseSummary> summary(UUID caseId) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.id = :id")
             .param("id", caseId).query(CaseSummary.class).optional();
+    }
+
+    /** Summaries of many cases at once, by id; unknown ids are left out. */
+    public Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CaseSummary> byId = new HashMap<>();
+        jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.id in (:ids)")
+            .param("ids", caseIds).query(CaseSummary.class).list()
+            .forEach(s -> byId.put(s.id(), s));
+        return byId;
     }
 
     public List<PartyRecord> parties(UUID caseId) {

@@ -1,23 +1,29 @@
 package io.ipcase.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
 /**
- * The last day of a legal period. A period runs to 24:00 of its last day (Civil Code art. 203), so
- * a task is due at the last second of that day and a timer that acts on the period's expiry fires
- * at the first instant after it.
+ * When a legal period runs out. A period of days runs to 24:00 of its last day (Civil Code
+ * art. 203): a task is due at the last second of that day and a timer that acts on the expiry
+ * fires at the first instant after it. A period of hours runs out at its exact instant.
  */
-public record Deadline(LocalDate lastDay, ZoneId zone) {
+public record Deadline(LocalDate lastDay, OffsetDateTime expiresAt) {
 
-    public OffsetDateTime dueAt() {
-        return lastDay.plusDays(1).atStartOfDay(zone).minusSeconds(1).toOffsetDateTime();
+    public static Deadline endOf(LocalDate lastDay, ZoneId zone) {
+        return new Deadline(lastDay, lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
-    public OffsetDateTime expiresAt() {
-        return lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    public static Deadline at(Instant expires, ZoneId zone) {
+        OffsetDateTime at = expires.atZone(zone).toOffsetDateTime();
+        return new Deadline(at.minusNanos(1).toLocalDate(), at);
+    }
+
+    public OffsetDateTime dueAt() {
+        return expiresAt.minusSeconds(1);
     }
 
     /** For task due dates in the models. */
@@ -27,6 +33,6 @@ public record Deadline(LocalDate lastDay, ZoneId zone) {
 
     /** For timers in the models (timeDate). */
     public Date expiryDate() {
-        return Date.from(expiresAt().toInstant());
+        return Date.from(expiresAt.toInstant());
     }
 }

@@ -34,33 +34,51 @@ public class Deadlines {
                 counted++;
             }
         }
-        return new Deadline(day, zone);
+        return Deadline.endOf(day, zone);
     }
 
     /** "N日": calendar days from the day after {@code trigger}, the last day moved off a rest day. */
     public Deadline calendarDays(LocalDate trigger, int days) {
-        return new Deadline(nextWorkingDayFrom(trigger.plusDays(days)), zone);
+        return endingOn(trigger.plusDays(days));
     }
 
     /** "N个月": the corresponding day of the last month, or its last day (Civil Code art. 202). */
     public Deadline months(LocalDate trigger, int months) {
-        return new Deadline(nextWorkingDayFrom(trigger.plusMonths(months)), zone);
+        return endingOn(trigger.plusMonths(months));
     }
 
-    /** A period whose last day someone fixed (a supplement deadline): moved off a rest day like any other. */
+    /** A period whose last day is known (fixed by someone, or computed): moved off a rest day like any other. */
     public Deadline endingOn(LocalDate lastDay) {
-        return new Deadline(nextWorkingDayFrom(lastDay), zone);
+        LocalDate d = lastDay;
+        while (calendar.isRestDay(d)) {
+            d = d.plusDays(1);
+        }
+        return Deadline.endOf(d, zone);
+    }
+
+    /** The working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private LocalDate nextWorkingDayFrom(LocalDate day) {
-        LocalDate d = day;
-        while (calendar.isRestDay(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+    public ZoneId zone() {
+        return zone;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +133,20 @@ public class InboxTasks {
         return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id")
                 + " order by t.created_at")
             .param("id", caseId).query(InboxTask.class).list();
+    }
+
+    /** Who holds the open tasks of each case (claimed tasks only). */
+    public Map<UUID, List<String>> assigneesByCase(Collection<UUID> caseIds) {
+        Map<UUID, List<String>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("select distinct case_id, assignee from inbox_tasks where case_id in (:ids) and assignee is not null")
+            .param("ids", caseIds)
+            .query((rs, i) -> byCase.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+                .add(rs.getString("assignee")))
+            .list();
+        return byCase;
     }
 
     private static String orderBy(Sort sort, String alias) {

@@ -47,6 +47,7 @@ class SecurityConfig {
                 .requestMatchers("/api/session/login").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health/**").permitAll()

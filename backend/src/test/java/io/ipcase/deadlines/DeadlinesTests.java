@@ -22,7 +22,7 @@ class DeadlinesTests {
 
     static WorkingDayCalendar calendar() {
         try (InputStream json = DeadlinesTests.class.getResourceAsStream("/deadlines/holidays-cn.json")) {
-            return WorkingDayCalendar.fromJson(json, new ObjectMapper());
+            return CalendarSnapshot.of(CalendarSnapshot.readNotices(json, new ObjectMapper(), "official"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -86,6 +86,13 @@ class DeadlinesTests {
         assertThatThrownBy(() -> deadlines.workingDays(LocalDate.of(2026, 12, 28), 5))
             .isInstanceOf(CalendarYearMissingException.class)
             .hasMessageContaining("2027");
+    }
+
+    @Test
+    void workingDaysBetweenCountsTheDaysAfterTheFirstUpToTheSecond() {
+        // Fri 25 Sep 2026 is Mid-Autumn; Sun 20 Sep is a working day
+        assertThat(deadlines.workingDaysBetween(LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 25))).isEqualTo(5);
+        assertThat(deadlines.workingDaysBetween(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 9, 18))).isEqualTo(-5);
     }
 
     @Test

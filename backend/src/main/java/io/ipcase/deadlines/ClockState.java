@@ -1,0 +1,3 @@
+package io.ipcase.deadlines;
+
+public enum ClockState { RUNNING, PAUSED, STOPPED }

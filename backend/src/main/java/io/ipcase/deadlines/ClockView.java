@@ -1,0 +1,24 @@
+package io.ipcase.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A case's named legal period ("acceptance", "answer", "case-period" …) as it stands: its deadline
+ * with every pause and extension applied, when to warn, and how it stands today.
+ *
+ * @param trigger           the recorded event the period runs from (null for hours)
+ * @param pausedDays        the excluded days so far, in the period's unit (hours for HOURS)
+ * @param workingDaysLeft   working days after today up to the last day; negative once overdue
+ * @param calendarDaysLeft  calendar days from today to the last day; negative once overdue
+ */
+public record ClockView(UUID caseId, String key, Period period, LocalDate trigger, Instant startedAt,
+                        Deadline deadline, ClockState state, int pausedDays, List<ClockEvent> events,
+                        Instant warningAt, ClockStatus status, Integer workingDaysLeft, Integer calendarDaysLeft) {
+
+    public boolean extended() {
+        return events.stream().anyMatch(e -> "EXTEND".equals(e.type()));
+    }
+}
