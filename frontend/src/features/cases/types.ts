@@ -46,8 +46,15 @@ export type OpenTask = {
   taskKey: string;
   name: string;
   assignee?: string | null;
+  assigneeName?: string | null;
+  owner?: string | null;
+  ownerName?: string | null;
+  delegationState?: 'PENDING' | 'RESOLVED' | null;
   dueAt?: string | null;
   formKey?: string | null;
+  officeId?: string;
+  /** what the viewer may do with it now: CLAIM, UNCLAIM, COMPLETE, DELEGATE, RETURN, TRANSFER, REASSIGN */
+  allowedActions?: string[];
 };
 
 export type TimelineEntry = {

@@ -102,4 +102,7 @@ export const api = {
   get: <T>(url: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', url, options),
   post: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', url, { ...options, body }),
+  put: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PUT', url, { ...options, body }),
+  delete: <T = void>(url: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', url, options),
 };

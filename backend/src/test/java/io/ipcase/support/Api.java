@@ -43,16 +43,6 @@ public class Api {
             new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
     }
 
-    public Response putJson(String path, Object body) {
-        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
-    }
-
-    public Response delete(String path) {
-        return http.delete().uri(path).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
-    }
-
     public Response postJson(String path, Object body) {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) ->
             new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
