@@ -1,4 +1,5 @@
 import * as adjudication from '@/features/adjudication/locales';
+import * as cases from '@/features/cases/locales';
 import * as inbox from '@/features/inbox/locales';
 import { addMessages } from '@/shared/i18n/i18n';
 
@@ -6,7 +7,7 @@ import { addMessages } from '@/shared/i18n/i18n';
  * Each procedure's feature keeps its own words in locales/{zh-cn,en}.ts; they join the shared
  * catalogues here, once, before the first render.
  */
-export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, inbox];
+export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, cases, inbox];
 
 for (const messages of FEATURE_MESSAGES) {
   addMessages('zh-CN', messages.zhCN);

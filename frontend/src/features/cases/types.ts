@@ -1,6 +1,7 @@
 import type { PatentType } from '@/shared/validation/patent-number';
 
-export type Stage = 'FILED' | 'AWAITING_SUPPLEMENT' | 'ACCEPTED' | 'REFUSED';
+// the procedures add stages as they grow; these are the ones the words know today
+export type Stage = 'FILED' | 'AWAITING_SUPPLEMENT' | 'ACCEPTED' | 'REFUSED' | (string & {});
 export type PartyKind = 'PERSON' | 'ORGANISATION';
 export type Decision = 'ACCEPT' | 'REFUSE' | 'SUPPLEMENT';
 
@@ -65,6 +66,32 @@ export type TimelineEntry = {
   details?: unknown;
 };
 
+export type ClockStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
+
+/** A legal period of the case as it stands (the server's ClockView). */
+export type CaseClock = {
+  key: string;
+  period: { unit: string; amount: number };
+  trigger?: string | null;
+  startedAt: string;
+  deadline: { lastDay: string; expiresAt: string };
+  state: 'RUNNING' | 'PAUSED' | 'STOPPED';
+  pausedDays: number;
+  events: { type: string; at: string; actor?: string | null; reason?: string | null }[];
+  status: ClockStatus;
+  workingDaysLeft?: number | null;
+  calendarDaysLeft?: number | null;
+};
+
+export type LinkedCase = {
+  id: string;
+  caseNumber: string;
+  caseType: string;
+  stage: Stage;
+  filedAt: string;
+  link: 'SAME_PATENT' | 'SAME_RESPONDENT';
+};
+
 export type CaseDetail = {
   id: string;
   caseNumber: string;
@@ -84,6 +111,8 @@ export type CaseDetail = {
   supplementRequest?: SupplementRequest | null;
   acceptanceReview?: AcceptanceReview | null;
   openTasks?: OpenTask[];
+  clocks?: CaseClock[];
+  linkedCases?: LinkedCase[];
   timeline: TimelineEntry[];
 };
 
@@ -91,4 +120,6 @@ export type CaseDiagram = {
   bpmnXml: string;
   activeActivityIds: string[];
   completedActivityIds: string[];
+  /** steps the case may reach next from where it waits now */
+  nextActivityIds?: string[];
 };

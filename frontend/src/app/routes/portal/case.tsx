@@ -36,7 +36,7 @@ export function PortalCaseRoute() {
       {filedCaseNumber && (
         <Alert type="success" showIcon title={t('case.filedNotice', { caseNumber: filedCaseNumber })} />
       )}
-      <NextStep kase={data} />
+      <NextStep kase={data} role={hasAnyRole(session?.user, ['RESPONDENT']) ? 'RESPONDENT' : 'REQUESTER'} />
       {canSupplement && <SupplementCard caseId={data.id} request={supplementRequest} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>

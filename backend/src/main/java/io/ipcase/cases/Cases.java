@@ -90,6 +90,26 @@ public class Cases {
         return byId;
     }
 
+    /**
+     * Other cases the user may see that concern the same patent, or the same respondent (by
+     * identity number, or by name where the number is unknown): cases an office may merge or
+     * should weigh together (Patent Law art. 70 ¶2; Order 81 art. 34 on repeat infringement).
+     */
+    public List<LinkedCase> linkedTo(AppUser user, CaseRecord theCase) {
+        Visibility v = Visibility.of(user);
+        return jdbc.sql("select c.id, c.case_number, c.case_type, c.stage, c.filed_at,"
+                + " case when c.patent_number = :patent then 'SAME_PATENT' else 'SAME_RESPONDENT' end as link"
+                + " from cases c where c.id <> :id and " + v.predicate() + """
+                 and (c.patent_number = :patent or exists (
+                    select 1 from case_parties mine join case_parties theirs
+                      on theirs.party_role = mine.party_role
+                     and (theirs.id_number = mine.id_number or (mine.id_number is null and theirs.name = mine.name))
+                    where mine.case_id = :id and mine.party_role = 'RESPONDENT' and theirs.case_id = c.id))
+                order by c.filed_at desc limit 20""")
+            .params(v.params()).param("id", theCase.id()).param("patent", theCase.patentNumber())
+            .query(LinkedCase.class).list();
+    }
+
     public List<PartyRecord> parties(UUID caseId) {
         return jdbc.sql("""
                 select party_role, kind, name, id_number, address, contact, domicile_in_china, username
@@ -118,6 +138,11 @@ public class Cases {
     }
 
     public record CasePage(List<CaseSummary> items, long total) {
+    }
+
+    /** A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}. */
+    public record LinkedCase(UUID id, String caseNumber, CaseType caseType, String stage, OffsetDateTime filedAt,
+                             String link) {
     }
 
     /** The access rule as SQL over the alias {@code c}. */
