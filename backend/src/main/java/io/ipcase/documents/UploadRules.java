@@ -47,7 +47,8 @@ public class UploadRules {
         return violations;
     }
 
-    String detect(MultipartFile file) {
+    /** The content type judged by the bytes, whatever the name or the browser say. */
+    public String detect(MultipartFile file) {
         try {
             return tika.detect(file.getBytes());
         } catch (IOException e) {

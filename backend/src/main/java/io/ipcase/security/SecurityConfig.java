@@ -46,6 +46,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                 .requestMatchers("/api/session/login").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
+                .requestMatchers("/api/filing-drafts/**").hasRole(Role.COMPLAINANT.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
