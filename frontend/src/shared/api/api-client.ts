@@ -21,7 +21,7 @@ function readCookie(name: string): string | undefined {
   return cookie ? decodeURIComponent(cookie.slice(prefix.length)) : undefined;
 }
 
-async function csrfToken(): Promise<string | undefined> {
+export async function csrfToken(): Promise<string | undefined> {
   const token = readCookie(CSRF_COOKIE);
   if (token) return token;
   // The cookie is set by the session endpoint; a page that has not called it yet asks once here.
