@@ -20,6 +20,7 @@ import io.ipcase.web.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -43,15 +44,17 @@ public class Substitutions {
     private final AuditTrail audit;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, ObjectMapper mapper,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.deadlines = deadlines;
         this.audit = audit;
         this.mapper = mapper;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The inbox's view of a user today. */
@@ -119,6 +122,8 @@ public class Substitutions {
         long id = keys.getKeyAs(Number.class).longValue();
         audit.record(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
             json(Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString())));
+        events.publishEvent(new SubstituteNamed(absent.getUsername(), absent.displayName(), substitute.getUsername(),
+            from, to));
         return find(absent, id);
     }
 

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.deadlines.CalendarSnapshot;
 import io.ipcase.deadlines.CalendarStore;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ public abstract class PostgresIntegrationTests {
     public static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
     private static final EmbeddedPostgres POSTGRES = start();
+
+    /** A real SMTP server in this JVM: where the application's notification e-mails arrive. */
+    protected static final GreenMail MAIL = startMail();
 
     @LocalServerPort
     protected int port;
@@ -76,6 +81,9 @@ public abstract class PostgresIntegrationTests {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("ipcase.notifications.mail-interval", () -> "PT0.2S");
     }
 
     protected Api as(String username) {
@@ -85,6 +93,12 @@ public abstract class PostgresIntegrationTests {
 
     protected Api anonymous() {
         return new Api("http://localhost:" + port, null, null);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     private static EmbeddedPostgres start() {

@@ -40,6 +40,11 @@ public class TestUsers {
         new User(SUPERVISOR_CQ, "cq", List.of("SUPERVISOR", "OFFICER")),
         new User(ADMIN, null, List.of("ADMIN")));
 
+    /** Everyone has an address, so notifications go out by e-mail too. */
+    public static String emailOf(String username) {
+        return username + "@example.test";
+    }
+
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
@@ -62,8 +67,11 @@ public class TestUsers {
                     .query(Integer.class).single() > 0) {
                     continue;
                 }
-                jdbc.sql("insert into app_users (username, password_hash, display_name, office_id) values (:u, :p, :n, :o)")
+                jdbc.sql("""
+                        insert into app_users (username, password_hash, display_name, office_id, email)
+                        values (:u, :p, :n, :o, :e)""")
                     .param("u", u.username()).param("p", hash).param("n", u.username()).param("o", u.office())
+                    .param("e", emailOf(u.username()))
                     .update();
                 for (String role : u.roles()) {
                     jdbc.sql("insert into user_roles (username, role) values (:u, :r)")
