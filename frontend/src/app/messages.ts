@@ -2,13 +2,14 @@ import * as adjudication from '@/features/adjudication/locales';
 import * as cases from '@/features/cases/locales';
 import * as filing from '@/features/filing/locales';
 import * as inbox from '@/features/inbox/locales';
+import * as notifications from '@/features/notifications/locales';
 import { addMessages } from '@/shared/i18n/i18n';
 
 /**
  * Each procedure's feature keeps its own words in locales/{zh-cn,en}.ts; they join the shared
  * catalogues here, once, before the first render.
  */
-export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, cases, filing, inbox];
+export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, cases, filing, inbox, notifications];
 
 for (const messages of FEATURE_MESSAGES) {
   addMessages('zh-CN', messages.zhCN);

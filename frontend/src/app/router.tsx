@@ -3,6 +3,7 @@ import { RequireRole } from '@/shared/auth/require-role';
 import { PARTY_ROLES, STAFF_ROLES } from '@/shared/auth/roles';
 import { AppLayout } from '@/shared/layout/app-layout';
 import { PageSpinner } from '@/shared/ui/page-spinner';
+import { HeaderExtra } from './header-extra';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NoWorkspaceRoute, NotFoundRoute } from './routes/not-found';
@@ -10,7 +11,7 @@ import { NoWorkspaceRoute, NotFoundRoute } from './routes/not-found';
 // Each workspace is its own chunk: a party never downloads the inbox, nor an officer the portal.
 const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    element: <AppLayout headerExtra={<HeaderExtra />} />,
     hydrateFallbackElement: <PageSpinner />,
     children: [
       { index: true, element: <HomeRoute /> },
