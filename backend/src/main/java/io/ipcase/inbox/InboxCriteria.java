@@ -20,7 +20,9 @@ public record InboxCriteria(
     LocalDate dueFrom,
     LocalDate dueTo,
     Boolean overdue,
-    Sort sort) {
+    Sort sort,
+    /* only tasks offered to a supervisors' group: approvals (of extensions, decisions …) */
+    Boolean approvals) {
 
     public enum View {
         /** assigned to me, delegated by me, or to someone I stand in for */

@@ -17,6 +17,8 @@ import io.ipcase.cases.CaseType;
 import io.ipcase.cases.PatentNumbers;
 import io.ipcase.inbox.InboxCriteria.Sort;
 import io.ipcase.inbox.InboxCriteria.View;
+import io.ipcase.security.CandidateGroups;
+import io.ipcase.security.Role;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,6 +135,48 @@ public class InboxTasks {
         return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id")
                 + " order by t.created_at")
             .param("id", caseId).query(InboxTask.class).list();
+    }
+
+    /** The open tasks of many cases at once, by case. */
+    public Map<UUID, List<InboxTask>> openForCases(Collection<UUID> caseIds) {
+        Map<UUID, List<InboxTask>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
+            jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)")
+                    + " order by t.created_at")
+                .param("ids", chunk).query(InboxTask.class).list()
+                .forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
+        }
+        return byCase;
+    }
+
+    /** Open tasks and those past their deadline, per person holding them, in these offices. */
+    public List<Workload> workload(Collection<String> officeIds) {
+        if (officeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select t.assignee, u.display_name as assignee_name, count(*) as open_tasks,
+                    sum(case when t.due_at < :now then 1 else 0 end) as overdue_tasks
+                from inbox_tasks t left join app_users u on u.username = t.assignee
+                where t.office_id in (:offices)
+                group by t.assignee, u.display_name order by open_tasks desc""")
+            .param("offices", officeIds).param("now", OffsetDateTime.now(clock))
+            .query(Workload.class).list();
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    /** One person's open tasks; {@code assignee} null: nobody's yet. */
+    public record Workload(String assignee, String assigneeName, long openTasks, long overdueTasks) {
     }
 
     /** Who holds the open tasks of each case (claimed tasks only). */
@@ -271,6 +315,10 @@ public class InboxTasks {
             if (c.overdue() != null) {
                 params.put("now", OffsetDateTime.now(clock));
                 sql.append(c.overdue() ? " and t.due_at < :now" : " and (t.due_at is null or t.due_at >= :now)");
+            }
+            if (Boolean.TRUE.equals(c.approvals())) {
+                params.put("supervisorPool", CandidateGroups.of(Role.SUPERVISOR, "") + "%");
+                sql.append(" and t.candidate_group like :supervisorPool");
             }
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
