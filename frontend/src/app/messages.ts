@@ -3,13 +3,21 @@ import * as cases from '@/features/cases/locales';
 import * as filing from '@/features/filing/locales';
 import * as inbox from '@/features/inbox/locales';
 import * as notifications from '@/features/notifications/locales';
+import * as sla from '@/features/sla/locales';
 import { addMessages } from '@/shared/i18n/i18n';
 
 /**
  * Each procedure's feature keeps its own words in locales/{zh-cn,en}.ts; they join the shared
  * catalogues here, once, before the first render.
  */
-export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, cases, filing, inbox, notifications];
+export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
+  adjudication,
+  cases,
+  filing,
+  inbox,
+  notifications,
+  sla,
+];
 
 for (const messages of FEATURE_MESSAGES) {
   addMessages('zh-CN', messages.zhCN);

@@ -41,6 +41,13 @@ const router = createBrowserRouter([
           },
         ],
       },
+      {
+        path: 'sla',
+        element: <RequireRole roles={['SUPERVISOR', 'ADMIN']} />,
+        children: [
+          { index: true, lazy: () => import('./routes/sla/board').then((m) => ({ Component: m.SlaBoardRoute })) },
+        ],
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -207,7 +207,8 @@ public class TaskActions {
     public TaskState freshState(InboxViewer viewer, String taskId) {
         return tasks.visible(viewer, taskId)
             .map(t -> new TaskState(taskId, "OPEN", t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-                t.delegationState(), t.dueAt(), null, null, allowed(viewer, t)))
+                t.delegationState(), t.dueAt(), null, null, allowed(viewer, t), t.formKey(), t.officeId(),
+                t.caseId()))
             .orElseGet(() -> {
                 HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
                 if (done == null) {
@@ -218,7 +219,7 @@ public class TaskActions {
                 return new TaskState(taskId, "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? "COMPLETED"
                     : "CLOSED", done.getName(), by, byName, done.getOwner(), null,
                     done.getDueDate() == null ? null : done.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
-                    done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of());
+                    done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of(), null, null, null);
             });
     }
 
@@ -364,6 +365,7 @@ public class TaskActions {
     /** A task as it stands now: open with its holder, or finished by whom and when. */
     public record TaskState(String taskId, String status, String name, String assignee, String assigneeName,
                             String owner, String delegationState, OffsetDateTime dueAt, OffsetDateTime completedAt,
-                            String completedBy, Set<Action> allowedActions) {
+                            String completedBy, Set<Action> allowedActions, String formKey, String officeId,
+                            UUID caseId) {
     }
 }
