@@ -1,5 +1,6 @@
 import * as adjudication from '@/features/adjudication/locales';
 import * as cases from '@/features/cases/locales';
+import * as documents from '@/features/documents/locales';
 import * as filing from '@/features/filing/locales';
 import * as inbox from '@/features/inbox/locales';
 import * as notifications from '@/features/notifications/locales';
@@ -13,6 +14,7 @@ import { addMessages } from '@/shared/i18n/i18n';
 export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
   adjudication,
   cases,
+  documents,
   filing,
   inbox,
   notifications,

@@ -9,9 +9,14 @@ import java.util.Map;
 
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
+import io.ipcase.cases.Cases;
+import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadline;
 import io.ipcase.deadlines.Deadlines;
+import io.ipcase.documents.Addressee;
+import io.ipcase.documents.OfficialDocuments;
+import io.ipcase.documents.ServiceMethod;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The acceptance review (受理审查): accept, refuse with reasons, or send one supplement notice that
  * lists everything missing with a deadline (Order 81 art. 16); an unanswered notice ends in refusal.
+ * Each decision issues its notice to the requester in the same transaction, served electronically
+ * (they filed online): 受理通知书, 不予受理通知书 with reasons and remedies, or 补正通知书.
  */
 @Component
 class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
@@ -31,13 +38,18 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
     private final Deadlines deadlines;
     private final CaseClocks clocks;
     private final AuditTrail audit;
+    private final Cases cases;
+    private final OfficialDocuments officialDocuments;
     private final Clock clock;
 
-    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, CaseClocks clocks, AuditTrail audit, Clock clock) {
+    AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, CaseClocks clocks, AuditTrail audit, Cases cases,
+                     OfficialDocuments officialDocuments, Clock clock) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.clocks = clocks;
         this.audit = audit;
+        this.cases = cases;
+        this.officialDocuments = officialDocuments;
         this.clock = clock;
     }
 
@@ -69,6 +81,15 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("acceptanceDecision", form.decision().name());
+        Addressee requester = requester(task);
+        if (form.decision() == AcceptanceDecision.ACCEPT) {
+            officialDocuments.issue(task.caseId(), "acceptance-notice", Map.of(), requester, user.getUsername());
+        }
+        if (form.decision() == AcceptanceDecision.REFUSE) {
+            List<String> reasons = form.reasons().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            officialDocuments.issue(task.caseId(), "refusal-notice", Map.of("reasons", reasons), requester,
+                user.getUsername());
+        }
         if (form.decision() == AcceptanceDecision.SUPPLEMENT) {
             Deadline deadline = clocks.startUntil(task.caseId(), AdjudicationClocks.SUPPLEMENT,
                 form.supplementDueDate(), user.getUsername()).deadline();
@@ -84,8 +105,18 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
             audit.record(user.getUsername(), AuditActions.SUPPLEMENT_REQUESTED, task.caseId(),
                 deadline.lastDay().toString());
             variables.put("supplementExpiresAt", deadline.expiryDate());
+            officialDocuments.issue(task.caseId(), "supplement-notice", Map.of(
+                "missingItems", form.missingItems().stream().map(String::strip).toList(),
+                "dueDate", deadline.lastDay()), requester, user.getUsername());
         }
         return variables;
+    }
+
+    /** Notices of the acceptance review go to the requester, who filed online and is served there. */
+    private Addressee requester(InboxTask task) {
+        PartyRecord requester = cases.parties(task.caseId()).stream()
+            .filter(p -> PartyRecord.REQUESTER.equals(p.role())).findFirst().orElseThrow();
+        return Addressee.party(requester, ServiceMethod.ELECTRONIC);
     }
 
     private void check(AcceptanceReviewForm form) {

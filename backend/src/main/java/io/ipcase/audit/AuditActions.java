@@ -17,6 +17,8 @@ public final class AuditActions {
     public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
     public static final String SUBSTITUTE_NAMED = "SUBSTITUTE_NAMED";
     public static final String SUBSTITUTE_CANCELLED = "SUBSTITUTE_CANCELLED";
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    public static final String DOCUMENT_SERVED = "DOCUMENT_SERVED";
 
     private AuditActions() {
     }
