@@ -76,12 +76,20 @@ export function FilterBar({ criteria, onChange }: Props) {
   const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const processKey = Form.useWatch('processKey', form);
 
+  // The address bar may change under the form (a saved filter, back, another tab of the view);
+  // the form follows it, but only when it really changed, so typing is never overwritten.
+  const key = JSON.stringify(criteria);
+  const latest = useRef({ criteria, onChange });
   useEffect(() => {
-    form.setFieldsValue(toValues(criteria));
-  }, [criteria, form]);
+    latest.current = { criteria, onChange };
+  });
+  useEffect(() => {
+    form.setFieldsValue(toValues(JSON.parse(key) as InboxCriteria));
+  }, [key, form]);
   useEffect(() => () => clearTimeout(typing.current), []);
 
-  const apply = () => onChange(toCriteria(criteria.view, form.getFieldsValue()));
+  // Read when it runs, not when it was scheduled: the view may have changed while typing paused.
+  const apply = () => latest.current.onChange(toCriteria(latest.current.criteria.view, form.getFieldsValue()));
   const onValuesChange = (changed: Values) => {
     clearTimeout(typing.current);
     if (Object.keys(changed).some((key) => TEXT.includes(key as keyof Values))) {
