@@ -1,4 +1,5 @@
 import { App, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useDraft } from '@/features/filing/api/filing-drafts';
@@ -13,10 +14,16 @@ export function NewCaseRoute() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
-  const draftId = search.get('draft') ?? undefined;
+  // A draft made while typing goes into the address, so a reload resumes it; the wizard that made
+  // it keeps going (same step, same fields) rather than reloading what it already holds.
+  const [createdHere, setCreatedHere] = useState<string>();
+  const onDraftCreated = (id: string) => {
+    setCreatedHere(id);
+    setSearch({ draft: id }, { replace: true });
+  };
+  const requested = search.get('draft') ?? undefined;
+  const draftId = requested !== createdHere ? requested : undefined;
   const draft = useDraft(draftId);
-  // A draft made while typing: resumed from the address if the page is reloaded.
-  const onDraftCreated = (id: string) => setSearch({ draft: id }, { replace: true });
 
   if (draftId && draft.isPending) return <PageSpinner />;
   if (draftId && draft.isError) return <QueryError error={draft.error} onRetry={() => void draft.refetch()} />;
@@ -26,8 +33,8 @@ export function NewCaseRoute() {
         {t('filing.title')}
       </Typography.Title>
       <FilingWizard
-        key={draft.data?.id ?? 'new'}
-        draft={draft.data}
+        key={draftId ?? 'new'}
+        draft={draftId ? draft.data : undefined}
         onDraftCreated={onDraftCreated}
         onCancel={() => navigate('/portal')}
         onFiled={({ id, caseNumber }) => {

@@ -59,10 +59,12 @@ export function useFileDraft() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fileDraft,
+    // The list of drafts only: refetching the filed draft itself would answer 404 and take the
+    // wizard away before it could lead on to the new case.
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['cases'] }),
-        queryClient.invalidateQueries({ queryKey: KEY }),
+        queryClient.invalidateQueries({ queryKey: KEY, exact: true }),
       ]),
   });
 }
