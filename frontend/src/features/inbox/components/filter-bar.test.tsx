@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { jsonResponse, renderWithProviders } from '@/testing/render';
 import type { InboxCriteria } from '../types';
 import { FilterBar } from './filter-bar';
@@ -28,6 +29,19 @@ function serveOptions(offices = OPTIONS.offices) {
   );
 }
 
+/** The inbox route as it is: each render reads the criteria afresh from the address, a new object. */
+function PollingRoute({ onChange }: { onChange: (criteria: InboxCriteria) => void }) {
+  const [polls, setPolls] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setPolls(polls + 1)}>
+        poll {polls}
+      </button>
+      <FilterBar criteria={{ view: 'UNCLAIMED' }} onChange={onChange} />
+    </>
+  );
+}
+
 function renderBar(criteria: InboxCriteria = { view: 'UNCLAIMED' }) {
   const onChange = vi.fn();
   renderWithProviders(<FilterBar criteria={criteria} onChange={onChange} />);
@@ -46,6 +60,23 @@ describe('FilterBar', () => {
       expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'UNCLAIMED', q: 'ZL2023' })),
     );
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps what is being typed when the page renders again with the same criteria', async () => {
+    serveOptions();
+    const onChange = vi.fn();
+    renderWithProviders(<PollingRoute onChange={onChange} />);
+    const user = userEvent.setup({ delay: null });
+    const search = screen.getByRole('searchbox', { name: '搜索' });
+
+    await user.type(search, 'ZL');
+    await user.click(screen.getByText('poll 0'));
+    await user.type(search, '7');
+
+    expect(search).toHaveValue('ZL7');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'UNCLAIMED', q: 'ZL7' })),
+    );
   });
 
   it('applies a choice at once: overdue only, a task of the chosen procedure, an order', async () => {
