@@ -49,10 +49,14 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
     await requester.getByLabel('住所地址').fill('重庆市渝北区金开大道1号');
     await requester.getByLabel('联系电话或其他联系方式').fill('023-67000000');
 
+    await page.getByRole('button', { name: '下一步' }).click();
+
     const respondent = page.getByRole('group', { name: '被请求人', exact: true });
     await respondent.getByLabel('姓名或名称').fill('重庆某某家具有限公司');
     await respondent.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
     await respondent.getByLabel('住所地址').fill('重庆市渝北区双凤桥街道1号');
+
+    await page.getByRole('button', { name: '下一步' }).click();
 
     const patent = page.getByRole('group', { name: '专利', exact: true });
     await patent.getByLabel('专利号').fill('ZL202320123456.1');
@@ -65,13 +69,19 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
     await requests.getByLabel('事实和理由').fill('被请求人未经许可，制造、销售落入本专利权利要求1保护范围的折叠椅。');
     await requests.getByLabel('请求事项（请求采取的处理措施）').fill('责令被请求人立即停止制造、销售侵权产品。');
 
+    await page.getByRole('button', { name: '下一步' }).click();
+
     await page.locator('input[type=file]').setInputFiles({
       name: 'product-photos.pdf',
       mimeType: 'application/pdf',
       buffer: minimalPdf('Evidence: photographs of the folding chair on sale'),
     });
     await expect(page.getByText('product-photos.pdf')).toBeVisible();
-    await screenshot(page, 'complainant-filing-form');
+    await expect(page.locator('.ant-upload-list-item-done')).toHaveCount(1); // uploaded to the draft
+    await screenshot(page, 'complainant-filing-evidence');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByText('一种折叠椅').first()).toBeVisible();
+    await screenshot(page, 'complainant-filing-review');
 
     await page.getByRole('button', { name: '提交请求' }).click();
     await expect(page).toHaveURL(/\/portal\/cases\/[^/]+$/);

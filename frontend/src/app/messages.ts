@@ -1,14 +1,29 @@
 import * as adjudication from '@/features/adjudication/locales';
+import * as cases from '@/features/cases/locales';
 import * as documents from '@/features/documents/locales';
+import * as filing from '@/features/filing/locales';
+import * as inbox from '@/features/inbox/locales';
 import * as mediation from '@/features/mediation/locales';
+import * as notifications from '@/features/notifications/locales';
 import * as penalty from '@/features/penalty/locales';
+import * as sla from '@/features/sla/locales';
 import { addMessages } from '@/shared/i18n/i18n';
 
 /**
  * Each procedure's feature keeps its own words in locales/{zh-cn,en}.ts; they join the shared
  * catalogues here, once, before the first render.
  */
-export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [adjudication, documents, mediation, penalty];
+export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
+  adjudication,
+  cases,
+  documents,
+  filing,
+  inbox,
+  mediation,
+  notifications,
+  penalty,
+  sla,
+];
 
 for (const messages of FEATURE_MESSAGES) {
   addMessages('zh-CN', messages.zhCN);

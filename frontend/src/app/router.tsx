@@ -3,6 +3,7 @@ import { RequireRole } from '@/shared/auth/require-role';
 import { PARTY_ROLES, STAFF_ROLES } from '@/shared/auth/roles';
 import { AppLayout } from '@/shared/layout/app-layout';
 import { PageSpinner } from '@/shared/ui/page-spinner';
+import { HeaderExtra } from './header-extra';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NoWorkspaceRoute, NotFoundRoute } from './routes/not-found';
@@ -10,7 +11,7 @@ import { NoWorkspaceRoute, NotFoundRoute } from './routes/not-found';
 // Each workspace is its own chunk: a party never downloads the inbox, nor an officer the portal.
 const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    element: <AppLayout headerExtra={<HeaderExtra />} />,
     hydrateFallbackElement: <PageSpinner />,
     children: [
       { index: true, element: <HomeRoute /> },
@@ -71,6 +72,13 @@ const router = createBrowserRouter([
             path: 'penalty/reports/:id',
             lazy: () => import('./routes/inbox/penalty-report').then((m) => ({ Component: m.PenaltyReportRoute })),
           },
+        ],
+      },
+      {
+        path: 'sla',
+        element: <RequireRole roles={['SUPERVISOR', 'ADMIN']} />,
+        children: [
+          { index: true, lazy: () => import('./routes/sla/board').then((m) => ({ Component: m.SlaBoardRoute })) },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

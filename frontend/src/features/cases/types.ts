@@ -47,8 +47,15 @@ export type OpenTask = {
   taskKey: string;
   name: string;
   assignee?: string | null;
+  assigneeName?: string | null;
+  owner?: string | null;
+  ownerName?: string | null;
+  delegationState?: 'PENDING' | 'RESOLVED' | null;
   dueAt?: string | null;
   formKey?: string | null;
+  officeId?: string;
+  /** what the viewer may do with it now: CLAIM, UNCLAIM, COMPLETE, DELEGATE, RETURN, TRANSFER, REASSIGN */
+  allowedActions?: string[];
 };
 
 export type TimelineEntry = {
@@ -57,6 +64,32 @@ export type TimelineEntry = {
   actorName?: string | null;
   action: string;
   details?: unknown;
+};
+
+export type ClockStatus = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
+
+/** A legal period of the case as it stands (the server's ClockView). */
+export type CaseClock = {
+  key: string;
+  period: { unit: string; amount: number };
+  trigger?: string | null;
+  startedAt: string;
+  deadline: { lastDay: string; expiresAt: string };
+  state: 'RUNNING' | 'PAUSED' | 'STOPPED';
+  pausedDays: number;
+  events: { type: string; at: string; actor?: string | null; reason?: string | null }[];
+  status: ClockStatus;
+  workingDaysLeft?: number | null;
+  calendarDaysLeft?: number | null;
+};
+
+export type LinkedCase = {
+  id: string;
+  caseNumber: string;
+  caseType: string;
+  stage: Stage;
+  filedAt: string;
+  link: 'SAME_PATENT' | 'SAME_RESPONDENT';
 };
 
 export type CaseDetail = {
@@ -79,6 +112,8 @@ export type CaseDetail = {
   supplementRequest?: SupplementRequest | null;
   acceptanceReview?: AcceptanceReview | null;
   openTasks?: OpenTask[];
+  clocks?: CaseClock[];
+  linkedCases?: LinkedCase[];
   timeline: TimelineEntry[];
 };
 
@@ -86,4 +121,6 @@ export type CaseDiagram = {
   bpmnXml: string;
   activeActivityIds: string[];
   completedActivityIds: string[];
+  /** steps the case may reach next from where it waits now */
+  nextActivityIds?: string[];
 };

@@ -21,7 +21,7 @@ function readCookie(name: string): string | undefined {
   return cookie ? decodeURIComponent(cookie.slice(prefix.length)) : undefined;
 }
 
-async function csrfToken(): Promise<string | undefined> {
+export async function csrfToken(): Promise<string | undefined> {
   const token = readCookie(CSRF_COOKIE);
   if (token) return token;
   // The cookie is set by the session endpoint; a page that has not called it yet asks once here.
@@ -110,5 +110,7 @@ export const api = {
     (await send('GET', url, options ?? {}, '*/*')).blob(),
   post: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', url, { ...options, body }),
+  put: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('PUT', url, { ...options, body }),
   delete: <T = void>(url: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', url, options),
 };

@@ -7,6 +7,8 @@ export type Problem = {
   status: number;
   detail?: string;
   errors?: FieldError[];
+  /** Further properties a problem may carry, e.g. a task's fresh state with a 409. */
+  [property: string]: unknown;
 };
 
 export class ApiError extends Error {

@@ -1,5 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Segmented, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useSession } from '@/shared/auth/get-session';
@@ -10,7 +11,8 @@ import './app-layout.css';
 
 const LANGUAGE_LABELS: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
-export function AppLayout() {
+/** The frame of every page; `headerExtra` is what the app adds to the header (notices, workspaces). */
+export function AppLayout({ headerExtra }: { headerExtra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const logout = useLogout();
@@ -25,6 +27,7 @@ export function AppLayout() {
           {t('app.name')}
         </Link>
         <Flex className="app-header-tools" align="center" gap="middle" wrap>
+          {headerExtra}
           {user && (
             <Space size="small" className="app-user">
               <UserOutlined aria-hidden />

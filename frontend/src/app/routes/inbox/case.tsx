@@ -4,10 +4,12 @@ import { useNavigate, useParams } from 'react-router';
 import { useCase } from '@/features/cases/api/get-case';
 import { AcceptanceReviewResult } from '@/features/cases/components/acceptance-review-result';
 import { CaseHeader } from '@/features/cases/components/case-header';
+import { CaseClocks } from '@/features/cases/components/case-clocks';
 import { CaseOverview } from '@/features/cases/components/case-overview';
 import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
+import { LinkedCases } from '@/features/cases/components/linked-cases';
 import { PartyList } from '@/features/cases/components/party-list';
 import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
 import { CaseSteps } from '@/features/adjudication/components/case-steps';
@@ -77,8 +79,10 @@ export function InboxCaseRoute() {
         </Col>
         <Col xs={24} xl={12}>
           <Flex vertical gap="middle">
+            <CaseClocks clocks={data.clocks ?? []} />
             <LazyCaseDiagram caseId={data.id} />
             <CaseTimeline entries={data.timeline} />
+            <LinkedCases cases={data.linkedCases ?? []} caseLink={(id) => `/inbox/cases/${id}`} />
           </Flex>
         </Col>
       </Row>

@@ -45,7 +45,7 @@ export function PortalCaseRoute() {
       {filedCaseNumber && (
         <Alert type="success" showIcon title={t('case.filedNotice', { caseNumber: filedCaseNumber })} />
       )}
-      <NextStep kase={data} />
+      <NextStep kase={data} role={hasAnyRole(session?.user, ['RESPONDENT']) ? 'RESPONDENT' : 'REQUESTER'} />
       <RespondentNotice kase={sections} />
       {canSupplement && <SupplementCard caseId={data.id} request={supplementRequest} />}
       <CaseSteps kase={sections} answerPath={`/portal/cases/${data.id}/answer`} />

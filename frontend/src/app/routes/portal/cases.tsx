@@ -3,6 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CaseTable } from '@/features/cases/components/case-table';
+import { DraftList } from '@/features/filing/components/draft-list';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
 
@@ -28,6 +29,7 @@ export function PortalCasesRoute() {
           </Flex>
         )}
       </Flex>
+      {hasAnyRole(session?.user, ['COMPLAINANT']) && <DraftList draftLink={(id) => `/portal/new?draft=${id}`} />}
       <CaseTable caseLink={(id) => `/portal/cases/${id}`} />
     </Flex>
   );

@@ -11,7 +11,7 @@ import { QueryError } from '@/shared/ui/query-error';
 import { useCaseDiagram } from '../api/get-case-diagram';
 import './case-diagram.css';
 
-/** The case's process, read-only: done steps in green, the step(s) it waits in now in blue. */
+/** The case's process, read-only: done steps in green, the step(s) it waits in now in blue, what may come next dashed. */
 export function CaseDiagram({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const diagram = useCaseDiagram(caseId);
@@ -21,7 +21,7 @@ export function CaseDiagram({ caseId }: { caseId: string }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!diagram.data || !container) return;
-    const { bpmnXml, activeActivityIds, completedActivityIds } = diagram.data;
+    const { bpmnXml, activeActivityIds, completedActivityIds, nextActivityIds = [] } = diagram.data;
     const viewer = new NavigatedViewer({ container });
     let destroyed = false;
 
@@ -37,6 +37,7 @@ export function CaseDiagram({ caseId }: { caseId: string }) {
           ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
         mark(completedActivityIds, 'highlight-done');
         mark(activeActivityIds, 'highlight-active');
+        mark(nextActivityIds, 'highlight-next');
         setImportFailed(false);
       })
       .catch(() => {
@@ -55,7 +56,9 @@ export function CaseDiagram({ caseId }: { caseId: string }) {
     <>
       {importFailed && <Alert type="error" showIcon title={t('case.diagramFailed')} />}
       <div ref={containerRef} className="case-diagram" role="img" aria-label={t('case.diagram')} />
-      <Typography.Text type="secondary">{t('case.diagramLegend')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('case.diagramLegend')} · {t('caseView.diagramNext')}
+      </Typography.Text>
     </>
   );
 }

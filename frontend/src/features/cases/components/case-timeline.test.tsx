@@ -19,3 +19,33 @@ describe('CaseTimeline', () => {
     expect(screen.getByText('定于3月20日现场勘验')).toBeInTheDocument();
   });
 });
+
+describe('CaseTimeline hand-overs and periods', () => {
+  it('tells a transfer with its reason, and a period with its last day', () => {
+    renderWithProviders(
+      <CaseTimeline
+        entries={[
+          {
+            at: '2026-11-23T02:00:00Z',
+            actor: 'officer.yb',
+            actorName: '陈静',
+            action: 'TASK_TRANSFERRED',
+            details: '{"task":"受理审查","to":"officer2.yb","toName":"杨帆","reason":"承办人出差"}',
+          },
+          {
+            at: '2026-11-23T03:00:00Z',
+            actor: 'system',
+            action: 'CLOCK_CHANGED',
+            details: 'START acceptance → 2026-11-30',
+          },
+          { at: '2026-11-23T04:00:00Z', actor: 'officer.yb', action: 'STAGE_CHANGED', details: 'ACCEPTED' },
+        ]}
+      />,
+    );
+
+    expect(screen.getByText('将任务“受理审查”转办给 杨帆')).toBeInTheDocument();
+    expect(screen.getByText('理由：承办人出差')).toBeInTheDocument();
+    expect(screen.getByText('期限“受理审查期限”开始计算，届满日 2026-11-30')).toBeInTheDocument();
+    expect(screen.getByText('已受理')).toBeInTheDocument();
+  });
+});

@@ -1,20 +1,37 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Card, Table, type TableColumnsType } from 'antd';
+import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDateTime } from '@/shared/lib/format';
 import { documentContentUrl } from '../api/get-document-content';
 import type { CaseDocument } from '../types';
+import { DocumentPreview } from './document-preview';
+
+const PREVIEWABLE = ['application/pdf', 'image/jpeg', 'image/png'];
 
 export function DocumentList({ caseId, documents }: { caseId: string; documents: CaseDocument[] }) {
   const { t } = useTranslation();
+  const [previewing, setPreviewing] = useState<CaseDocument | null>(null);
   const columns: TableColumnsType<CaseDocument> = [
     {
       title: t('case.fileName'),
       dataIndex: 'fileName',
       render: (fileName: string, document) => (
-        <a href={documentContentUrl(caseId, document.id)} download={fileName}>
-          <DownloadOutlined aria-hidden /> {fileName}
-        </a>
+        <Space size="small" wrap>
+          {PREVIEWABLE.includes(document.contentType) && (
+            <Button
+              size="small"
+              icon={<EyeOutlined />}
+              aria-label={t('caseView.previewOf', { name: fileName })}
+              onClick={() => setPreviewing(document)}
+            >
+              {t('caseView.preview')}
+            </Button>
+          )}
+          <a href={documentContentUrl(caseId, document.id)} download={fileName}>
+            <DownloadOutlined aria-hidden /> {fileName}
+          </a>
+        </Space>
       ),
     },
     {
@@ -37,6 +54,7 @@ export function DocumentList({ caseId, documents }: { caseId: string; documents:
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('case.noDocuments') }}
       />
+      {previewing && <DocumentPreview caseId={caseId} document={previewing} onClose={() => setPreviewing(null)} />}
     </Card>
   );
 }

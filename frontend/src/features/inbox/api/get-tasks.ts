@@ -1,11 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { InboxTask, InboxView } from '../types';
+import { criteriaToParams } from '../lib/criteria';
+import type { InboxCriteria, TaskPage } from '../types';
 
-type TaskQuery = { view: InboxView; page: number; size: number };
+type TaskQuery = { criteria: InboxCriteria; page: number; size: number };
 
-export function getTasks({ view, page, size }: TaskQuery): Promise<{ items: InboxTask[]; total: number }> {
-  return api.get('/api/inbox/tasks', { params: { view, page, size } });
+/** How often the list asks again; an unchanged page comes back as a bodiless 304 (ETag). */
+export const REFRESH_MS = 15_000;
+
+export function getTasks({ criteria, page, size }: TaskQuery): Promise<TaskPage> {
+  return api.get('/api/inbox/tasks', { params: { ...criteriaToParams(criteria), page, size } });
 }
 
 export function tasksQueryOptions(query: TaskQuery) {
@@ -14,7 +18,8 @@ export function tasksQueryOptions(query: TaskQuery) {
     queryFn: () => getTasks(query),
     placeholderData: keepPreviousData,
     // Colleagues claim and finish tasks all day; keep the list close to the truth.
-    refetchInterval: 15_000,
+    refetchInterval: REFRESH_MS,
+    refetchOnWindowFocus: true,
   });
 }
 

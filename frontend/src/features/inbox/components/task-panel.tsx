@@ -1,11 +1,12 @@
-import { App, Button, Card, Descriptions, Flex, Typography } from 'antd';
-import type { ComponentType } from 'react';
+import { App, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/shared/api/problem';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
+import { actionErrorMessage } from '../lib/conflict';
 import type { CaseTask } from '../types';
 import { DueTag } from './due-tag';
+import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 
 /** The form that completes a task, chosen by the task's form key. */
 export type TaskFormComponent = ComponentType<{ taskId: string; onCompleted: () => void }>;
@@ -18,15 +19,23 @@ type Props = {
   onCompleted: () => void;
 };
 
-/** One open task of a case: who has it, and, for its handler, the form to finish it. */
+const HAND_OVERS: HandOverKind[] = ['DELEGATE', 'TRANSFER', 'RETURN', 'REASSIGN'];
+
+/**
+ * One open task of a case: who has it, what the viewer may do with it (the server says), and for
+ * its handler the form to finish it.
+ */
 export function TaskPanel({ task, username, forms, onCompleted }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const claim = useClaimTask();
   const unclaim = useUnclaimTask();
-  const mine = task.assignee === username;
+  const [handOver, setHandOver] = useState<HandOverKind | null>(null);
+  const allowed = new Set<string>(task.allowedActions ?? []);
   const Form = task.formKey ? forms[task.formKey] : undefined;
-  const onError = (error: Error) => void message.error(isApiError(error) ? error.problem.detail : String(error));
+  const onError = (error: unknown) => void message.error(actionErrorMessage(error, t));
+  const holderName = task.assigneeName || task.assignee;
+  const delegated = task.delegationState === 'PENDING';
 
   return (
     <Card title={t('task.heading', { name: task.name })}>
@@ -39,17 +48,29 @@ export function TaskPanel({ task, username, forms, onCompleted }: Props) {
             {
               key: 'assignee',
               label: t('inbox.assignee'),
-              children: task.assignee
-                ? mine
-                  ? `${task.assignee} (${t('inbox.me')})`
-                  : task.assignee
-                : t('inbox.unassigned'),
+              children: task.assignee ? (
+                <Space size={4} wrap>
+                  {task.assignee === username ? `${holderName} (${t('inbox.me')})` : holderName}
+                  {delegated && task.owner && (
+                    <Tag color="purple">{t('inbox.delegatedBy', { name: task.ownerName || task.owner })}</Tag>
+                  )}
+                </Space>
+              ) : (
+                t('inbox.unassigned')
+              ),
             },
           ]}
         />
-        {!task.assignee && (
-          <Flex gap="small" align="center" wrap>
-            <Typography.Text>{t('task.claimFirst')}</Typography.Text>
+        {!task.assignee && allowed.has('CLAIM') && <Typography.Text>{t('task.claimFirst')}</Typography.Text>}
+        {task.assignee && !allowed.has('COMPLETE') && !allowed.has('RETURN') && (
+          <Typography.Text>
+            {delegated && task.owner === username
+              ? t('inbox.delegatedTo', { name: holderName })
+              : t('task.claimedByOther', { assignee: holderName })}
+          </Typography.Text>
+        )}
+        <Flex gap="small" wrap>
+          {allowed.has('CLAIM') && (
             <Button
               type="primary"
               loading={claim.isPending}
@@ -59,31 +80,39 @@ export function TaskPanel({ task, username, forms, onCompleted }: Props) {
             >
               {t('inbox.claim')}
             </Button>
-          </Flex>
-        )}
-        {task.assignee && !mine && (
-          <Typography.Text>{t('task.claimedByOther', { assignee: task.assignee })}</Typography.Text>
-        )}
-        {mine && (
-          <>
-            <div>
-              <Button
-                loading={unclaim.isPending}
-                onClick={() =>
-                  unclaim.mutate(task.taskId, { onSuccess: () => void message.success(t('inbox.unclaimed')), onError })
-                }
-              >
-                {t('inbox.unclaim')}
-              </Button>
-            </div>
-            {Form ? (
-              <Form taskId={task.taskId} onCompleted={onCompleted} />
-            ) : (
-              <Typography.Text type="secondary">{t('task.noForm')}</Typography.Text>
-            )}
-          </>
-        )}
+          )}
+          {allowed.has('UNCLAIM') && (
+            <Button
+              loading={unclaim.isPending}
+              onClick={() =>
+                unclaim.mutate(task.taskId, { onSuccess: () => void message.success(t('inbox.unclaimed')), onError })
+              }
+            >
+              {t('inbox.unclaim')}
+            </Button>
+          )}
+          {HAND_OVERS.filter((kind) => allowed.has(kind)).map((kind) => (
+            <Button key={kind} type={kind === 'RETURN' ? 'primary' : 'default'} onClick={() => setHandOver(kind)}>
+              {t(`inbox.handOver.${kind}`)}
+            </Button>
+          ))}
+        </Flex>
+        {allowed.has('COMPLETE') &&
+          (Form ? (
+            <Form taskId={task.taskId} onCompleted={onCompleted} />
+          ) : (
+            <Typography.Text type="secondary">{t('task.noForm')}</Typography.Text>
+          ))}
       </Flex>
+      {handOver && (
+        <HandOverDialog
+          kind={handOver}
+          taskIds={[task.taskId]}
+          officeId={task.officeId}
+          currentAssignee={task.assignee}
+          onClose={() => setHandOver(null)}
+        />
+      )}
     </Card>
   );
 }

@@ -10,6 +10,13 @@ public final class AuditActions {
     public static final String ACCEPTANCE_DECIDED = "ACCEPTANCE_DECIDED";
     public static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
     public static final String SUPPLEMENT_SUBMITTED = "SUPPLEMENT_SUBMITTED";
+    // the inbox's hand-overs; details are JSON: task, to, toName, reason
+    public static final String TASK_DELEGATED = "TASK_DELEGATED";
+    public static final String TASK_RETURNED = "TASK_RETURNED";
+    public static final String TASK_TRANSFERRED = "TASK_TRANSFERRED";
+    public static final String TASK_REASSIGNED = "TASK_REASSIGNED";
+    public static final String SUBSTITUTE_NAMED = "SUBSTITUTE_NAMED";
+    public static final String SUBSTITUTE_CANCELLED = "SUBSTITUTE_CANCELLED";
     public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
     public static final String DOCUMENT_SERVED = "DOCUMENT_SERVED";
 

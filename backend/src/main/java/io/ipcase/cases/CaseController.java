@@ -85,15 +85,17 @@ class CaseController {
 
     @GetMapping("/api/cases/{id}/documents/{documentId}/content")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                    @PathVariable UUID documentId) {
+                                    @PathVariable UUID documentId,
+                                    @RequestParam(defaultValue = "false") boolean inline) {
         cases.require(user, id);
         Documents.DocumentContent doc = documents.content(id, documentId)
             .orElseThrow(() -> new NotFoundException("document"));
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(doc.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(doc.fileName(), StandardCharsets.UTF_8)
-                    .build().toString())
+                // inline for the preview beside the case; the type was judged by the bytes on upload
+                (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                    .filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
             .header("X-Content-Type-Options", "nosniff")
             .body(doc.content());
     }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.ipcase.security.AppUser;
@@ -14,12 +19,15 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The case's model with the steps done and the steps active, for bpmn-js to draw. */
+/** The case's model with the steps done, active and next, for bpmn-js to draw. */
 @RestController
 class CaseDiagramController {
 
@@ -52,7 +60,38 @@ class CaseDiagramController {
         List<String> done = history.createHistoricActivityInstanceQuery()
             .processInstanceId(c.processInstanceId()).finished().list().stream()
             .map(HistoricActivityInstance::getActivityId).distinct().toList();
-        return new Diagram(xml(instance.getProcessDefinitionId()), active, done);
+        return new Diagram(xml(instance.getProcessDefinitionId()), active, done,
+            next(instance.getProcessDefinitionId(), active));
+    }
+
+    /**
+     * The steps the case may reach next: what follows each active step, looking through gateways
+     * (a decision's branches are all possible next steps until it is taken).
+     */
+    private List<String> next(String processDefinitionId, List<String> active) {
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+        Set<String> next = new LinkedHashSet<>();
+        Deque<FlowNode> toVisit = new ArrayDeque<>();
+        for (String id : active) {
+            if (model.getModelElementById(id) instanceof FlowNode node) {
+                toVisit.addAll(node.getSucceedingNodes().list());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!toVisit.isEmpty()) {
+            FlowNode node = toVisit.pop();
+            if (!seen.add(node.getId()) || active.contains(node.getId())) {
+                continue;
+            }
+            next.add(node.getId());
+            if (node instanceof Gateway) {
+                toVisit.addAll(node.getSucceedingNodes().list());
+            }
+        }
+        return List.copyOf(next);
     }
 
     private String xml(String processDefinitionId) {
@@ -63,6 +102,7 @@ class CaseDiagramController {
         }
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {
+    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds,
+                   List<String> nextActivityIds) {
     }
 }

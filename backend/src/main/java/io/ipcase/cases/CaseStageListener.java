@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,13 @@ class CaseStageListener {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Map<String, String> stageByNode = new ConcurrentHashMap<>();
 
-    CaseStageListener(JdbcClient jdbc, AuditTrail audit) {
+    CaseStageListener(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @EventListener
@@ -56,6 +59,7 @@ class CaseStageListener {
         if (changed > 0) {
             Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             audit.record(who == null ? "system" : who.getUserId(), AuditActions.STAGE_CHANGED, caseId, stage);
+            events.publishEvent(new CaseStageChanged(caseId, stage));
         }
     }
 

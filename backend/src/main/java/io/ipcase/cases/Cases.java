@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading cases, under the access rule every capability shares: an administrator sees every case,
- * an officer or supervisor their office's, a party the cases they filed or are a party to.
+ * an officer their office's, a supervisor also those of the offices under theirs, a party the cases
+ * they filed or are a party to.
  */
 @Service
 public class Cases {
@@ -87,6 +88,26 @@ public class Cases {
             .param("ids", caseIds).query(CaseSummary.class).list()
             .forEach(s -> byId.put(s.id(), s));
         return byId;
+    }
+
+    /**
+     * Other cases the user may see that concern the same patent, or the same respondent (by
+     * identity number, or by name where the number is unknown): cases an office may merge or
+     * should weigh together (Patent Law art. 70 ¶2; Order 81 art. 34 on repeat infringement).
+     */
+    public List<LinkedCase> linkedTo(AppUser user, CaseRecord theCase) {
+        Visibility v = Visibility.of(user);
+        return jdbc.sql("select c.id, c.case_number, c.case_type, c.stage, c.filed_at,"
+                + " case when c.patent_number = :patent then 'SAME_PATENT' else 'SAME_RESPONDENT' end as link"
+                + " from cases c where c.id <> :id and " + v.predicate() + """
+                 and (c.patent_number = :patent or exists (
+                    select 1 from case_parties mine join case_parties theirs
+                      on theirs.party_role = mine.party_role
+                     and (theirs.id_number = mine.id_number or (mine.id_number is null and theirs.name = mine.name))
+                    where mine.case_id = :id and mine.party_role = 'RESPONDENT' and theirs.case_id = c.id))
+                order by c.filed_at desc limit 20""")
+            .params(v.params()).param("id", theCase.id()).param("patent", theCase.patentNumber())
+            .query(LinkedCase.class).list();
     }
 
     public List<PartyRecord> parties(UUID caseId) {
@@ -154,12 +175,25 @@ public class Cases {
     public record CasePage(List<CaseSummary> items, long total) {
     }
 
+    /** A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}. */
+    public record LinkedCase(UUID id, String caseNumber, CaseType caseType, String stage, OffsetDateTime filedAt,
+                             String link) {
+    }
+
     /** The access rule as SQL over the alias {@code c}. */
     private record Visibility(String predicate, Map<String, Object> params) {
 
         static Visibility of(AppUser user) {
             if (user.has(Role.ADMIN)) {
                 return new Visibility("1 = 1", Map.of());
+            }
+            if (user.isStaff() && user.has(Role.SUPERVISOR)) {
+                // a supervisor oversees their office and those under it, whose cases a superior
+                // department may take up (Order 81 art. 8)
+                return new Visibility("""
+                    c.office_id in (select vo.id from offices vo
+                     where vo.id = :viewerOffice or vo.parent_id = :viewerOffice)""",
+                    Map.of("viewerOffice", user.officeId()));
             }
             if (user.isStaff()) {
                 return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));

@@ -47,6 +47,7 @@ public class UploadRules {
         return violations;
     }
 
+    /** The content type judged by the bytes, whatever the name or the browser say. */
     public String detect(MultipartFile file) {
         try {
             return tika.detect(file.getBytes());

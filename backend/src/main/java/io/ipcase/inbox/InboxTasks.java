@@ -1,68 +1,182 @@
 package io.ipcase.inbox;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.security.AppUser;
+import io.ipcase.cases.CaseType;
+import io.ipcase.cases.PatentNumbers;
+import io.ipcase.inbox.InboxCriteria.Sort;
+import io.ipcase.inbox.InboxCriteria.View;
+import io.ipcase.security.CandidateGroups;
+import io.ipcase.security.Role;
+import io.ipcase.web.InvalidInputException;
+import io.ipcase.web.InvalidInputException.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reading the inbox read model. A user sees a task offered to one of their candidate groups or
- * assigned to them, and nothing else.
+ * Reading the inbox read model. A user sees a task offered to one of their candidate groups or to
+ * them by name, assigned to or delegated by them or by a colleague they stand in for today, and a
+ * supervisor every task of the offices they oversee; nothing else.
+ *
+ * <p>A view is a union of "branches", each an indexed range of {@code inbox_tasks} read in the
+ * page's order and cut after the page: one officer's pool of unclaimed tasks is one index range
+ * however many tasks it holds.
  */
 @Service
 public class InboxTasks {
 
     private static final String COLUMNS = """
-        task_id, task_key, task_name, form_key, case_id, case_number, case_type, patent_number,
-        requester_name, respondent_name, created_at, due_at, assignee, office_id, candidate_group,
-        process_instance_id""";
+        t.task_id, t.task_key, t.task_name, t.form_key, t.process_key, t.case_id, t.case_number, t.case_type,
+        t.patent_number, t.requester_name, t.respondent_name, t.created_at, t.due_at, t.priority, t.assignee,
+        t.owner, t.delegation_state, t.office_id, t.candidate_group, t.process_instance_id""";
 
-    public enum View { MINE, UNCLAIMED, ALL }
+    private static final String WITH_NAMES = """
+        select t.*, ua.display_name as assignee_name, uo.display_name as owner_name from (%s) t
+        left join app_users ua on ua.username = t.assignee
+        left join app_users uo on uo.username = t.owner""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    InboxTasks(JdbcClient jdbc) {
+    InboxTasks(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
-    /** A page sorted by legal deadline, earliest first; tasks without a deadline last. */
-    public TaskPage page(AppUser user, View view, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = switch (view) {
-            case MINE -> "t.assignee = :me";
-            case UNCLAIMED -> "t.assignee is null and " + inGroups(user, params);
-            case ALL -> "(t.assignee = :me or " + inGroups(user, params) + ")";
-        };
-        params.put("me", user.getUsername());
-        List<InboxTask> items = jdbc.sql("select " + COLUMNS + " from inbox_tasks t where " + where
-                + " order by t.due_at asc nulls last, t.created_at asc, t.task_id limit :limit offset :offset")
-            .params(params).param("limit", size).param("offset", page * size)
-            .query(InboxTask.class).list();
-        long total = jdbc.sql("select count(*) from inbox_tasks t where " + where)
-            .params(params).query(Long.class).single();
-        return new TaskPage(items, total);
+    public TaskPage page(InboxViewer viewer, InboxCriteria criteria, int page, int size) {
+        Query query = new Query();
+        List<String> branches = query.branches(viewer, criteria.viewOrDefault());
+        if (branches.isEmpty()) {
+            return new TaskPage(List.of(), 0, viewer.coveredColleagues());
+        }
+        String filters = query.filters(criteria, clock, zone);
+        Sort sort = criteria.sortOrDefault();
+        query.params.put("limit", size);
+        query.params.put("offset", page * size);
+        String pageSql;
+        if (branches.size() == 1) {
+            pageSql = "select " + COLUMNS + " from inbox_tasks t where " + branches.get(0) + filters
+                + " order by " + orderBy(sort, "t") + " limit :limit offset :offset";
+        } else {
+            // each branch yields at most the rows up to the end of this page, in the page's order
+            query.params.put("window", page * size + size);
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < branches.size(); i++) {
+                parts.add("select * from (select " + COLUMNS + " from inbox_tasks t where " + branches.get(i) + filters
+                    + " order by " + orderBy(sort, "t") + " limit :window) b" + i);
+            }
+            pageSql = "select * from (" + String.join(" union ", parts) + ") u order by " + orderBy(sort, "u")
+                + " limit :limit offset :offset";
+        }
+        List<InboxTask> items = jdbc.sql(WITH_NAMES.formatted(pageSql) + " order by " + orderBy(sort, "t"))
+            .params(query.params).query(InboxTask.class).list();
+        long total = jdbc.sql("select count(*) from inbox_tasks t where (" + String.join(" or ", branches) + ")"
+                + filters)
+            .params(query.params).query(Long.class).single();
+        return new TaskPage(items, total, viewer.coveredColleagues());
     }
 
-    /** The task, if this user may see it. */
-    public Optional<InboxTask> visible(AppUser user, String taskId) {
+    /** Refuses criteria that cannot be asked (an unknown case type, a reversed due range). */
+    public void check(InboxCriteria criteria) {
+        new Query().filters(criteria, clock, zone);
+    }
+
+    /** The open task, if this viewer may see it. */
+    public Optional<InboxTask> visible(InboxViewer viewer, String taskId) {
+        Query query = new Query();
+        List<String> branches = new ArrayList<>(query.branches(viewer, View.ALL));
+        if (viewer.isSupervisor()) {
+            branches.addAll(query.branches(viewer, View.OFFICE));
+        }
+        if (branches.isEmpty()) {
+            return Optional.empty();
+        }
+        query.params.put("id", taskId);
+        return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and ("
+                + String.join(" or ", branches) + ")"))
+            .params(query.params).query(InboxTask.class).optional();
+    }
+
+    /** Locks the task's row for the rest of the transaction, if the task is still open. */
+    public void lock(String taskId) {
+        jdbc.sql("select task_id from inbox_tasks where task_id = :id for update").param("id", taskId)
+            .query(String.class).optional();
+    }
+
+    /** Whether the user is offered the task: by one of their groups, or by name. */
+    public boolean offeredTo(InboxTask task, String username, List<String> groups) {
+        if (groups.contains(task.candidateGroup())) {
+            return true;
+        }
         Map<String, Object> params = new HashMap<>();
-        params.put("me", user.getUsername());
-        return jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and (t.assignee = :me or "
-                + inGroups(user, params) + ")")
-            .params(params).param("id", taskId)
-            .query(InboxTask.class).optional();
+        params.put("id", task.taskId());
+        params.put("user", username);
+        params.put("groups", groups.isEmpty() ? List.of("") : groups);
+        return jdbc.sql("""
+                select count(*) from inbox_task_candidates
+                where task_id = :id and (user_id = :user or group_id in (:groups))""")
+            .params(params).query(Long.class).single() > 0;
     }
 
     public List<InboxTask> openForCase(UUID caseId) {
-        return jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id order by t.created_at")
+        return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id")
+                + " order by t.created_at")
             .param("id", caseId).query(InboxTask.class).list();
+    }
+
+    /** The open tasks of many cases at once, by case. */
+    public Map<UUID, List<InboxTask>> openForCases(Collection<UUID> caseIds) {
+        Map<UUID, List<InboxTask>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
+            jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)")
+                    + " order by t.created_at")
+                .param("ids", chunk).query(InboxTask.class).list()
+                .forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
+        }
+        return byCase;
+    }
+
+    /** Open tasks and those past their deadline, per person holding them, in these offices. */
+    public List<Workload> workload(Collection<String> officeIds) {
+        if (officeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select t.assignee, u.display_name as assignee_name, count(*) as open_tasks,
+                    sum(case when t.due_at < :now then 1 else 0 end) as overdue_tasks
+                from inbox_tasks t left join app_users u on u.username = t.assignee
+                where t.office_id in (:offices)
+                group by t.assignee, u.display_name order by open_tasks desc""")
+            .param("offices", officeIds).param("now", OffsetDateTime.now(clock))
+            .query(Workload.class).list();
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    /** One person's open tasks; {@code assignee} null: nobody's yet. */
+    public record Workload(String assignee, String assigneeName, long openTasks, long overdueTasks) {
     }
 
     /** Who holds the open tasks of each case (claimed tasks only). */
@@ -79,15 +193,155 @@ public class InboxTasks {
         return byCase;
     }
 
-    private static String inGroups(AppUser user, Map<String, Object> params) {
-        List<String> groups = user.candidateGroups();
-        if (groups.isEmpty()) {
-            return "1 = 0";
-        }
-        params.put("groups", groups);
-        return "t.candidate_group in (:groups)";
+    private static String orderBy(Sort sort, String alias) {
+        String a = alias + ".";
+        return switch (sort) {
+            case DUE -> a + "due_at asc nulls last, " + a + "created_at asc, " + a + "task_id asc";
+            case CREATED -> a + "created_at desc, " + a + "task_id desc";
+            case PRIORITY -> a + "priority desc, " + a + "due_at asc nulls last, " + a + "created_at asc, "
+                + a + "task_id asc";
+        };
     }
 
-    public record TaskPage(List<InboxTask> items, long total) {
+    /** The SQL of one request: its branches, its filters and their parameters. */
+    private static final class Query {
+
+        final Map<String, Object> params = new HashMap<>();
+
+        List<String> branches(InboxViewer viewer, View view) {
+            params.put("actingFor", viewer.actingFor());
+            List<String> branches = new ArrayList<>();
+            String panel = "t.task_id in (select c.task_id from inbox_task_candidates c where c.user_id in (:actingFor))";
+            switch (view) {
+                case MINE -> {
+                    branches.add("t.assignee in (:actingFor)");
+                    branches.add("t.owner in (:actingFor)");
+                }
+                case UNCLAIMED -> groups(viewer, (pool, extra) -> {
+                    branches.add(pool + " and t.assignee is null");
+                    branches.add(extra + " and t.assignee is null");
+                });
+                case PANEL -> branches.add(panel);
+                case ALL -> {
+                    branches.add("t.assignee in (:actingFor)");
+                    branches.add("t.owner in (:actingFor)");
+                    groups(viewer, (pool, extra) -> {
+                        branches.add(pool);
+                        branches.add(extra);
+                    });
+                    branches.add(panel);
+                }
+                case OFFICE -> {
+                    if (viewer.isSupervisor()) {
+                        for (int i = 0; i < viewer.overseenOffices().size(); i++) {
+                            params.put("office" + i, viewer.overseenOffices().get(i));
+                            branches.add("t.office_id = :office" + i);
+                        }
+                    }
+                }
+            }
+            return branches;
+        }
+
+        /** Per group: its pool (the first candidate group) and the tasks that name it besides. */
+        private void groups(InboxViewer viewer, java.util.function.BiConsumer<String, String> branch) {
+            for (int i = 0; i < viewer.groups().size(); i++) {
+                params.put("group" + i, viewer.groups().get(i));
+                branch.accept("t.candidate_group = :group" + i,
+                    "t.task_id in (select c.task_id from inbox_task_candidates c where c.group_id = :group" + i + ")");
+            }
+        }
+
+        String filters(InboxCriteria c, Clock clock, ZoneId zone) {
+            List<Violation> violations = new ArrayList<>();
+            StringBuilder sql = new StringBuilder();
+            if (present(c.q())) {
+                String[] terms = c.q().strip().split("\\s+");
+                for (int i = 0; i < terms.length && i < 5; i++) {
+                    params.put("q" + i, contains(terms[i]));
+                    sql.append(" and t.search_text like :q").append(i).append(" escape '\\'");
+                }
+            }
+            if (present(c.processKey())) {
+                params.put("processKey", c.processKey().strip());
+                sql.append(" and t.process_key = :processKey");
+            }
+            if (present(c.taskKey())) {
+                params.put("taskKey", c.taskKey().strip());
+                sql.append(" and t.task_key = :taskKey");
+            }
+            if (present(c.caseType())) {
+                try {
+                    params.put("caseType", CaseType.valueOf(c.caseType().strip()).name());
+                    sql.append(" and t.case_type = :caseType");
+                } catch (IllegalArgumentException e) {
+                    violations.add(Violation.keyed("caseType", "field.invalid-value"));
+                }
+            }
+            if (present(c.officeId())) {
+                params.put("officeId", c.officeId().strip());
+                sql.append(" and t.office_id = :officeId");
+            }
+            if (present(c.party())) {
+                params.put("party", contains(c.party()));
+                // the search column narrows through its index; the names decide
+                sql.append(" and t.search_text like :party escape '\\' and (lower(t.requester_name) like :party")
+                    .append(" escape '\\' or lower(t.respondent_name) like :party escape '\\')");
+            }
+            if (present(c.patentNumber())) {
+                Optional<String> exact = PatentNumbers.normalise(c.patentNumber());
+                if (exact.isPresent()) {
+                    params.put("patent", exact.get());
+                    sql.append(" and t.patent_number = :patent");
+                } else {
+                    params.put("patentPart", contains(c.patentNumber().replaceAll("\\s", "")));
+                    sql.append(" and t.search_text like :patentPart escape '\\'")
+                        .append(" and lower(t.patent_number) like :patentPart escape '\\'");
+                }
+            }
+            LocalDate from = c.dueFrom();
+            LocalDate to = c.dueTo();
+            if (from != null && to != null && to.isBefore(from)) {
+                violations.add(Violation.keyed("dueTo", "inbox.due-range.reversed"));
+            }
+            if (from != null) {
+                params.put("dueFrom", from.atStartOfDay(zone).toOffsetDateTime());
+                sql.append(" and t.due_at >= :dueFrom");
+            }
+            if (to != null) {
+                params.put("dueTo", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+                sql.append(" and t.due_at < :dueTo");
+            }
+            if (c.overdue() != null) {
+                params.put("now", OffsetDateTime.now(clock));
+                sql.append(c.overdue() ? " and t.due_at < :now" : " and (t.due_at is null or t.due_at >= :now)");
+            }
+            if (Boolean.TRUE.equals(c.approvals())) {
+                params.put("supervisorPool", CandidateGroups.of(Role.SUPERVISOR, "") + "%");
+                sql.append(" and t.candidate_group like :supervisorPool");
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            return sql.toString();
+        }
+
+        private static boolean present(String s) {
+            return s != null && !s.isBlank();
+        }
+
+        /** A "like" pattern for text anywhere, the user's own % and _ taken literally. */
+        private static String contains(String term) {
+            String escaped = term.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return "%" + escaped + "%";
+        }
+    }
+
+    /**
+     * A page of the inbox, the number of tasks in the view, and the colleagues whose tasks it
+     * includes because the viewer stands in for them today.
+     */
+    public record TaskPage(List<InboxTask> items, long total, List<String> actingFor) {
     }
 }

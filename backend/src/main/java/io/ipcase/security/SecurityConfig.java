@@ -53,6 +53,7 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/penalty/settings")
                     .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/penalty/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+                .requestMatchers("/api/filing-drafts/**").hasRole(Role.COMPLAINANT.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,7 +57,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.messageKey(), e.args());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.messageKey(), e.args());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** A rule of a capability refused the signed-in user (e.g. bulk actions are for supervisors). */
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
     @ExceptionHandler

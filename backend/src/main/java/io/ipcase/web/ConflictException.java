@@ -1,10 +1,18 @@
 package io.ipcase.web;
 
-/** The record changed under the caller (claimed by someone else, already completed). */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The record changed under the caller (claimed by someone else, already completed). Properties
+ * added with {@link #with} travel in the problem body, e.g. the record's fresh state.
+ */
 public class ConflictException extends RuntimeException {
 
     private final String messageKey;
     private final Object[] args;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ConflictException(String messageKey, Object... args) {
         super(messageKey);
@@ -18,5 +26,14 @@ public class ConflictException extends RuntimeException {
 
     public Object[] args() {
         return args;
+    }
+
+    public ConflictException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 }

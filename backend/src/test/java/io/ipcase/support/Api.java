@@ -47,6 +47,11 @@ public class Api {
             new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
     }
 
+    public Response get(String path, HttpHeaders headers) {
+        return http.get().uri(path).headers(h -> h.addAll(headers)).exchange((req, res) ->
+            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+    }
+
     public Response postJson(String path, Object body) {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) ->
             new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));

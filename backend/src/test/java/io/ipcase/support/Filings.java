@@ -29,6 +29,29 @@ public final class Filings {
         return filing;
     }
 
+    /**
+     * A valid utility-model patent number of its own, "ZL20232" + seven digits + check character,
+     * so a test can find its case among everyone else's.
+     */
+    public static String patentNumber(int serial) {
+        String digits = "20232" + String.format("%07d", serial % 10_000_000);
+        int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        int check = sum % 11;
+        return "ZL" + digits + "." + (check == 10 ? "X" : String.valueOf(check));
+    }
+
+    /** A valid request whose patent number and respondent name belong to this test only. */
+    public static Map<String, Object> distinct(String officeId, int serial, String respondentName) {
+        Map<String, Object> filing = valid(officeId);
+        part(filing, "patent").put("number", patentNumber(serial));
+        part(filing, "respondent").put("name", respondentName);
+        return filing;
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> part(Map<String, Object> filing, String name) {
         return (Map<String, Object>) filing.get(name);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.adjudication.CaseDrivers;
 import io.ipcase.deadlines.CalendarSnapshot;
 import io.ipcase.deadlines.CalendarStore;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,9 @@ public abstract class PostgresIntegrationTests {
     public static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
     private static final EmbeddedPostgres POSTGRES = start();
+
+    /** A real SMTP server in this JVM: where the application's notification e-mails arrive. */
+    protected static final GreenMail MAIL = startMail();
 
     @LocalServerPort
     protected int port;
@@ -78,6 +83,9 @@ public abstract class PostgresIntegrationTests {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("ipcase.notifications.mail-interval", () -> "PT0.2S");
     }
 
     protected Api as(String username) {
@@ -87,6 +95,12 @@ public abstract class PostgresIntegrationTests {
 
     protected Api anonymous() {
         return new Api("http://localhost:" + port, null, null);
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     private static EmbeddedPostgres start() {

@@ -18,9 +18,12 @@ public class TestUsers {
     public static final String OFFICER_YUBEI = "t.officer.yb";
     public static final String OTHER_OFFICER_YUBEI = "t.officer2.yb";
     public static final String OFFICER_YUZHONG = "t.officer.yz";
-    public static final String SUPERVISOR_YUBEI = "t.supervisor.yb";
-    public static final String ADMIN = "t.admin";
     public static final String THIRD_OFFICER_YUBEI = "t.officer3.yb";
+    public static final String SUPERVISOR_YUBEI = "t.supervisor.yb";
+    public static final String SUPERVISOR_YUZHONG = "t.supervisor.yz";
+    /** a supervisor of the municipal office, above the district offices */
+    public static final String SUPERVISOR_CQ = "t.supervisor.cq";
+    public static final String ADMIN = "t.admin";
     /** with {@link #OFFICER_YUZHONG}, a panel of three at Yuzhong */
     public static final String OTHER_OFFICER_YUZHONG = "t.officer2.yz";
     public static final String THIRD_OFFICER_YUZHONG = "t.officer3.yz";
@@ -43,13 +46,20 @@ public class TestUsers {
         new User(OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(OTHER_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
+        new User(THIRD_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(SUPERVISOR_YUBEI, "yubei", List.of("SUPERVISOR", "OFFICER")),
         new User(ADMIN, null, List.of("ADMIN")),
-        new User(THIRD_OFFICER_YUBEI, "yubei", List.of("OFFICER")),
         new User(OTHER_OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
         new User(THIRD_OFFICER_YUZHONG, "yuzhong", List.of("OFFICER")),
+        new User(SUPERVISOR_YUZHONG, "yuzhong", List.of("SUPERVISOR", "OFFICER")),
+        new User(SUPERVISOR_CQ, "cq", List.of("SUPERVISOR", "OFFICER")),
         new User(RESPONDENT, null, List.of("RESPONDENT"), Filings.RESPONDENT_CREDIT_CODE),
         new User(OTHER_RESPONDENT, null, List.of("RESPONDENT"), OTHER_RESPONDENT_CREDIT_CODE));
+
+    /** Everyone has an address, so notifications go out by e-mail too. */
+    public static String emailOf(String username) {
+        return username + "@example.test";
+    }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -74,10 +84,11 @@ public class TestUsers {
                     continue;
                 }
                 jdbc.sql("""
-                        insert into app_users (username, password_hash, display_name, office_id, id_number)
-                        values (:u, :p, :n, :o, :id)""")
+                        insert into app_users (username, password_hash, display_name, office_id, id_number, email)
+                        values (:u, :p, :n, :o, :id, :e)""")
                     .param("u", u.username()).param("p", hash).param("n", u.username()).param("o", u.office())
                     .param("id", u.idNumber())
+                    .param("e", emailOf(u.username()))
                     .update();
                 for (String role : u.roles()) {
                     jdbc.sql("insert into user_roles (username, role) values (:u, :r)")

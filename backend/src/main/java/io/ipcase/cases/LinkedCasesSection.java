@@ -1,0 +1,25 @@
+package io.ipcase.cases;
+
+import io.ipcase.security.AppUser;
+import org.springframework.stereotype.Component;
+
+/** The case page's linked cases, for staff: the same patent or the same respondent. */
+@Component
+class LinkedCasesSection implements CaseViewSection {
+
+    private final Cases cases;
+
+    LinkedCasesSection(Cases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public String name() {
+        return "linkedCases";
+    }
+
+    @Override
+    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+        return viewer.isStaff() ? cases.linkedTo(viewer, theCase) : null;
+    }
+}

@@ -1,0 +1,298 @@
+package io.ipcase.deadlines;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ipcase.cases.CaseSummary;
+import io.ipcase.cases.Cases;
+import io.ipcase.inbox.InboxTask;
+import io.ipcase.inbox.InboxTasks;
+import io.ipcase.security.AppUser;
+import io.ipcase.security.Office;
+import io.ipcase.security.Offices;
+import io.ipcase.security.Role;
+import io.ipcase.security.StaffDirectory;
+import io.ipcase.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The supervisor's board: every running clock of the offices they oversee (the municipal office's
+ * supervisors see the districts too), with its case, its open tasks and who holds them; the
+ * workload per officer; and the figures of the charts, the last two read from Camunda's history.
+ */
+@Service
+public class SlaBoard {
+
+    /** How far back the charts look. */
+    static final int TREND_WEEKS = 12;
+    static final int STEP_DAYS = 180;
+
+    private final CaseClocks clocks;
+    private final Cases cases;
+    private final InboxTasks tasks;
+    private final StaffDirectory staff;
+    private final Offices offices;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    SlaBoard(CaseClocks clocks, Cases cases, InboxTasks tasks, StaffDirectory staff, Offices offices, JdbcClient jdbc,
+             Clock clock) {
+        this.clocks = clocks;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.staff = staff;
+        this.offices = offices;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /** The offices a user may watch: a supervisor's own and those under it; an administrator's all. */
+    public List<Office> watchable(AppUser user) {
+        if (user.has(Role.ADMIN)) {
+            return offices.all();
+        }
+        List<String> overseen = user.has(Role.SUPERVISOR) ? staff.overseenOffices(user) : List.of();
+        return offices.all().stream().filter(o -> overseen.contains(o.id())).toList();
+    }
+
+    /** The offices a request is about: the one asked for, if the user may watch it, or all they may. */
+    List<String> officesFor(AppUser user, String officeId) {
+        List<String> watchable = watchable(user).stream().map(Office::id).toList();
+        if (officeId == null || officeId.isBlank()) {
+            return watchable;
+        }
+        if (!watchable.contains(officeId)) {
+            throw new NotFoundException("office");
+        }
+        return List.of(officeId);
+    }
+
+    /** Every running clock matching the filter, soonest deadline first. */
+    public List<BoardRow> rows(AppUser user, BoardFilter filter) {
+        List<ClockView> running = new ArrayList<>();
+        for (String office : officesFor(user, filter.officeId())) {
+            running.addAll(clocks.running(office));
+        }
+        List<UUID> caseIds = running.stream().map(ClockView::caseId).distinct().toList();
+        Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
+        Map<UUID, List<InboxTask>> open = tasks.openForCases(caseIds);
+        String q = filter.q() == null ? null : filter.q().strip().toLowerCase(Locale.ROOT);
+        List<BoardRow> rows = new ArrayList<>();
+        for (ClockView c : running) {
+            CaseSummary s = summaries.get(c.caseId());
+            if (s == null) {
+                continue;
+            }
+            List<BoardTask> caseTasks = open.getOrDefault(c.caseId(), List.of()).stream()
+                .map(t -> new BoardTask(t.taskId(), t.taskName(), t.assignee(), t.assigneeName(), t.candidateGroup()))
+                .toList();
+            BoardRow row = new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(),
+                c.key(), c.period(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
+                c.extended(), c.status(), c.workingDaysLeft(), c.calendarDaysLeft(), caseTasks);
+            if (matches(row, filter, q)) {
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparing(BoardRow::dueAt).thenComparing(BoardRow::caseNumber));
+        return rows;
+    }
+
+    public Board board(AppUser user, BoardFilter filter, int page, int size) {
+        List<BoardRow> all = rows(user, filter);
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (String s : List.of("ON_TRACK", "DUE_SOON", "OVERDUE", "PAUSED", "EXTENDED")) {
+            totals.put(s, 0);
+        }
+        Map<String, OfficerClocks> byOfficer = new LinkedHashMap<>();
+        for (BoardRow r : all) {
+            String standing = standing(r);
+            totals.merge(standing, 1, Integer::sum);
+            if (r.extended()) {
+                totals.merge("EXTENDED", 1, Integer::sum);
+            }
+            List<String> holders = r.tasks().stream().map(BoardTask::assignee).distinct().toList();
+            for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
+                byOfficer.computeIfAbsent(holder == null ? "" : holder, k -> new OfficerClocks())
+                    .add(standing);
+            }
+        }
+        List<Workload> workload = tasks.workload(officesFor(user, filter.officeId())).stream()
+            .map(w -> {
+                OfficerClocks c = byOfficer.getOrDefault(w.assignee() == null ? "" : w.assignee(), new OfficerClocks());
+                return new Workload(w.assignee(), w.assigneeName(), w.openTasks(), w.overdueTasks(), c.onTrack, c.dueSoon,
+                    c.overdue, c.paused);
+            })
+            .toList();
+        int from = Math.min(all.size(), page * size);
+        return new Board(all.subList(from, Math.min(all.size(), from + size)), all.size(), totals, workload,
+            watchable(user));
+    }
+
+    /** Cases per stage, the weekly count of tasks finished late or still open past their deadline, time per step. */
+    public Charts charts(AppUser user, String officeId) {
+        List<String> officeIds = officesFor(user, officeId);
+        if (officeIds.isEmpty()) {
+            return new Charts(List.of(), List.of(), List.of());
+        }
+        List<StageCount> stages = jdbc.sql("""
+                select c.stage, count(*) as cases from cases c
+                where c.office_id in (:offices)
+                  and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id)
+                group by c.stage order by cases desc""")
+            .param("offices", officeIds).query(StageCount.class).list();
+
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
+        OffsetDateTime since = firstMonday.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
+        for (int w = 0; w < TREND_WEEKS; w++) {
+            weeks.put(firstMonday.plusWeeks(w), new long[2]);
+        }
+        // Camunda's own history of user tasks: each due in the week, and whether it was done in time
+        jdbc.sql("""
+                select h.due_date_, h.end_time_ from act_hi_taskinst h
+                join cases c on c.process_instance_id = h.proc_inst_id_
+                where c.office_id in (:offices) and h.due_date_ >= :since and h.due_date_ < :now""")
+            .param("offices", officeIds).param("since", Timestamp.from(since.toInstant()))
+            .param("now", Timestamp.from(now.toInstant()))
+            .query((rs, i) -> {
+                OffsetDateTime due = rs.getTimestamp(1).toInstant().atZone(zone).toOffsetDateTime();
+                Timestamp end = rs.getTimestamp(2);
+                long[] week = weeks.get(due.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                if (week != null) {
+                    week[0]++;
+                    if (end == null || end.toInstant().isAfter(due.toInstant())) {
+                        week[1]++;
+                    }
+                }
+                return null;
+            })
+            .list();
+        List<WeekCount> trend = weeks.entrySet().stream()
+            .map(e -> new WeekCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+
+        Map<String, List<Long>> durations = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("""
+                select h.task_def_key_, h.name_, h.duration_ from act_hi_taskinst h
+                join cases c on c.process_instance_id = h.proc_inst_id_
+                where c.office_id in (:offices) and h.end_time_ >= :since and h.duration_ is not null
+                order by h.task_def_key_""")
+            .param("offices", officeIds)
+            .param("since", Timestamp.from(now.minusDays(STEP_DAYS).toInstant()))
+            .query((rs, i) -> {
+                durations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(3));
+                names.putIfAbsent(rs.getString(1), rs.getString(2));
+                return null;
+            })
+            .list();
+        List<StepTime> steps = durations.entrySet().stream()
+            .map(e -> {
+                List<Long> sorted = e.getValue().stream().sorted().toList();
+                return new StepTime(e.getKey(), names.get(e.getKey()), sorted.size(), hours(quantile(sorted, 0.5)),
+                    hours(quantile(sorted, 0.9)));
+            })
+            .sorted(Comparator.comparing(StepTime::medianHours).reversed())
+            .toList();
+        return new Charts(stages, trend, steps);
+    }
+
+    private static long quantile(List<Long> sorted, double q) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.max(0, Math.ceil(q * sorted.size()) - 1)));
+    }
+
+    private static double hours(long millis) {
+        return Math.round(Duration.ofMillis(millis).toMinutes() / 6.0) / 10.0;
+    }
+
+    /** How a clock stands on the board: paused, or its status. */
+    static String standing(BoardRow r) {
+        return r.state() == ClockState.PAUSED ? "PAUSED" : r.status().name();
+    }
+
+    private static boolean matches(BoardRow r, BoardFilter f, String q) {
+        if (f.status() != null && !f.status().isBlank()) {
+            boolean wanted = "EXTENDED".equals(f.status()) ? r.extended() : standing(r).equals(f.status());
+            if (!wanted) {
+                return false;
+            }
+        }
+        if (f.clockKey() != null && !f.clockKey().isBlank() && !f.clockKey().equals(r.key())) {
+            return false;
+        }
+        if (f.officer() != null && !f.officer().isBlank()
+            && r.tasks().stream().noneMatch(t -> f.officer().equals(t.assignee()))) {
+            return false;
+        }
+        return q == null || q.isEmpty() || r.caseNumber().toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private static final class OfficerClocks {
+        int onTrack;
+        int dueSoon;
+        int overdue;
+        int paused;
+
+        void add(String standing) {
+            switch (standing) {
+                case "ON_TRACK" -> onTrack++;
+                case "DUE_SOON" -> dueSoon++;
+                case "OVERDUE" -> overdue++;
+                default -> paused++;
+            }
+        }
+    }
+
+    /** What the board is narrowed to: an office, a standing (or EXTENDED), a period, an officer, a case number. */
+    public record BoardFilter(String officeId, String status, String clockKey, String officer, String q) {
+    }
+
+    public record BoardTask(String taskId, String name, String assignee, String assigneeName, String candidateGroup) {
+    }
+
+    public record BoardRow(UUID caseId, String caseNumber, String caseType, String stage, String officeId, String key,
+                           Period period, LocalDate lastDay, OffsetDateTime dueAt, ClockState state, int pausedDays,
+                           boolean extended, ClockStatus status, Integer workingDaysLeft, Integer calendarDaysLeft,
+                           List<BoardTask> tasks) {
+    }
+
+    /** One person's load: open tasks, those past due, and the running clocks of their cases by standing. */
+    public record Workload(String assignee, String assigneeName, long openTasks, long overdueTasks, int onTrack,
+                           int dueSoon, int overdue, int paused) {
+    }
+
+    public record Board(List<BoardRow> rows, int total, Map<String, Integer> totals, List<Workload> workload,
+                        List<Office> offices) {
+    }
+
+    public record StageCount(String stage, long cases) {
+    }
+
+    /** Tasks due in the week starting on {@code week}, and how many of them were done late or not yet. */
+    public record WeekCount(LocalDate week, long due, long late) {
+    }
+
+    public record StepTime(String taskKey, String name, int completed, double medianHours, double p90Hours) {
+    }
+
+    public record Charts(List<StageCount> stages, List<WeekCount> overdueTrend, List<StepTime> timePerStep) {
+    }
+}

@@ -1,0 +1,124 @@
+package io.ipcase.inbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.security.AppUser;
+import io.ipcase.web.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filters an officer keeps on the server: their own, and those colleagues of the same office
+ * chose to share. A filter of another office does not exist for them; a colleague's shared filter
+ * may be used but only its owner changes or deletes it.
+ */
+@Service
+public class SavedFilters {
+
+    private static final String COLUMNS = """
+        f.id, f.name, f.criteria, f.shared, f.owner, u.display_name owner_name, f.office_id, f.created_at""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final InboxTasks tasks;
+
+    SavedFilters(JdbcClient jdbc, ObjectMapper mapper, Clock clock, InboxTasks tasks) {
+        this.jdbc = jdbc;
+        this.tasks = tasks;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public List<SavedFilter> visibleTo(AppUser user) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from saved_filters f join app_users u on u.username = f.owner
+                where f.owner = :me or (f.shared and f.office_id = :office)
+                order by f.name, f.created_at""")
+            .param("me", user.getUsername()).param("office", user.officeId())
+            .query((rs, i) -> row(user, rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("criteria"),
+                rs.getBoolean("shared"), rs.getString("owner"), rs.getString("owner_name")))
+            .list();
+    }
+
+    @Transactional
+    public SavedFilter create(AppUser user, FilterDraft draft) {
+        tasks.check(draft.criteria());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into saved_filters (id, owner, office_id, name, criteria, shared, created_at)
+                values (:id, :owner, :office, :name, :criteria, :shared, :at)""")
+            .param("id", id).param("owner", user.getUsername()).param("office", user.officeId())
+            .param("name", draft.name().strip()).param("criteria", json(draft.criteria()))
+            .param("shared", draft.shared()).param("at", OffsetDateTime.now(clock))
+            .update();
+        return require(user, id);
+    }
+
+    @Transactional
+    public SavedFilter update(AppUser user, UUID id, FilterDraft draft) {
+        requireOwner(user, id);
+        tasks.check(draft.criteria());
+        jdbc.sql("update saved_filters set name = :name, criteria = :criteria, shared = :shared where id = :id")
+            .param("name", draft.name().strip()).param("criteria", json(draft.criteria()))
+            .param("shared", draft.shared()).param("id", id)
+            .update();
+        return require(user, id);
+    }
+
+    @Transactional
+    public void delete(AppUser user, UUID id) {
+        requireOwner(user, id);
+        jdbc.sql("delete from saved_filters where id = :id").param("id", id).update();
+    }
+
+    private void requireOwner(AppUser user, UUID id) {
+        if (!require(user, id).mine()) {
+            throw new AccessDeniedException("only the owner changes a saved filter");
+        }
+    }
+
+    private SavedFilter require(AppUser user, UUID id) {
+        return visibleTo(user).stream().filter(f -> f.id().equals(id)).findFirst()
+            .orElseThrow(() -> new NotFoundException("saved filter"));
+    }
+
+    private SavedFilter row(AppUser user, UUID id, String name, String criteria, boolean shared, String owner,
+                            String ownerName) {
+        try {
+            return new SavedFilter(id, name, mapper.readValue(criteria, InboxCriteria.class), shared, owner, ownerName,
+                owner.equals(user.getUsername()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("saved filter " + id + " holds unreadable criteria", e);
+        }
+    }
+
+    private String json(InboxCriteria criteria) {
+        try {
+            return mapper.writeValueAsString(criteria);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record FilterDraft(
+        @NotBlank(message = "{inbox.filter.name.required}") @Size(max = 100, message = "{field.too-long}") String name,
+        @NotNull(message = "{inbox.filter.criteria.required}") @Valid InboxCriteria criteria,
+        boolean shared) {
+    }
+
+    public record SavedFilter(UUID id, String name, InboxCriteria criteria, boolean shared, String owner,
+                              String ownerName, boolean mine) {
+    }
+}

@@ -1,0 +1,71 @@
+package io.ipcase.security;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The officers and supervisors of the offices: who may be handed a task, who may stand in for
+ * whom, and which offices a supervisor oversees (their own, and for the municipal office's
+ * supervisors the district offices under it).
+ */
+@Service
+public class StaffDirectory {
+
+    private final JdbcClient jdbc;
+
+    StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An enabled member of staff, with their roles and office. */
+    public Optional<AppUser> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return load("u.username = :u", Map.of("u", username)).stream().findFirst();
+    }
+
+    /** The enabled staff of one office, by name. */
+    public List<AppUser> ofOffice(String officeId) {
+        return load("u.office_id = :o", Map.of("o", officeId));
+    }
+
+    /** The offices whose work a user may oversee: a supervisor's own and its subordinate offices. */
+    public List<String> overseenOffices(AppUser user) {
+        if (!user.has(Role.SUPERVISOR) || user.officeId() == null) {
+            return user.isStaff() ? List.of(user.officeId()) : List.of();
+        }
+        return jdbc.sql("select id from offices where id = :o or parent_id = :o order by level desc, id")
+            .param("o", user.officeId()).query(String.class).list();
+    }
+
+    private List<AppUser> load(String where, Map<String, Object> params) {
+        List<StaffRow> rows = jdbc.sql("select username, display_name, office_id from app_users u"
+                + " where u.enabled and u.office_id is not null and " + where + " order by display_name, username")
+            .params(params).query(StaffRow.class).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("select username, role from user_roles where username in (:names)")
+            .param("names", rows.stream().map(StaffRow::username).toList())
+            .query((rs, i) -> roles.computeIfAbsent(rs.getString(1), u -> EnumSet.noneOf(Role.class))
+                .add(Role.valueOf(rs.getString(2))))
+            .list();
+        return rows.stream()
+            .map(r -> new AppUser(r.username(), "", r.displayName(), r.officeId(),
+                roles.getOrDefault(r.username(), Set.of()), true))
+            .filter(AppUser::isStaff)
+            .toList();
+    }
+
+    private record StaffRow(String username, String displayName, String officeId) {
+    }
+}

@@ -1,0 +1,356 @@
+package io.ipcase.benchmark;
+
+import static io.ipcase.support.TestUsers.ADMIN;
+import static io.ipcase.support.TestUsers.COMPLAINANT;
+import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
+import static io.ipcase.support.TestUsers.OTHER_OFFICER_YUBEI;
+import static io.ipcase.support.TestUsers.PASSWORD;
+import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
+import static io.ipcase.support.TestUsers.THIRD_OFFICER_YUBEI;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.support.Filings;
+import io.ipcase.support.PostgresIntegrationTests;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How fast an officer's inbox page comes, next to what stock Camunda's REST API needs for the same
+ * page. The whole application on PostgreSQL, reached over HTTP with a browser's session cookie:
+ * the page of 50 unclaimed tasks of the officer's office by legal deadline, with case fields, from
+ * {@code GET /api/inbox/tasks}; and the same page from {@code /engine-rest/task} (candidate group,
+ * by due date) + one {@code /engine-rest/variable-instance} query for the case fields of those 50
+ * + {@code /engine-rest/task/count}, in sequence. Measured at 10,000 and then 100,000 open cases,
+ * every one in the same office, so the officer's pool is as large as it gets.
+ *
+ * <p>Seeding is honest and parallel: each case is stored as filing stores it and its adjudication
+ * model started through the engine, whose own task events write the read model, in the engine's
+ * transaction; several threads, a batch of cases per transaction. The instances carry the case
+ * fields as variables too, as a stock Camunda inbox would need them to show the page. About 30 %
+ * of the tasks are claimed, and deadlines spread from ten days overdue to thirty days ahead.
+ *
+ * <pre>
+ * ./mvnw -pl backend -am test -Pbenchmark -Dskip.npm -Dskip.installnodenpm \
+ *     -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     [-Dbenchmark.sizes=10000,100000] [-Dbenchmark.samples=500] [-Dbenchmark.threads=4] \
+ *     [-Dbenchmark.jdbc-url=jdbc:postgresql://127.0.0.1:5432/ipcase -Dbenchmark.jdbc-user=postgres]
+ * </pre>
+ * Without a JDBC URL it runs on the embedded PostgreSQL of the integration tests. The report goes
+ * to the console and to {@code backend/target/inbox-benchmark.txt}.
+ */
+@Tag("benchmark")
+class InboxBenchmark extends PostgresIntegrationTests {
+
+    private static final int[] SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000").split(","))
+        .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    private static final int SAMPLES = Integer.getInteger("benchmark.samples", 500);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 200);
+    private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+    private static final int BATCH = 100;
+    private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, OFFICE_TIME);
+    private static final String[] CLAIMANTS = {OFFICER_YUBEI, OTHER_OFFICER_YUBEI, THIRD_OFFICER_YUBEI, SUPERVISOR_YUBEI};
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry registry) {
+        String url = System.getProperty("benchmark.jdbc-url");
+        if (url != null && !url.isBlank()) {
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", () -> System.getProperty("benchmark.jdbc-user", "postgres"));
+            registry.add("spring.datasource.password", () -> System.getProperty("benchmark.jdbc-password", ""));
+        }
+    }
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void inboxPageAgainstCamundasRestApi() throws Exception {
+        users.ensureExist();
+        StringBuilder report = new StringBuilder();
+        String server = jdbc.queryForObject("select version()", String.class);
+        report.append("Inbox benchmark on ").append(server, 0, server.indexOf(',') > 0 ? server.indexOf(',') : server.length())
+            .append(", ").append(SAMPLES).append(" samples per figure after ").append(WARM_UP).append(" to warm up\n");
+        Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
+        Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
+
+        int seeded = 0;
+        for (int size : SIZES) {
+            Instant seedStart = Instant.now();
+            seed(seeded, size);
+            Duration seeding = Duration.between(seedStart, Instant.now());
+            double perSecond = (size - seeded) / Math.max(0.001, seeding.toMillis() / 1000.0);
+            seeded = size;
+            jdbc.execute("analyze");
+            long open = jdbc.queryForObject("select count(*) from inbox_tasks where office_id = 'yubei'", Long.class);
+            long pool = jdbc.queryForObject(
+                "select count(*) from inbox_tasks where candidate_group = 'officer-yubei' and assignee is null", Long.class);
+
+            String ours = "/api/inbox/tasks?view=UNCLAIMED&size=50";
+            String camundaTasks = "/engine-rest/task?candidateGroup=officer-yubei&sortBy=dueDate&sortOrder=asc"
+                + "&firstResult=0&maxResults=50";
+            sameTasksOnBothPages(officer.get(ours), admin.get(camundaTasks));
+
+            Supplier<Long> oursPage = () -> officer.timed(ours);
+            Supplier<Long> camundaPage = () -> {
+                long start = System.nanoTime();
+                JsonNode tasks = admin.json(camundaTasks);
+                List<String> instances = new ArrayList<>();
+                tasks.forEach(t -> instances.add(t.get("processInstanceId").asText()));
+                admin.post("/engine-rest/variable-instance?deserializeValues=false",
+                    Map.of("processInstanceIdIn", instances));
+                admin.get("/engine-rest/task/count?candidateGroup=officer-yubei");
+                return System.nanoTime() - start;
+            };
+            String search = "/api/inbox/tasks?view=ALL&size=50&q=" + URLEncoder.encode("贸易", StandardCharsets.UTF_8);
+            String mine = "/api/inbox/tasks?view=MINE&size=50";
+            Figures[] figures = measure(List.of(oursPage, camundaPage, () -> officer.timed(mine),
+                () -> officer.timed(search)));
+
+            report.append(String.format("%n%,d open cases in one office (seeded in %ds, %.0f cases/s with %d threads);"
+                    + " the officer's pool: %,d unclaimed tasks%n", open, seeding.toSeconds(),
+                perSecond, THREADS,
+                pool));
+            report.append(String.format("  %-58s %8s %8s %8s%n", "page of 50, over HTTP", "median", "p95", "p99"));
+            report.append(figures[0].line("ipcase GET /api/inbox/tasks (unclaimed, by deadline)"));
+            report.append(figures[1].line("Camunda REST task + variable-instance + count"));
+            report.append(String.format("  %-58s %7.1fx %7.1fx%n", "ipcase faster by", figures[1].median() / figures[0].median(),
+                figures[1].p95() / figures[0].p95()));
+            report.append(figures[2].line("ipcase my tasks (claimed by me or delegated)"));
+            report.append(figures[3].line("ipcase search \"贸易\" over all my views"));
+            System.out.print(report);
+
+            assertThat(figures[0].p95()).as("p95 of the inbox page at %,d cases, ms", size).isLessThanOrEqualTo(20.0);
+            assertThat(figures[1].median() / figures[0].median()).as("speed-up at %,d cases", size)
+                .isGreaterThanOrEqualTo(10.0);
+        }
+        Path out = Path.of("target", "inbox-benchmark.txt");
+        Files.writeString(out, report.toString());
+        System.out.println("\nReport written to " + out.toAbsolutePath());
+    }
+
+    /** Both pages list the same deadlines in the same order: they are the same page. */
+    private static void sameTasksOnBothPages(String ours, String camunda) throws Exception {
+        List<Instant> ourDues = new ArrayList<>();
+        JSON.readTree(ours).get("items").forEach(t -> ourDues.add(OffsetDateTime.parse(t.get("dueAt").asText()).toInstant()));
+        List<Instant> camundaDues = new ArrayList<>();
+        JSON.readTree(camunda).forEach(t -> camundaDues.add(OffsetDateTime.parse(t.get("due").asText(), CAMUNDA_DATE)
+            .toInstant()));
+        assertThat(ourDues).hasSize(50).isEqualTo(camundaDues);
+    }
+
+    /** Samples every page in turn, so that each sees the same machine. */
+    private static Figures[] measure(List<Supplier<Long>> pages) {
+        for (int i = 0; i < WARM_UP; i++) {
+            pages.forEach(Supplier::get);
+        }
+        long[][] samples = new long[pages.size()][SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            for (int p = 0; p < pages.size(); p++) {
+                samples[p][i] = pages.get(p).get();
+            }
+        }
+        return Arrays.stream(samples).map(Figures::of).toArray(Figures[]::new);
+    }
+
+    /** Cases from..to (exclusive), stored and started as filing does, in parallel batches. */
+    private void seed(int from, int to) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> batches = new ArrayList<>();
+        for (int start = from; start < to; start += BATCH) {
+            int first = start;
+            int last = Math.min(start + BATCH, to);
+            batches.add(pool.submit(() -> tx.executeWithoutResult(status -> seedBatch(first, last))));
+        }
+        for (Future<?> batch : batches) {
+            batch.get();
+        }
+        pool.shutdown();
+    }
+
+    private void seedBatch(int first, int last) {
+        Random random = new Random(first);
+        List<Object[]> cases = new ArrayList<>();
+        List<Object[]> parties = new ArrayList<>();
+        List<SeededCase> seeded = new ArrayList<>();
+        OffsetDateTime filedAt = NOW.atZone(OFFICE_TIME).toOffsetDateTime();
+        for (int n = first; n < last; n++) {
+            UUID id = UUID.randomUUID();
+            String number = "渝北知裁〔2026〕B" + n + "号";
+            String patent = Filings.patentNumber(n);
+            String requester = "请求人" + (n % 7919);
+            String respondent = (n % 3 == 0 ? "重庆某贸易有限公司" : "重庆某制造有限公司") + (n % 4999);
+            cases.add(new Object[] {id, number, filedAt, TODAY, patent});
+            parties.add(new Object[] {id, "REQUESTER", "PERSON", requester, COMPLAINANT});
+            parties.add(new Object[] {id, "RESPONDENT", "ORGANISATION", respondent, null});
+            LocalDate due = TODAY.plusDays(random.nextInt(41) - 10);
+            seeded.add(new SeededCase(id, number, patent, requester, respondent,
+                Date.from(due.plusDays(1).atStartOfDay(OFFICE_TIME).minusSeconds(1).toInstant()),
+                random.nextInt(10) < 3 ? CLAIMANTS[random.nextInt(CLAIMANTS.length)] : null));
+        }
+        jdbc.batchUpdate("""
+                insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
+                    patent_number, patent_type, patent_title, claims, facts_and_reasons, requested_measures)
+                values (?, ?, 'yubei', 'INFRINGEMENT_ADJUDICATION', 'FILED', '""" + COMPLAINANT + """
+                ', ?, ?, ?, 'UTILITY_MODEL', '一种折叠椅', '1,3', '被请求人销售的折叠椅落入权利要求1、3的保护范围。',
+                    '责令被请求人立即停止销售侵权产品。')""", cases);
+        jdbc.batchUpdate("""
+                insert into case_parties (case_id, party_role, kind, name, address, domicile_in_china, username)
+                values (?, ?, ?, ?, '重庆市渝北区', true, ?)""", parties);
+        List<Object[]> links = new ArrayList<>();
+        for (SeededCase c : seeded) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("officeId", "yubei");
+            variables.put("acceptanceDueAt", c.due());
+            // what a stock Camunda inbox would need as variables to show the same page
+            variables.put("caseNumber", c.number());
+            variables.put("caseType", "INFRINGEMENT_ADJUDICATION");
+            variables.put("patentNumber", c.patent());
+            variables.put("requesterName", c.requester());
+            variables.put("respondentName", c.respondent());
+            String instance = runtime.startProcessInstanceByKey("infringement-adjudication", c.id().toString(), variables)
+                .getId();
+            links.add(new Object[] {instance, c.id()});
+            if (c.claimant() != null) {
+                String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+                taskService.claim(task, c.claimant());
+            }
+        }
+        jdbc.batchUpdate("update cases set process_instance_id = ? where id = ?", links);
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private record SeededCase(UUID id, String number, String patent, String requester, String respondent, Date due,
+                              String claimant) {
+    }
+
+    /** Latencies in milliseconds. */
+    private record Figures(double median, double p95, double p99) {
+
+        static Figures of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Figures(at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+        }
+
+        private static double at(long[] sorted, double quantile) {
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1_000_000.0;
+        }
+
+        String line(String what) {
+            return String.format("  %-58s %5.1f ms %5.1f ms %5.1f ms%n", what, median, p95, p99);
+        }
+    }
+
+    /** A browser's session: the session cookie and the CSRF token, as the front end holds them. */
+    private record Browser(HttpClient http, String baseUrl, CookieManager cookies) {
+
+        static Browser loggedIn(String baseUrl, String username) throws Exception {
+            CookieManager cookies = new CookieManager();
+            Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), baseUrl, cookies);
+            browser.get("/api/session");
+            HttpResponse<String> login = browser.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/session/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", browser.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            return browser;
+        }
+
+        String get(String path) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+                return response.body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        JsonNode json(String path) {
+            try {
+                return JSON.readTree(get(path));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void post(String path, Object body) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("X-XSRF-TOKEN", csrf())
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long timed(String path) {
+            long start = System.nanoTime();
+            get(path);
+            return System.nanoTime() - start;
+        }
+
+        String csrf() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// The case page's words beyond the shared ones; the app merges them in (src/app/messages.ts).
+export const zhCN = {
+  caseView: {
+    diagramNext: '橙色虚线：可能的下一步',
+    preview: '预览',
+    previewOf: '预览 {{name}}',
+    download: '下载',
+    openInNewTab: '在新窗口打开',
+    previewFailed: '无法预览该文件，请下载查看。',
+    clocks: '期限',
+    noClocks: '暂无计算中的期限',
+    clockName: '期限',
+    lastDay: '届满日',
+    left: '剩余',
+    daysLeft: '{{working}} 个工作日 / {{calendar}} 日',
+    overdueBy: '已超期 {{days}} 日',
+    state: '状态',
+    paused: '已中止计算',
+    pausedDays: '扣除 {{days}} 日',
+    extended: '已延长',
+    stopped: '已结束',
+    linkedCases: '关联案件',
+    noLinkedCases: '没有涉及同一专利或同一被请求人的其他案件',
+    link: {
+      SAME_PATENT: '同一专利',
+      SAME_RESPONDENT: '同一被请求人',
+    },
+    yourDeadlines: '您的期限',
+    deadlineOn: '{{name}}截止 {{date}}',
+    officeDeadlines: '办案机关的期限',
+  },
+  clock: {
+    acceptance: '受理审查期限',
+    supplement: '补正期限',
+    answer: '答辩期限',
+    forward: '转送答辩书期限',
+    service: '送达期限',
+    evidence: '举证期限',
+    'case-period': '办案期限',
+    'appeal-window': '起诉期限',
+    'jurisdiction-objection': '管辖权异议审查期限',
+    hearing: '口头审理通知期限',
+    publication: '公开期限',
+    unknown: '期限（{{key}}）',
+  },
+  clockDue: {
+    supplement: '补正',
+    answer: '答辩',
+    evidence: '举证',
+    'appeal-window': '起诉',
+  },
+  clockStatus: {
+    ON_TRACK: '正常',
+    DUE_SOON: '即将到期',
+    OVERDUE: '已逾期',
+  },
+  timeline: {
+    CLOCK_CHANGED: '期限“{{clock}}”{{change}}，届满日 {{lastDay}}',
+    clockChange: {
+      START: '开始计算',
+      PAUSE: '中止计算',
+      RESUME: '恢复计算',
+      EXTEND: '延长',
+      STOP: '结束',
+    },
+  },
+};
+
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+export type CaseViewMessages = Messages<typeof zhCN>;

@@ -1,0 +1,70 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/shared/api/api-client';
+import { uploadWithProgress } from '@/shared/api/upload';
+import type { FiledCase, InfringementDisputeFiling } from './file-infringement-dispute';
+
+/** What a draft holds: the request as typed so far, in the request's own shape. */
+export type DraftContent = Partial<Omit<InfringementDisputeFiling, 'requester' | 'respondent' | 'patent'>> & {
+  requester?: Partial<InfringementDisputeFiling['requester']>;
+  respondent?: Partial<InfringementDisputeFiling['respondent']>;
+  patent?: Partial<InfringementDisputeFiling['patent']>;
+};
+
+export type DraftFile = { id: string; fileName: string; contentType: string; sizeBytes: number; uploadedAt: string };
+export type Draft = { id: string; content: DraftContent; files: DraftFile[]; updatedAt: string };
+export type DraftSummary = {
+  id: string;
+  patentNumber?: string | null;
+  respondentName?: string | null;
+  files: number;
+  updatedAt: string;
+};
+
+const KEY = ['filing-drafts'] as const;
+const path = (id: string) => `/api/filing-drafts/${encodeURIComponent(id)}`;
+
+export const getDrafts = (): Promise<DraftSummary[]> => api.get('/api/filing-drafts');
+export const getDraft = (id: string): Promise<Draft> => api.get(path(id));
+export const createDraft = (content: DraftContent): Promise<Draft> => api.post('/api/filing-drafts', content);
+export const saveDraft = ({ id, content }: { id: string; content: DraftContent }): Promise<Draft> =>
+  api.put(path(id), content);
+export const deleteDraft = (id: string): Promise<void> => api.delete(path(id));
+export const fileDraft = (id: string): Promise<FiledCase> => api.post(`${path(id)}/file`);
+export const deleteDraftFile = ({ id, fileId }: { id: string; fileId: string }): Promise<void> =>
+  api.delete(`${path(id)}/files/${encodeURIComponent(fileId)}`);
+
+/** One evidence file to the draft, with its progress in per cent. */
+export function uploadDraftFile(id: string, file: File, onProgress: (percent: number) => void): Promise<DraftFile> {
+  return uploadWithProgress<DraftFile>(`${path(id)}/files`, 'file', file, onProgress);
+}
+
+export function draftsQueryOptions() {
+  return queryOptions({ queryKey: KEY, queryFn: getDrafts });
+}
+
+export function useDrafts() {
+  return useQuery(draftsQueryOptions());
+}
+
+export function useDraft(id: string | undefined) {
+  return useQuery({ queryKey: [...KEY, id], queryFn: () => getDraft(id!), enabled: !!id, staleTime: Infinity });
+}
+
+export function useDeleteDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: deleteDraft, onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }) });
+}
+
+export function useFileDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fileDraft,
+    // The list of drafts only: refetching the filed draft itself would answer 404 and take the
+    // wizard away before it could lead on to the new case.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+        queryClient.invalidateQueries({ queryKey: KEY, exact: true }),
+      ]),
+  });
+}

@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { NotificationBell } from './notification-bell';
+
+const NOTICES = {
+  unread: 1,
+  items: [
+    {
+      id: 7,
+      caseId: 'c1',
+      kind: 'STAGE_CHANGED',
+      params: { caseNumber: '渝北知裁〔2026〕7号', stage: 'ACCEPTED' },
+      createdAt: '2026-11-23T02:00:00Z',
+    },
+    {
+      id: 6,
+      caseId: 'c1',
+      kind: 'CASE_FILED',
+      params: { caseNumber: '渝北知裁〔2026〕7号' },
+      createdAt: '2026-11-23T01:00:00Z',
+      readAt: '2026-11-23T01:05:00Z',
+    },
+  ],
+};
+
+describe('NotificationBell', () => {
+  it('shows the unread count and each notice in plain words, and marks one read when opened', async () => {
+    const posts: string[] = [];
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (url === '/api/session')
+          return jsonResponse(200, {
+            authenticated: true,
+            user: { username: 'complainant', displayName: '张伟', roles: ['COMPLAINANT'] },
+          });
+        if (init?.method === 'POST') {
+          posts.push(url);
+          return new Response(null, { status: 204 });
+        }
+        return jsonResponse(200, NOTICES);
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotificationBell caseLink={(id) => `/portal/cases/${id}`} />);
+
+    await user.click(await screen.findByRole('button', { name: '通知，1 条未读' }));
+
+    expect(await screen.findByText('案件 渝北知裁〔2026〕7号 的状态已变为：已受理。')).toBeInTheDocument();
+    expect(screen.getByText('您的请求已提交，案号 渝北知裁〔2026〕7号。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '案件 渝北知裁〔2026〕7号 的状态已变为：已受理。' }));
+
+    await waitFor(() => expect(posts).toEqual(['/api/notifications/7/read']));
+  });
+});

@@ -1,0 +1,72 @@
+import type { SlaMessages } from './zh-cn';
+
+export const en: SlaMessages = {
+  sla: {
+    title: 'Deadline board',
+    intro:
+      'Every legal period running in my office (and the offices under it): last day, working and calendar days left, paused or extended.',
+    standing: {
+      ON_TRACK: 'On track',
+      DUE_SOON: 'Due soon',
+      OVERDUE: 'Overdue',
+      PAUSED: 'Paused',
+      EXTENDED: 'Extended',
+    },
+    filterBy: 'Show “{{standing}}” only',
+    filters: {
+      office: 'Office',
+      status: 'Standing',
+      clock: 'Period',
+      officer: 'Handled by',
+      search: 'Case number',
+      any: 'Any',
+    },
+    columns: {
+      caseNumber: 'Case number',
+      clock: 'Period',
+      lastDay: 'Last day',
+      left: 'Left',
+      standing: 'Standing',
+      tasks: 'Open tasks and who has them',
+    },
+    left: '{{working}} working days · {{calendar}} days',
+    overdueBy: '{{days}} days overdue',
+    pausedDays: '{{days}} days excluded',
+    unassigned: 'Unclaimed',
+    reassign: 'Reassign the chosen cases’ tasks',
+    reassignNone: 'The chosen cases have no task to reassign',
+    selectRow: 'Choose {{clock}} of {{caseNumber}}',
+    export: {
+      csv: 'Export CSV',
+      xlsx: 'Export Excel',
+    },
+    total: '{{count}} periods',
+    charts: {
+      title: 'Figures',
+      stages: 'Open cases per stage',
+      cases: 'Cases',
+      trend: 'Tasks due each week, and those done late or not yet',
+      due: 'Due',
+      late: 'Late or not yet done',
+      steps: 'Time per step (last 180 days)',
+      hours: 'hours',
+      median: 'Median',
+      p90: '90 % within',
+      workload: 'Periods per officer',
+      loading: 'Loading the figures…',
+    },
+    workload: {
+      title: 'Workload',
+      person: 'Officer',
+      openTasks: 'Open tasks',
+      overdueTasks: 'Overdue tasks',
+    },
+    approvals: {
+      title: 'Waiting for approval',
+      none: 'Nothing waits for approval',
+      open: 'Decide',
+      panelTitle: 'Approval: {{caseNumber}}',
+      done: 'Decision submitted',
+    },
+  },
+};
