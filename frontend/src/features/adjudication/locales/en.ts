@@ -121,7 +121,6 @@ export const en: AdjudicationMessages = {
     REMINDER_SERVED: 'the reminder was served',
     ENFORCEMENT_APPLIED: 'applied to the court for enforcement',
     COURT_RULING_RECORDED: 'recorded the court’s ruling',
-    CLOCK_CHANGED: 'a period changed',
   },
   adj: {
     submit: 'Submit',

@@ -119,7 +119,6 @@ export const zhCN = {
     REMINDER_SERVED: '催告书送达',
     ENFORCEMENT_APPLIED: '申请人民法院强制执行',
     COURT_RULING_RECORDED: '记录法院裁定',
-    CLOCK_CHANGED: '期限变更',
   },
   adj: {
     submit: '提交',

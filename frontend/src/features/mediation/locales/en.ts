@@ -1,6 +1,13 @@
 import type { MediationMessages } from './zh-cn';
 
 export const en: MediationMessages = {
+  clock: {
+    'mediation-notice': 'Notice to the other side',
+    'mediation-opinion': 'Other side’s opinion',
+    'mediation-filing': 'Filing the mediation',
+    'mediation-period': 'Mediation',
+    'mediation-not-filed-notice': 'Notice of no mediation',
+  },
   stage: {
     MEDIATION_REQUESTED: 'Mediation requested',
     AWAITING_OPINION: 'Awaiting the other side',

@@ -1,5 +1,12 @@
 // Mediation's words; the app merges them into the shared catalogues (src/app/messages.ts).
 export const zhCN = {
+  clock: {
+    'mediation-notice': '通知对方当事人期限',
+    'mediation-opinion': '对方陈述意见期限',
+    'mediation-filing': '调解立案期限',
+    'mediation-period': '调解期限',
+    'mediation-not-filed-notice': '不予调解通知期限',
+  },
   stage: {
     MEDIATION_REQUESTED: '调解请求已收到',
     AWAITING_OPINION: '等待对方陈述意见',

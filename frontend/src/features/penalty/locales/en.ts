@@ -1,6 +1,24 @@
 import type { PenaltyMessages } from './zh-cn';
 
 export const en: PenaltyMessages = {
+  clock: {
+    'filing-decision': 'Filing decision',
+    'statement-defence': 'Statement and defence',
+    'hearing-request': 'Asking for a hearing',
+    'decision-service': 'Serving the decision',
+    'publication-withdrawal': 'Withdrawing the publication',
+    payment: 'Paying the fine',
+    'reconsideration-window': 'Time to seek reconsideration',
+    'litigation-window': 'Time to sue',
+    'court-application': 'Application to the court',
+    'referral-approval': 'Approving the referral',
+    'police-transfer': 'Transfer to the police',
+    'police-decision': 'Police decision on filing',
+    'police-reconsideration-request': 'Asking the police to reconsider',
+    'police-reconsideration': 'Police reconsideration',
+    'supervision-request': 'Asking for supervision of filing',
+    'items-handover': 'Handing over the items',
+  },
   caseType: { COUNTERFEIT_PENALTY: 'Counterfeit-patent penalty' },
   stage: {
     FILING_REVIEW: 'Awaiting filing approval',
@@ -43,7 +61,6 @@ export const en: PenaltyMessages = {
     PENALTY_PAYMENT_RECORDED: 'recorded a payment',
     PENALTY_ARRANGEMENT_REQUESTED: 'asked for deferral or instalments',
     PENALTY_CHALLENGE_RECORDED: 'recorded a reconsideration or lawsuit',
-    CLOCK_CHANGED: 'a period changed',
   },
   penalty: {
     nav: {

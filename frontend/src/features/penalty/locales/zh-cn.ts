@@ -1,5 +1,23 @@
 // Counterfeit-patent penalty cases' words; the app merges them into the shared catalogues (src/app/messages.ts).
 export const zhCN = {
+  clock: {
+    'filing-decision': '立案决定期限',
+    'statement-defence': '陈述申辩期限',
+    'hearing-request': '听证申请期限',
+    'decision-service': '处罚决定送达期限',
+    'publication-withdrawal': '撤回公示期限',
+    payment: '缴纳罚款期限',
+    'reconsideration-window': '申请行政复议期限',
+    'litigation-window': '提起行政诉讼期限',
+    'court-application': '申请法院强制执行期限',
+    'referral-approval': '移送审批期限',
+    'police-transfer': '移送公安机关期限',
+    'police-decision': '公安机关立案决定期限',
+    'police-reconsideration-request': '申请复议期限',
+    'police-reconsideration': '公安机关复议期限',
+    'supervision-request': '提请立案监督期限',
+    'items-handover': '涉案物品移交期限',
+  },
   caseType: { COUNTERFEIT_PENALTY: '假冒专利行政处罚' },
   stage: {
     FILING_REVIEW: '待立案审批',
@@ -42,7 +60,6 @@ export const zhCN = {
     PENALTY_PAYMENT_RECORDED: '记录缴款',
     PENALTY_ARRANGEMENT_REQUESTED: '申请暂缓或分期缴纳',
     PENALTY_CHALLENGE_RECORDED: '记录行政复议或诉讼',
-    CLOCK_CHANGED: '期限变化',
   },
   penalty: {
     nav: { leads: '假冒专利线索', report: '举报假冒专利', track: '查询举报进度', myReports: '我的举报' },
