@@ -46,9 +46,12 @@ describe('NotificationBell', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<NotificationBell caseLink={(id) => `/portal/cases/${id}`} />);
 
-    await user.click(await screen.findByRole('button', { name: '通知，1 条未读' }));
+    // the count arrives with the first poll: allow for a busy machine, not the one-second default
+    await user.click(await screen.findByRole('button', { name: '通知，1 条未读' }, { timeout: 10_000 }));
 
-    expect(await screen.findByText('案件 渝北知裁〔2026〕7号 的状态已变为：已受理。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('案件 渝北知裁〔2026〕7号 的状态已变为：已受理。', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('您的请求已提交，案号 渝北知裁〔2026〕7号。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '案件 渝北知裁〔2026〕7号 的状态已变为：已受理。' }));
 
