@@ -57,7 +57,7 @@ class PackagedJarIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the jar exited; see " + log.toAbsolutePath()).isTrue();
             try {
@@ -119,9 +119,9 @@ class PackagedJarIT {
         playwright.environment().put("IPCASE_BASE_URL", baseUrl);
         playwright.environment().put("CI", "1");
         Process run = playwright.start();
-        boolean finished = run.waitFor(10, TimeUnit.MINUTES);
+        boolean finished = run.waitFor(20, TimeUnit.MINUTES);
         String output = Files.readString(Path.of("target", "e2e.log"), StandardCharsets.UTF_8);
-        assertThat(finished).as("Playwright did not finish in 10 minutes:\n" + output).isTrue();
+        assertThat(finished).as("Playwright did not finish in 20 minutes:\n" + output).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
     }
 
