@@ -23,7 +23,10 @@ async function openInboxTab(page: Page, tab: '我的待办' | '待认领' | '全
 
 test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
-test('a dispute filed at Yubei is reviewed by a Yubei officer only, and accepted', async ({ browser, baseURL }) => {
+test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, and its notice served on the complainant', async ({
+  browser,
+  baseURL,
+}) => {
   let caseNumber = '';
 
   await test.step('the complainant files a dispute with a PDF of evidence at the Yubei office', async () => {
@@ -116,7 +119,8 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, and accepted
 
     await page.getByRole('radio', { name: '受理', exact: true }).check();
     await page.getByRole('button', { name: '提交决定' }).click();
-    await expect(page).toHaveURL(/\/inbox$/);
+    // the decision renders its notice (a PDF) in the same request: allow for a busy machine
+    await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();
     await screenshot(page, 'officer-yubei-accepted');
     await page.context().close();
@@ -130,6 +134,29 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, and accepted
     await expect(page.getByText('已受理').first()).toBeVisible();
     await expect(page.getByText('案件已受理。')).toBeVisible();
     await screenshot(page, 'complainant-case-accepted');
+
+    // The notice of acceptance, served electronically: opening it in the portal is its service.
+    const documents = page.locator('.ant-card').filter({ has: page.getByText('法律文书', { exact: true }) });
+    const notice = documents.getByRole('row').filter({ hasText: '受理通知书' });
+    await expect(notice.getByText(/^渝北知受字〔\d{4}〕\d+号$/)).toBeVisible();
+    await expect(notice.getByText('请求人：张三')).toBeVisible();
+    await expect(notice.getByText(/^未送达/)).toBeVisible();
+    await notice.getByRole('button', { name: /查看/ }).click();
+    const preview = page.getByRole('dialog');
+    const frame = preview.locator('iframe.official-document-preview');
+    await expect(frame).toBeVisible();
+    // Chromium's PDF viewer shows a plain dark frame (a few kB as PNG) until it has drawn the page
+    await expect.poll(async () => (await frame.screenshot()).length, { timeout: 30_000 }).toBeGreaterThan(15_000);
+    await screenshot(page, 'complainant-opens-acceptance-notice');
+    await preview.getByRole('button', { name: /close|关闭/i }).click();
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    await expect(notice.getByText(`电子送达，${today} 送达`)).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('row').filter({ hasText: '受理通知书' }).getByText(`电子送达，${today} 送达`),
+    ).toBeVisible();
+    await screenshot(page, 'complainant-acceptance-notice-served');
     await page.context().close();
   });
 });

@@ -68,9 +68,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: Method, url: string, options: RequestOptions = {}): Promise<T> {
+async function send(method: Method, url: string, options: RequestOptions, accept: string): Promise<Response> {
   const headers = new Headers({
-    Accept: 'application/json, application/problem+json',
+    Accept: `${accept}, application/problem+json`,
     'Accept-Language': currentLanguage(),
   });
   const body = encodeBody(options.body, headers);
@@ -94,12 +94,20 @@ async function request<T>(method: Method, url: string, options: RequestOptions =
   }
 
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function request<T>(method: Method, url: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, url, options, 'application/json');
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
 export const api = {
   get: <T>(url: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', url, options),
+  /** A file (a PDF) as a Blob, with the same errors as every other call. */
+  getBlob: async (url: string, options?: Omit<RequestOptions, 'body'>): Promise<Blob> =>
+    (await send('GET', url, options ?? {}, '*/*')).blob(),
   post: <T = void>(url: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', url, { ...options, body }),
 };

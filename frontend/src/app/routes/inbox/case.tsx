@@ -9,6 +9,8 @@ import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
 import { PartyList } from '@/features/cases/components/party-list';
+import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
+import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
@@ -48,6 +50,12 @@ export function InboxCaseRoute() {
               />
             ))}
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <OfficialDocumentsCard
+              caseId={data.id}
+              documents={officialDocumentsOf(data)}
+              canRecordService
+              partyRoles={[...new Set(data.parties.map((party) => party.role))]}
+            />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />

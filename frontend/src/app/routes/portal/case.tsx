@@ -9,6 +9,8 @@ import { CaseTimeline } from '@/features/cases/components/case-timeline';
 import { DocumentList } from '@/features/cases/components/document-list';
 import { NextStep } from '@/features/cases/components/next-step';
 import { PartyList } from '@/features/cases/components/party-list';
+import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
+import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -42,6 +44,7 @@ export function PortalCaseRoute() {
         <Col xs={24} xl={15}>
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />
             <DocumentList caseId={data.id} documents={data.documents} />

@@ -21,9 +21,13 @@ import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
+import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
+import io.ipcase.documents.Addressee;
+import io.ipcase.documents.OfficialDocuments;
+import io.ipcase.documents.ServiceMethod;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -36,6 +40,8 @@ import org.springframework.stereotype.Component;
  * The acceptance review (受理审查): accept, refuse with reasons, or send one supplement notice that
  * lists everything missing with a deadline (Order 81 art. 16); an unanswered notice ends in refusal.
  * Accepting appoints the panel, records the admissibility checks and starts the case period.
+ * Each decision issues its notice to the requester in the same transaction, served electronically
+ * (they filed online): 受理通知书, 不予受理通知书 with reasons and remedies, or 补正通知书.
  */
 @Component
 class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
@@ -46,16 +52,19 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
     private final Cases cases;
     private final Panels panels;
     private final AuditTrail audit;
+    private final OfficialDocuments officialDocuments;
     private final Clock clock;
 
     AcceptanceReview(JdbcClient jdbc, Deadlines deadlines, CaseClocks clocks, Cases cases, Panels panels,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, OfficialDocuments officialDocuments,
+                     Clock clock) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.clocks = clocks;
         this.cases = cases;
         this.panels = panels;
         this.audit = audit;
+        this.officialDocuments = officialDocuments;
         this.clock = clock;
     }
 
@@ -88,17 +97,24 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("acceptanceDecision", form.decision().name());
+        Addressee requester = requester(c);
         switch (form.decision()) {
-            case SUPPLEMENT -> variables.putAll(requestSupplement(user, c, form, now));
-            case ACCEPT -> variables.putAll(accept(user, c, form, now));
+            case SUPPLEMENT -> variables.putAll(requestSupplement(user, c, form, now, requester));
+            case ACCEPT -> {
+                variables.putAll(accept(user, c, form, now));
+                officialDocuments.issue(c.id(), "acceptance-notice", Map.of(), requester, user.getUsername());
+            }
             case REFUSE -> {
+                List<String> reasons = form.reasons().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                officialDocuments.issue(c.id(), "refusal-notice", Map.of("reasons", reasons), requester,
+                    user.getUsername());
             }
         }
         return variables;
     }
 
     private Map<String, Object> requestSupplement(AppUser user, CaseRecord c, AcceptanceReviewForm form,
-                                                  OffsetDateTime now) {
+                                                  OffsetDateTime now, Addressee requester) {
         ClockView supplement = clocks.startUntil(c.id(), SUPPLEMENT, form.supplementDueDate(), user.getUsername());
         jdbc.sql("""
                 insert into supplement_requests (case_id, missing_items, due_on, requested_by, requested_at)
@@ -111,6 +127,9 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
             .update();
         audit.record(user.getUsername(), AuditActions.SUPPLEMENT_REQUESTED, c.id(),
             supplement.deadline().lastDay().toString());
+        officialDocuments.issue(c.id(), "supplement-notice", Map.of(
+            "missingItems", form.missingItems().stream().map(String::strip).toList(),
+            "dueDate", supplement.deadline().lastDay()), requester, user.getUsername());
         return Map.of("supplementExpiresAt", supplement.deadline().expiryDate());
     }
 
@@ -167,6 +186,13 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
             return form.leadOfficer().strip();
         }
         return form.panelMembers().contains(user.getUsername()) ? user.getUsername() : form.panelMembers().get(0);
+    }
+
+    /** Notices of the acceptance review go to the requester, who filed online and is served there. */
+    private Addressee requester(CaseRecord c) {
+        PartyRecord requester = cases.parties(c.id()).stream()
+            .filter(p -> PartyRecord.REQUESTER.equals(p.role())).findFirst().orElseThrow();
+        return Addressee.party(requester, ServiceMethod.ELECTRONIC);
     }
 
     private void check(CaseRecord c, AcceptanceReviewForm form) {

@@ -10,6 +10,8 @@ public final class AuditActions {
     public static final String ACCEPTANCE_DECIDED = "ACCEPTANCE_DECIDED";
     public static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
     public static final String SUPPLEMENT_SUBMITTED = "SUPPLEMENT_SUBMITTED";
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    public static final String DOCUMENT_SERVED = "DOCUMENT_SERVED";
 
     private AuditActions() {
     }

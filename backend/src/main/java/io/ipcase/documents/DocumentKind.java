@@ -8,5 +8,7 @@ public enum DocumentKind {
     /** the respondent's answer and its evidence (Order 81 art. 22) */
     ANSWER,
     /** CNIPA's evaluation report on a utility model or design (Patent Law art. 66) */
-    EVALUATION_REPORT
+    EVALUATION_REPORT,
+    /** issued by the office (a notice, a decision), rendered from a template; see {@link OfficialDocuments} */
+    OFFICIAL
 }

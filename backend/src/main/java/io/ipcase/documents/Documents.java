@@ -42,6 +42,18 @@ public class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return insert(caseId, kind, safeName(file.getOriginalFilename()), rules.detect(file), bytes, uploadedBy);
+    }
+
+    /** A file the application made itself (an official document), stored like an upload. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    UUID storeGenerated(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
+                        String createdBy) {
+        return insert(caseId, kind, safeName(fileName), contentType, bytes, createdBy);
+    }
+
+    private UUID insert(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
+                        String by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into documents (id, case_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
@@ -49,11 +61,11 @@ public class Documents {
             .param("id", id)
             .param("caseId", caseId)
             .param("kind", kind.name())
-            .param("name", safeName(file.getOriginalFilename()))
-            .param("type", rules.detect(file))
+            .param("name", fileName)
+            .param("type", contentType)
             .param("size", bytes.length)
             .param("sha", sha256(bytes))
-            .param("by", uploadedBy)
+            .param("by", by)
             .param("at", OffsetDateTime.now(clock))
             .update();
         jdbc.sql("insert into document_contents (document_id, content) values (:id, :content)")
@@ -61,20 +73,25 @@ public class Documents {
         return id;
     }
 
+    /**
+     * The parties' files of a case. Official documents are left out: each has an addressee, and
+     * {@link OfficialDocuments} shows and serves them to the people they are addressed to.
+     */
     public List<DocumentInfo> list(UUID caseId) {
         return jdbc.sql("""
                 select id, kind, file_name, content_type, size_bytes, uploaded_by, uploaded_at
-                from documents where case_id = :caseId order by uploaded_at, file_name""")
+                from documents where case_id = :caseId and kind <> 'OFFICIAL' order by uploaded_at, file_name""")
             .param("caseId", caseId)
             .query(DocumentInfo.class)
             .list();
     }
 
+    /** A party's file of the case; official documents only through {@link OfficialDocuments}. */
     public Optional<DocumentContent> content(UUID caseId, UUID documentId) {
         return jdbc.sql("""
                 select d.file_name, d.content_type, c.content
                 from documents d join document_contents c on c.document_id = d.id
-                where d.id = :id and d.case_id = :caseId""")
+                where d.id = :id and d.case_id = :caseId and d.kind <> 'OFFICIAL'""")
             .param("id", documentId)
             .param("caseId", caseId)
             .query((rs, i) -> new DocumentContent(rs.getString("file_name"), rs.getString("content_type"),

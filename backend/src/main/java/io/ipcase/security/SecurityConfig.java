@@ -49,6 +49,8 @@ class SecurityConfig {
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/official-documents/*/services")
+                    .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/**").authenticated()
                 .requestMatchers("/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -82,6 +84,8 @@ class SecurityConfig {
                     problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
                 .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                     HttpStatus.FORBIDDEN, e instanceof CsrfException ? "problem.csrf" : "problem.forbidden")))
+            // the case page previews official documents (PDF) in a frame; other sites still may not frame us
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())

@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@Import({PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class, CaseDrivers.class})
+@Import({PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class, CaseDrivers.class,
+    SimulatedRenderingFailure.class, RecordedEvents.class})
 public abstract class PostgresIntegrationTests {
 
     /** The application's "now" at the start of every test: Monday 23 November 2026, 09:00 in Chongqing. */

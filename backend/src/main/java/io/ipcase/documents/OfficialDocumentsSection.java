@@ -1,0 +1,27 @@
+package io.ipcase.documents;
+
+import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.CaseViewSection;
+import io.ipcase.security.AppUser;
+import org.springframework.stereotype.Component;
+
+/** The case page's list of official documents, each with its service, as this viewer may see them. */
+@Component
+class OfficialDocumentsSection implements CaseViewSection {
+
+    private final OfficialDocuments documents;
+
+    OfficialDocumentsSection(OfficialDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public String name() {
+        return "officialDocuments";
+    }
+
+    @Override
+    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+        return documents.forCase(viewer, theCase);
+    }
+}
