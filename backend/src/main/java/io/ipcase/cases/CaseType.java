@@ -3,7 +3,9 @@ package io.ipcase.cases;
 public enum CaseType {
     INFRINGEMENT_ADJUDICATION("裁"),
     /** a mediation of its own (Order 81 art. 63) */
-    MEDIATION("调");
+    MEDIATION("调"),
+    /** Chongqing's preliminary injunction (先行发布禁令, rules.md §4), a case of its own linked to its adjudication */
+    PRELIMINARY_INJUNCTION("禁");
 
     private final String numberMark;
 

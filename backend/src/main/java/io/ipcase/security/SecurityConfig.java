@@ -46,6 +46,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
                 .requestMatchers("/api/session/login").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/preliminary-injunctions")
+                    .hasAnyRole(Role.COMPLAINANT.name(), Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
