@@ -24,6 +24,10 @@ const router = createBrowserRouter([
           { index: true, lazy: () => import('./routes/portal/cases').then((m) => ({ Component: m.PortalCasesRoute })) },
           { path: 'new', lazy: () => import('./routes/portal/new-case').then((m) => ({ Component: m.NewCaseRoute })) },
           {
+            path: 'injunctions/new',
+            lazy: () => import('./routes/portal/new-injunction').then((m) => ({ Component: m.NewInjunctionRoute })),
+          },
+          {
             path: 'cases/:id',
             lazy: () => import('./routes/portal/case').then((m) => ({ Component: m.PortalCaseRoute })),
           },

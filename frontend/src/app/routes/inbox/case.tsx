@@ -11,6 +11,8 @@ import { LazyCaseDiagram } from '@/features/cases/components/lazy-case-diagram';
 import { PartyList } from '@/features/cases/components/party-list';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { InjunctionSection } from '@/features/injunction/components/injunction-card';
+import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
@@ -50,6 +52,11 @@ export function InboxCaseRoute() {
               />
             ))}
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <InjunctionSection
+              caseId={data.id}
+              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/inbox/cases"
+            />
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

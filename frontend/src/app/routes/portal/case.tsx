@@ -11,6 +11,8 @@ import { NextStep } from '@/features/cases/components/next-step';
 import { PartyList } from '@/features/cases/components/party-list';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { InjunctionSection } from '@/features/injunction/components/injunction-card';
+import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -44,6 +46,11 @@ export function PortalCaseRoute() {
         <Col xs={24} xl={15}>
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
+            <InjunctionSection
+              caseId={data.id}
+              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/portal/cases"
+            />
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />

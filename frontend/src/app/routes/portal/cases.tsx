@@ -17,9 +17,14 @@ export function PortalCasesRoute() {
           {t('portal.title')}
         </Typography.Title>
         {hasAnyRole(session?.user, ['COMPLAINANT']) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
-            {t('portal.fileDispute')}
-          </Button>
+          <Flex gap="small" wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/new')}>
+              {t('portal.fileDispute')}
+            </Button>
+            <Button icon={<PlusOutlined />} onClick={() => navigate('/portal/injunctions/new')}>
+              {t('injunction.apply.link')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       <CaseTable caseLink={(id) => `/portal/cases/${id}`} />
