@@ -27,6 +27,8 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
   browser,
   baseURL,
 }) => {
+  // four people's sessions, the acceptance with its panel and checks, a notice rendered and opened
+  test.setTimeout(300_000);
   let caseNumber = '';
 
   await test.step('the complainant files a dispute with a PDF of evidence at the Yubei office', async () => {
@@ -118,7 +120,28 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
     await screenshot(page, 'officer-yubei-case');
 
     await page.getByRole('radio', { name: '受理', exact: true }).check();
-    await page.getByRole('button', { name: '提交决定' }).click();
+    // Order 81 art. 20: a panel of three or more officers, an odd number
+    await page.getByRole('combobox', { name: '合议组成员' }).click();
+    for (const officer of ['陈静（officer.yb）', '杨帆（officer2.yb）', '何军（officer3.yb）']) {
+      await page.getByTitle(officer).click();
+    }
+    await page.keyboard.press('Escape');
+    // Order 81 art. 12: every condition of acceptance checked
+    for (const condition of [
+      '请求人是专利权人或者利害关系人',
+      '有明确的被请求人',
+      '有明确的请求事项和具体的事实、理由',
+      '属于本部门的受案和管辖范围',
+      '当事人没有就该纠纷向人民法院起诉，也没有约定其他解决方式',
+    ]) {
+      await page.getByRole('checkbox', { name: condition }).check();
+    }
+    const knownOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(Date.now() - 30 * 24 * 3600 * 1000),
+    );
+    await page.getByLabel('请求人知道或者应当知道侵权行为及侵权人的日期').fill(knownOn);
+    // Enter confirms the day and submits the decision
+    await page.keyboard.press('Enter');
     // the decision renders its notice (a PDF) in the same request: allow for a busy machine
     await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();
