@@ -28,6 +28,8 @@ test('a dispute filed at Yubei is reviewed by a Yubei officer only, accepted, an
   browser,
   baseURL,
 }) => {
+  // four people's sessions, the acceptance with its panel and checks, a notice rendered and opened
+  test.setTimeout(300_000);
   let caseNumber = '';
 
   await test.step('the complainant files a dispute with a PDF of evidence at the Yubei office', async () => {

@@ -3,6 +3,7 @@ import * as cases from '@/features/cases/locales';
 import * as documents from '@/features/documents/locales';
 import * as filing from '@/features/filing/locales';
 import * as inbox from '@/features/inbox/locales';
+import * as injunction from '@/features/injunction/locales';
 import * as mediation from '@/features/mediation/locales';
 import * as notifications from '@/features/notifications/locales';
 import * as penalty from '@/features/penalty/locales';
@@ -19,6 +20,7 @@ export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
   documents,
   filing,
   inbox,
+  injunction,
   mediation,
   notifications,
   penalty,

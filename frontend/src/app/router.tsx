@@ -42,6 +42,10 @@ const router = createBrowserRouter([
             lazy: () => import('./routes/portal/answer').then((m) => ({ Component: m.PortalAnswerRoute })),
           },
           {
+            path: 'injunctions/new',
+            lazy: () => import('./routes/portal/new-injunction').then((m) => ({ Component: m.NewInjunctionRoute })),
+          },
+          {
             path: 'cases/:id',
             lazy: () => import('./routes/portal/case').then((m) => ({ Component: m.PortalCaseRoute })),
           },

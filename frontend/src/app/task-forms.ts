@@ -3,6 +3,12 @@ import * as adjudication from '@/features/adjudication/components/task-forms';
 import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
 import * as mediation from '@/features/mediation/components/mediation-forms';
 import { PENALTY_TASK_FORMS } from '@/features/penalty/task-forms';
+import {
+  InjunctionApprovalForm,
+  InjunctionLiftingForm,
+  InjunctionObjectionDecisionForm,
+  InjunctionReviewForm,
+} from '@/features/injunction/components/injunction-task-forms';
 
 /**
  * The form of each user task, by its form key in the models (camunda:formKey). A procedure's
@@ -38,4 +44,8 @@ export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'mediation-agreement': mediation.MediationAgreementForm,
   'mediation-not-filed': mediation.MediationNotFiledForm,
   ...PENALTY_TASK_FORMS,
+  'injunction-review': InjunctionReviewForm,
+  'injunction-approval': InjunctionApprovalForm,
+  'injunction-objection': InjunctionObjectionDecisionForm,
+  'injunction-lifting': InjunctionLiftingForm,
 };

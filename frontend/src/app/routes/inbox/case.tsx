@@ -16,6 +16,8 @@ import { CaseSteps } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { InjunctionSection } from '@/features/injunction/components/injunction-card';
+import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
@@ -66,6 +68,11 @@ export function InboxCaseRoute() {
             <AdjudicationCards kase={sections} />
             {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
             {data.caseType === 'COUNTERFEIT_PENALTY' && <PenaltyCaseCards caseId={data.id} />}
+            <InjunctionSection
+              caseId={data.id}
+              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/inbox/cases"
+            />
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

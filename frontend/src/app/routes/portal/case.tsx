@@ -16,6 +16,8 @@ import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { InjunctionSection } from '@/features/injunction/components/injunction-card';
+import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -55,6 +57,11 @@ export function PortalCaseRoute() {
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
+            <InjunctionSection
+              caseId={data.id}
+              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/portal/cases"
+            />
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />

@@ -26,6 +26,9 @@ export function PortalCasesRoute() {
             <Button icon={<PlusOutlined />} onClick={() => navigate('/portal/mediation/new')}>
               {t('mediation.standalone.entry')}
             </Button>
+            <Button icon={<PlusOutlined />} onClick={() => navigate('/portal/injunctions/new')}>
+              {t('injunction.apply.link')}
+            </Button>
           </Flex>
         )}
       </Flex>

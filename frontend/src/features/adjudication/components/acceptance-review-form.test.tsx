@@ -23,7 +23,8 @@ const OFFICERS = [
   { username: 'officer3.yb', displayName: '何军' },
 ];
 
-describe('AcceptanceReviewForm', () => {
+// Ant Design's selects and date picker are slow to drive in jsdom on a busy machine
+describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   it('accepts with a panel of three and every condition of article 12 checked', async () => {
     const bodies = mockComplete(() => new Response(null, { status: 204 }));
     const onCompleted = vi.fn();

@@ -5,7 +5,9 @@ public enum CaseType {
     /** a mediation of its own (Order 81 art. 63) */
     MEDIATION("调"),
     /** 假冒专利行政处罚 (Patent Law art. 68) */
-    COUNTERFEIT_PENALTY("罚");
+    COUNTERFEIT_PENALTY("罚"),
+    /** Chongqing's preliminary injunction (先行发布禁令, rules.md §4), a case of its own linked to its adjudication */
+    PRELIMINARY_INJUNCTION("禁");
 
     private final String numberMark;
 

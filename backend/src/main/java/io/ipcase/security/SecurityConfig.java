@@ -54,6 +54,8 @@ class SecurityConfig {
                     .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/penalty/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/filing-drafts/**").hasRole(Role.COMPLAINANT.name())
+                .requestMatchers(HttpMethod.POST, "/api/cases/preliminary-injunctions")
+                    .hasAnyRole(Role.COMPLAINANT.name(), Role.OFFICER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
                 .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())

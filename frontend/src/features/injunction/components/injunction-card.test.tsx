@@ -1,0 +1,84 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '@/testing/render';
+import type { InjunctionView } from '../types';
+import { InjunctionSection } from './injunction-card';
+
+const inForce: InjunctionView = {
+  injunction: {
+    startedBy: 'APPLICATION',
+    actsToStop: '在展会上展出、许诺销售被控侵权的折叠椅。',
+    urgency: 'TRADE_FAIR',
+    stopOrder: '立即停止在展会上展出被控侵权的折叠椅。',
+    servedOn: '2026-11-23',
+  },
+  lapseLastDay: '2026-12-23',
+  objections: [],
+  adjudication: {
+    id: 'case-a',
+    caseNumber: '渝北知裁〔2026〕7号',
+    caseType: 'INFRINGEMENT_ADJUDICATION',
+    stage: 'FILED',
+  },
+  steps: ['OBJECT'],
+};
+
+describe('InjunctionSection', { timeout: 60_000 }, () => {
+  it('shows what the injunction orders, its lapse day and the adjudication case it is linked to', () => {
+    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+
+    expect(screen.getByText('立即停止在展会上展出被控侵权的折叠椅。')).toBeInTheDocument();
+    expect(screen.getByText('2026-12-23')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '渝北知裁〔2026〕7号' })).toHaveAttribute('href', '/portal/cases/case-a');
+  });
+
+  it('lets the respondent object, and sends the grounds', async () => {
+    const bodies: unknown[] = [];
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (url === '/api/cases/case-i/injunction/objection') bodies.push(JSON.parse(String(init?.body)));
+        return new Response(null, { status: 201 });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+
+    await user.click(screen.getByRole('button', { name: '提出异议' }));
+    expect(await screen.findByText('请填写此项')).toBeInTheDocument();
+    expect(bodies).toEqual([]);
+
+    await user.type(screen.getByLabelText('异议理由'), '被控侵权产品未落入保护范围。');
+    await user.click(screen.getByRole('button', { name: '提出异议' }));
+    await waitFor(() => expect(bodies).toEqual([{ grounds: '被控侵权产品未落入保护范围。' }]));
+  });
+
+  it('offers no objection to anyone the server does not name', () => {
+    renderWithProviders(
+      <InjunctionSection caseId="case-i" section={{ ...inForce, steps: [] }} casesPath="/inbox/cases" />,
+    );
+    expect(screen.queryByRole('button', { name: '提出异议' })).not.toBeInTheDocument();
+  });
+
+  it('lists on an adjudication case the injunctions linked to it', () => {
+    renderWithProviders(
+      <InjunctionSection
+        caseId="case-a"
+        section={{
+          injunctions: [
+            {
+              id: 'case-i',
+              caseNumber: '渝北知禁〔2026〕1号',
+              caseType: 'PRELIMINARY_INJUNCTION',
+              stage: 'INJUNCTION_IN_FORCE',
+            },
+          ],
+        }}
+        casesPath="/inbox/cases"
+      />,
+    );
+    expect(screen.getByRole('link', { name: '渝北知禁〔2026〕1号' })).toHaveAttribute('href', '/inbox/cases/case-i');
+    expect(screen.getByText('禁令有效')).toBeInTheDocument();
+  });
+});
