@@ -67,6 +67,11 @@ type Values = {
   method?: string;
 };
 
+/** Whether this step, with this outcome chosen, needs comments or reasons. */
+function commentsNeeded(config: StepConfig, outcome: string | undefined): boolean {
+  return !!config.comments || (!!outcome && (config.commentsFor ?? []).includes(outcome));
+}
+
 const notAfterToday = (date: Dayjs) => date.isAfter(todayInOffice(), 'day');
 
 type Props = { formKey: string; taskId: string; onCompleted: () => void };
@@ -78,8 +83,6 @@ export function StepForm({ formKey, taskId, onCompleted }: Props) {
   const [form] = Form.useForm<Values>();
   const complete = useCompleteTask();
   const [detail, setDetail] = useState<string | null>(null);
-  const outcome = Form.useWatch('outcome', form);
-  const commentsRequired = config.comments || (!!outcome && (config.commentsFor ?? []).includes(outcome));
   const hintKey = `penalty.hints.${formKey}`;
   const required = (field: string) => ({ required: true, message: t('penalty.form.required', { field }) });
 
@@ -142,7 +145,16 @@ export function StepForm({ formKey, taskId, onCompleted }: Props) {
       <Form.Item
         name="comments"
         label={t('penalty.form.comments')}
-        rules={commentsRequired ? [{ ...required(t('penalty.form.comments')), whitespace: true }] : []}
+        dependencies={['outcome']}
+        // read the outcome when validating, not from the last render: a submit right after the
+        // choice must already require the reasons it calls for
+        rules={[
+          ({ getFieldValue }) => ({
+            ...required(t('penalty.form.comments')),
+            required: commentsNeeded(config, getFieldValue('outcome') as string | undefined),
+            whitespace: true,
+          }),
+        ]}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
       </Form.Item>
