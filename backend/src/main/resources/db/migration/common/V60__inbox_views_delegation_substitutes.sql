@@ -40,9 +40,8 @@ create index inbox_tasks_patent_idx on inbox_tasks (patent_number);
 create index inbox_tasks_model_idx on inbox_tasks (process_key, task_key, due_at);
 create index inbox_tasks_due_idx on inbox_tasks (due_at);
 
--- linked cases: the same patent, or the same respondent
+-- linked cases: the same patent, or the same respondent (case_parties_id_number_idx comes with V20)
 create index cases_patent_number_idx on cases (patent_number);
-create index case_parties_id_number_idx on case_parties (id_number);
 create index case_parties_name_idx on case_parties (name);
 
 -- a filter an officer saved; shared ones are offered to everyone of the same office
