@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
@@ -86,7 +87,7 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
     void theChartsReadStagesTheWeeklyLateTasksAndTheTimeEachStepTookFromHistory() {
         Filed done = file("yubei");
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + done.taskId() + "/claim");
-        as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + done.taskId() + "/complete", Map.of("decision", "ACCEPT"));
+        as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + done.taskId() + "/complete", CaseDriver.acceptance());
         file("yubei");
         clock.advance(Duration.ofDays(9)); // the open review's deadline, 30 Nov, has passed
 

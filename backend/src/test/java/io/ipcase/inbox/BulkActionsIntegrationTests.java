@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         JsonNode task = openTask(THIRD_OFFICER_YUBEI, filed);
         assertThat(task.get("assignee").asText()).isEqualTo(THIRD_OFFICER_YUBEI);
         assertThat(task.get("owner")).isNull();
-        assertThat(as(THIRD_OFFICER_YUBEI).postJson(task(filed, "complete"), Map.of("decision", "ACCEPT")).status())
+        assertThat(as(THIRD_OFFICER_YUBEI).postJson(task(filed, "complete"), CaseDriver.acceptance()).status())
             .isEqualTo(204);
     }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SubstitutionsIntegrationTests extends InboxIntegrationTests {
         JsonNode mine = inbox(OTHER_OFFICER_YUBEI, "view=MINE");
         assertThat(taskIds(mine)).contains(filed.taskId());
         assertThat(mine.get("actingFor")).extracting(JsonNode::asText).containsExactly(OFFICER_YUBEI);
-        assertThat(as(OTHER_OFFICER_YUBEI).postJson(task(filed, "complete"), Map.of("decision", "ACCEPT")).status())
+        assertThat(as(OTHER_OFFICER_YUBEI).postJson(task(filed, "complete"), CaseDriver.acceptance()).status())
             .isEqualTo(204);
     }
 
@@ -55,7 +56,7 @@ class SubstitutionsIntegrationTests extends InboxIntegrationTests {
         assertThat(name(OFFICER_YUBEI, THIRD_OFFICER_YUBEI, "2026-11-24", "2026-11-30").status()).isEqualTo(201);
 
         assertThat(taskIds(inbox(THIRD_OFFICER_YUBEI, "view=MINE"))).doesNotContain(filed.taskId());
-        assertThat(as(THIRD_OFFICER_YUBEI).postJson(task(filed, "complete"), Map.of("decision", "ACCEPT")).status())
+        assertThat(as(THIRD_OFFICER_YUBEI).postJson(task(filed, "complete"), CaseDriver.acceptance()).status())
             .isEqualTo(409);
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TaskHandOverIntegrationTests extends InboxIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> ACCEPT = Map.of("decision", "ACCEPT");
+    private static final Map<String, Object> ACCEPT = CaseDriver.acceptance();
 
     @Test
     void aDelegatedTaskIsWorkedByTheDelegateHandedBackAndCompletedByItsOwner() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
@@ -34,7 +35,7 @@ class NotificationsIntegrationTests extends PostgresIntegrationTests {
 
         String taskId = as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + taskId + "/claim");
-        as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + taskId + "/complete", Map.of("decision", "ACCEPT"));
+        as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + taskId + "/complete", CaseDriver.acceptance());
 
         assertThat(notices(COMPLAINANT, caseId)).anySatisfy(n -> {
             assertThat(n.get("kind").asText()).isEqualTo("STAGE_CHANGED");
