@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { acceptWithPanel } from './support/adjudication';
 import { fileCase } from './support/api';
 import { minimalPdf } from './support/minimal-pdf';
 import { screenshots } from './support/screenshots';
@@ -85,9 +86,11 @@ test('an officer finds a case in the inbox, delegates its review, gets it back a
     await row.getByRole('link', { name: filed.caseNumber, exact: true }).click();
     await expect(page.getByText('将任务“受理审查”委派给 杨帆')).toBeVisible();
     await expect(page.getByText('理由：请先核对专利登记簿副本')).toBeVisible();
-    await page.getByRole('radio', { name: '受理', exact: true }).check();
+    // accepting appoints the panel and records the conditions of acceptance (Order 81 art. 12, 20)
+    await acceptWithPanel(page);
     await page.getByRole('button', { name: '提交决定' }).click();
-    await expect(page).toHaveURL(/\/inbox$/);
+    // the decision renders its notice (a PDF) in the same request: allow for a busy machine
+    await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();
     await screenshot(page, 'accepted');
     await page.context().close();

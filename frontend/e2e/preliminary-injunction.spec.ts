@@ -88,8 +88,10 @@ test('a preliminary injunction applied for in the portal is reviewed, approved, 
 
     await page.getByRole('button', { name: '提交申请' }).click();
     await expect(page).toHaveURL(/\/portal\/cases\/[^/]+$/, { timeout: 30_000 });
-    caseNumber = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-    expect(caseNumber).toMatch(/禁/);
+    // the case page replaces the form once its data is in: wait for the number, not the old title
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/禁〔\d{4}〕\d+号/, { timeout: 30_000 });
+    caseNumber = (await heading.innerText()).trim();
     casePath = new URL(page.url()).pathname.replace('/portal/', '/inbox/');
     await expect(page.getByText('禁令审查中').first()).toBeVisible();
     await expect(page.getByText('审查时限剩余')).toBeVisible();

@@ -39,7 +39,9 @@ export function uploadDraftFile(id: string, file: File, onProgress: (percent: nu
 }
 
 export function draftsQueryOptions() {
-  return queryOptions({ queryKey: KEY, queryFn: getDrafts });
+  // always fresh on the portal: the wizard saves drafts as the user types, moments before they
+  // come back to the list
+  return queryOptions({ queryKey: KEY, queryFn: getDrafts, staleTime: 0 });
 }
 
 export function useDrafts() {
