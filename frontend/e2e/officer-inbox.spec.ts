@@ -87,8 +87,9 @@ test('an officer finds a case in the inbox, delegates its review, gets it back a
     await expect(page.getByText('将任务“受理审查”委派给 杨帆')).toBeVisible();
     await expect(page.getByText('理由：请先核对专利登记簿副本')).toBeVisible();
     // accepting appoints the panel and records the conditions of acceptance (Order 81 art. 12, 20)
-    await acceptWithPanel(page);
-    await page.getByRole('button', { name: '提交决定' }).click();
+    const knownOn = await acceptWithPanel(page);
+    // Enter confirms the typed day in the date picker and submits the decision
+    await knownOn.press('Enter');
     // the decision renders its notice (a PDF) in the same request: allow for a busy machine
     await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     await expect(page.getByText('受理审查决定已提交')).toBeVisible();
