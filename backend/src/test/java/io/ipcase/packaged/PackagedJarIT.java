@@ -69,7 +69,7 @@ class PackagedJarIT {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the jar did not answer within 3 minutes; see " + log.toAbsolutePath());
+        throw new IllegalStateException("the jar did not answer within 5 minutes; see " + log.toAbsolutePath());
     }
 
     @AfterAll
@@ -119,9 +119,9 @@ class PackagedJarIT {
         playwright.environment().put("IPCASE_BASE_URL", baseUrl);
         playwright.environment().put("CI", "1");
         Process run = playwright.start();
-        boolean finished = run.waitFor(20, TimeUnit.MINUTES);
+        boolean finished = run.waitFor(30, TimeUnit.MINUTES);
         String output = Files.readString(Path.of("target", "e2e.log"), StandardCharsets.UTF_8);
-        assertThat(finished).as("Playwright did not finish in 20 minutes:\n" + output).isTrue();
+        assertThat(finished).as("Playwright did not finish in 30 minutes:\n" + output).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
     }
 
