@@ -48,6 +48,16 @@ describe('RecordServiceForm', { timeout: 20_000 }, () => {
     expect(bodies).toEqual([]);
   });
 
+  it('opens with the focus in its first field, not on the close button', async () => {
+    mockPost(() => new Response(null, { status: 201 }));
+    const served = { ...toAll, addresseeRole: 'RESPONDENT' };
+    renderWithProviders(
+      <RecordServiceForm caseId="case-1" document={served} partyRoles={['RESPONDENT']} onClose={vi.fn()} />,
+    );
+
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '送达方式' })).toHaveFocus());
+  });
+
   it('shows the server’s refusal of a second service', async () => {
     const bodies = mockPost(() =>
       problemResponse(409, { title: 'Conflict', detail: '文书 渝北知审字〔2026〕1号 已于 2026-11-23 送达该受送达人' }),

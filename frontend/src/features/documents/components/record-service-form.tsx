@@ -56,6 +56,8 @@ export function RecordServiceForm({ caseId, document, partyRoles, onClose }: Pro
     );
   };
 
+  // The first field takes the focus when the dialog opens: otherwise the modal's focus trap starts
+  // on its close button, and an Enter meant for the form closes the dialog without recording.
   return (
     <Modal
       open
@@ -71,7 +73,7 @@ export function RecordServiceForm({ caseId, document, partyRoles, onClose }: Pro
             label={t('officialDocuments.form.party')}
             rules={[{ required: true, message: t('officialDocuments.form.partyRequired') }]}
           >
-            <Select options={unserved.map((role) => ({ value: role, label: t(`partyRole.${role}`) }))} />
+            <Select autoFocus options={unserved.map((role) => ({ value: role, label: t(`partyRole.${role}`) }))} />
           </Form.Item>
         )}
         <Form.Item
@@ -79,7 +81,10 @@ export function RecordServiceForm({ caseId, document, partyRoles, onClose }: Pro
           label={t('officialDocuments.form.method')}
           rules={[{ required: true, message: t('officialDocuments.form.methodRequired') }]}
         >
-          <Select options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`officialDocuments.method.${m}`) }))} />
+          <Select
+            autoFocus={!toAllParties}
+            options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`officialDocuments.method.${m}`) }))}
+          />
         </Form.Item>
         <Form.Item
           name="servedOn"
