@@ -32,7 +32,7 @@ async function openTask(page: Page, caseNumber: string) {
   await expect(page).toHaveURL(/\/inbox\/cases\/[^/]+$/);
 }
 
-test('a preliminary injunction applied for in the portal is reviewed, approved and issued to the respondent', async ({
+test('a preliminary injunction applied for in the portal is reviewed, approved, served, and seen by the respondent', async ({
   browser,
   baseURL,
 }) => {
@@ -40,6 +40,8 @@ test('a preliminary injunction applied for in the portal is reviewed, approved a
   test.setTimeout(300_000);
   let caseNumber = '';
   let casePath = '';
+  // the day of service as the office counts days
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
   await test.step('the rights holder applies in the portal, before any adjudication request', async () => {
     const page = await logIn(browser, baseURL, 'complainant');
@@ -125,7 +127,7 @@ test('a preliminary injunction applied for in the portal is reviewed, approved a
     await page.context().close();
   });
 
-  await test.step('the injunction is issued to the respondent, awaiting its service', async () => {
+  await test.step('the officer records the injunction’s service on the respondent', async () => {
     const page = await logIn(browser, baseURL, 'officer.yb');
     // no task is open while the injunction awaits service: the officer opens the case itself
     await page.goto(casePath);
@@ -134,8 +136,43 @@ test('a preliminary injunction applied for in the portal is reviewed, approved a
     const decision = documents.getByRole('row').filter({ hasText: '禁令决定书' });
     await expect(decision).toContainText('被请求人');
     await expect(decision).toContainText('未送达');
-    await expect(decision.getByRole('button', { name: '登记送达' })).toBeVisible();
-    await screenshot(page, 'officer-injunction-issued');
+    await decision.getByRole('button', { name: '登记送达' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '送达方式' }).click();
+    await page.getByTitle('直接送达').last().click();
+    const servedOn = dialog.getByLabel('送达日期（以送达回证或回执上的日期为准）');
+    await servedOn.fill(today);
+    await expect(servedOn).toHaveValue(today);
+    await screenshot(page, 'officer-records-service');
+    // Enter in the date field confirms the day and submits the form. Pressed on the field itself,
+    // not on whatever has the focus: the dialog starts with it on its close button.
+    const recorded = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' && /\/official-documents\/[^/]+\/services$/.test(response.url()),
+    );
+    await servedOn.press('Enter');
+    expect((await recorded).status()).toBe(201);
+    await expect(page.getByText('送达已登记')).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('禁令有效').first()).toBeVisible();
+    await expect(decision).toContainText(`直接送达，${today} 送达`);
+    await screenshot(page, 'officer-injunction-in-force');
+    await page.context().close();
+  });
+
+  await test.step('the respondent sees the injunction served on it, and may object', async () => {
+    const page = await logIn(browser, baseURL, 'respondent');
+    await page.getByRole('link', { name: caseNumber, exact: true }).click();
+    const card = page
+      .getByRole('region', { name: '先行禁令' })
+      .or(page.locator('.ant-card').filter({ hasText: '先行禁令' }));
+    await expect(card.first()).toBeVisible();
+    await expect(page.getByText('立即停止在展会上展出、许诺销售被控侵权的折叠椅。').first()).toBeVisible();
+    await expect(page.getByText('请求行政裁决的最后一日')).toBeVisible();
+    await expect(page.getByRole('button', { name: '提出异议' })).toBeVisible();
+    const documents = page.locator('.ant-card').filter({ has: page.getByText('法律文书', { exact: true }) });
+    await expect(documents.getByRole('row').filter({ hasText: '禁令决定书' })).toContainText(`直接送达，${today} 送达`);
+    await screenshot(page, 'respondent-sees-injunction');
     await page.context().close();
   });
 });
