@@ -90,7 +90,8 @@ async function openDocument(page: Page, caseId: string, title: string) {
 
 test('a dispute goes from filing to the application for compulsory enforcement', async ({ browser, baseURL }) => {
   // about fifteen forms by four people; a shared two-core machine needs more than the default
-  test.setTimeout(600_000);
+  // (10 minutes when other builds share the two cores)
+  test.setTimeout(900_000);
   let caseId = '';
   let caseNumber = '';
   // each person keeps their own browser context open, as on their own PC
