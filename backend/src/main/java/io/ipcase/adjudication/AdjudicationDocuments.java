@@ -5,6 +5,7 @@ import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD_ABROAD;
 import static io.ipcase.adjudication.AdjudicationPeriods.REMINDER_PERIOD;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +23,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The adjudication's official documents that start a period when they are served: the answer
+ * The adjudication's official documents. Those that start a period when they are served: the answer
  * notice (答辩通知书, the answer period from its receipt, Order 81 art. 22), the decision
  * (行政裁决书, the 15-day window from its receipt, art. 80) and the written reminder (催告书, 10
  * working days from its receipt, Administrative Compulsion Law art. 54). A party with a portal
  * account is served electronically, and its first opening of the document is the service; any
  * other service the officer records from the receipt. Either way the service, its period and the
- * procedure's event commit together.
+ * procedure's event commit together. The others record a step and go to every party: the hearing
+ * notice (口头审理通知书, whose receipt must come 3 working days before the hearing, art. 26), the
+ * suspension and resumption notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36) and,
+ * for the mediation, its agreement (调解协议书, art. 35, 69).
  */
 @Component
-class AdjudicationDocuments {
+public class AdjudicationDocuments {
 
     static final String ANSWER_NOTICE = "answer-notice";
     static final String DECISION = "decision";
     static final String REMINDER = "reminder";
+    static final String HEARING_NOTICE = "hearing-notice";
+    static final String SUSPENSION_NOTICE = "suspension-notice";
+    static final String RESUMPTION_NOTICE = "resumption-notice";
+    static final String WITHDRAWAL_DECISION = "withdrawal-decision";
 
     private final OfficialDocuments documents;
     private final Cases cases;
@@ -44,8 +52,11 @@ class AdjudicationDocuments {
     private final Decisions decisions;
     private final Enforcement enforcement;
 
+    private final Hearings hearings;
+
     AdjudicationDocuments(OfficialDocuments documents, Cases cases, JdbcClient jdbc, @Lazy Answers answers,
-                          @Lazy Decisions decisions, @Lazy Enforcement enforcement) {
+                          @Lazy Decisions decisions, @Lazy Enforcement enforcement, @Lazy Hearings hearings) {
+        this.hearings = hearings;
         this.documents = documents;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -62,17 +73,59 @@ class AdjudicationDocuments {
             Addressee.party(respondent, methodFor(respondent)), actor);
     }
 
+    /** The hearing's time and place, to every party (Order 81 art. 26); {@code room} is null online. */
+    void issueHearingNotice(UUID caseId, LocalDate day, LocalTime time, String room, boolean publicHearing,
+                            String actor) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("hearingDay", day);
+        model.put("hearingTime", time.toString());
+        model.put("room", room);
+        model.put("online", room == null);
+        model.put("publicHearing", publicHearing);
+        model.put("noticeWorkingDays", AdjudicationPeriods.HEARING_NOTICE_WORKING_DAYS);
+        documents.issue(caseId, HEARING_NOTICE, model, toAllParties(caseId), actor);
+    }
+
+    /** The case is suspended on this ground (Order 81 art. 28), to every party. */
+    void issueSuspensionNotice(UUID caseId, String ground, String details, String reasons, String actor) {
+        documents.issue(caseId, SUSPENSION_NOTICE, Map.of("ground", ground, "details", details, "reasons", reasons),
+            toAllParties(caseId), actor);
+    }
+
+    /** The case goes on after its suspension of {@code suspendedOn} (Order 81 art. 28), to every party. */
+    void issueResumptionNotice(UUID caseId, LocalDate suspendedOn, String note, String actor) {
+        documents.issue(caseId, RESUMPTION_NOTICE, Map.of("suspendedOn", suspendedOn, "note", note),
+            toAllParties(caseId), actor);
+    }
+
+    /**
+     * The case closes without a decision on the merits (Order 81 art. 36), to every party.
+     * {@code ground} is a {@link Withdrawals.Ground} name, or {@code MEDIATION_FAILED} for a
+     * mediation of its own that ends without agreement (art. 69).
+     */
+    public void issueWithdrawalDecision(UUID caseId, String ground, String reasons, String transferTo, String actor) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("ground", ground);
+        model.put("reasons", reasons == null || reasons.isBlank() ? null : reasons.strip());
+        model.put("transferTo", transferTo);
+        documents.issue(caseId, WITHDRAWAL_DECISION, model, toAllParties(caseId), actor);
+    }
+
+    /** Every party: electronically when all have a portal account, by post otherwise. */
+    public Addressee toAllParties(UUID caseId) {
+        boolean allOnline = cases.parties(caseId).stream().allMatch(p -> methodFor(p) == ServiceMethod.ELECTRONIC);
+        return Addressee.allParties(allOnline ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL);
+    }
+
     /** The approved decision, to every party (Order 81 art. 76). */
     void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope, String reasoning,
                        String actor) {
-        boolean allOnline = cases.parties(caseId).stream().allMatch(p -> methodFor(p) == ServiceMethod.ELECTRONIC);
         Map<String, Object> model = new HashMap<>();
         model.put("found", found);
         model.put("stopMeasures", stopMeasures);
         model.put("stopScope", stopScope == null || stopScope.isBlank() ? null : stopScope.strip());
         model.put("reasoning", reasoning.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-        documents.issue(caseId, DECISION, model,
-            Addressee.allParties(allOnline ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL), actor);
+        documents.issue(caseId, DECISION, model, toAllParties(caseId), actor);
     }
 
     /** The written reminder, to the infringer (Administrative Compulsion Law art. 54). */
@@ -86,6 +139,11 @@ class AdjudicationDocuments {
     /** A period runs from the respondent's receipt: the answer, the window to sue, the reminder's. */
     @EventListener
     void served(DocumentServed served) {
+        if (HEARING_NOTICE.equals(served.templateKey()) && latestHearingNotice(served)) {
+            // art. 26: each party must have the notice in hand 3 working days before the hearing
+            hearings.noticeReceived(served.caseId(), served.servedOn(), recordedBy(served));
+            return;
+        }
         if (!PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
             return;
         }
@@ -98,6 +156,18 @@ class AdjudicationDocuments {
                 // the other documents start no period of the adjudication
             }
         }
+    }
+
+    /**
+     * A notice of a hearing since rescheduled says nothing about the hearing now scheduled. Numbers
+     * of one case share the office's prefix and the mark, so the longer, then the greater, is later.
+     */
+    private boolean latestHearingNotice(DocumentServed served) {
+        return jdbc.sql("""
+                select document_id from official_documents where case_id = :caseId and template_key = :key
+                order by issued_at desc, length(document_number) desc, document_number desc limit 1""")
+            .param("caseId", served.caseId()).param("key", HEARING_NOTICE).query(UUID.class).optional()
+            .map(served.documentId()::equals).orElse(false);
     }
 
     private String recordedBy(DocumentServed served) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -124,9 +125,11 @@ class Hearings {
         private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
+        private final AdjudicationDocuments documents;
 
         ScheduleTask(Hearings hearings, CaseSteps steps, AdjudicationSettings settings, JdbcClient jdbc, AuditTrail audit,
-                     Clock clock) {
+                     Clock clock, AdjudicationDocuments documents) {
+            this.documents = documents;
             this.hearings = hearings;
             this.steps = steps;
             this.settings = settings;
@@ -203,6 +206,11 @@ class Hearings {
                 .param("public", form.publicHearing()).param("closed", form.publicHearing() ? null : form.closedReason())
                 .param("by", user.getUsername()).param("at", now).update();
             audit.record(user.getUsername(), AdjudicationActions.HEARING_SCHEDULED, caseId, form.startsAt().toString());
+            ZonedDateTime local = form.startsAt().atZoneSameInstant(zone);
+            String roomName = settings.hearingRooms().stream().filter(r -> r.id().equals(form.room())).findFirst()
+                .map(AdjudicationSettings.HearingRoom::nameZh).orElse(null);
+            documents.issueHearingNotice(caseId, local.toLocalDate(), local.toLocalTime(), roomName,
+                form.publicHearing(), user.getUsername());
             variables.put("hearingStartsAt", Date.from(form.startsAt().toInstant()));
             variables.put("hearingDueAt",
                 Deadline.endOf(form.startsAt().atZoneSameInstant(zone).toLocalDate(), zone).dueDate());

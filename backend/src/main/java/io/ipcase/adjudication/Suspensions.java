@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -122,9 +123,11 @@ class Suspensions {
         private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
+        private final AdjudicationDocuments documents;
 
         DecisionTask(Cases cases, CaseClocks clocks, Deadlines deadlines, AdjudicationSettings settings, JdbcClient jdbc,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, Clock clock, AdjudicationDocuments documents) {
+            this.documents = documents;
             this.cases = cases;
             this.clocks = clocks;
             this.deadlines = deadlines;
@@ -149,6 +152,8 @@ class Suspensions {
             CaseRecord c = cases.findUnchecked(task.caseId()).orElseThrow();
             Ground ground = Ground.valueOf(jdbc.sql("select ground from suspensions where case_id = :id and decision is null")
                 .param("id", c.id()).query(String.class).single());
+            String details = jdbc.sql("select details from suspensions where case_id = :id and decision is null")
+                .param("id", c.id()).query(String.class).single();
             if (form.decision() == Decision.REFUSE) {
                 Set<RefusalGround> allowed = refusable(ground, c.patentType());
                 if (allowed.isEmpty()) {
@@ -171,6 +176,9 @@ class Suspensions {
                 // art. 37 ¶2: the suspended time does not count toward the case period
                 clocks.pause(c.id(), CASE_PERIOD, "SUSPENSION", user.getUsername());
             }
+            if (form.decision() == Decision.SUSPEND) {
+                documents.issueSuspensionNotice(c.id(), ground.name(), details, form.reasons().strip(), user.getUsername());
+            }
             return Map.of("suspensionDecision", form.decision().name(),
                 "suspensionReviewDueAt",
                 deadlines.calendarDays(LocalDate.now(clock), settings.suspensionReviewDays()).dueDate());
@@ -188,8 +196,10 @@ class Suspensions {
         private final JdbcClient jdbc;
         private final AuditTrail audit;
         private final Clock clock;
+        private final AdjudicationDocuments documents;
 
-        ResumptionTask(CaseClocks clocks, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        ResumptionTask(CaseClocks clocks, JdbcClient jdbc, AuditTrail audit, Clock clock, AdjudicationDocuments documents) {
+            this.documents = documents;
             this.clocks = clocks;
             this.jdbc = jdbc;
             this.audit = audit;
@@ -208,6 +218,10 @@ class Suspensions {
 
         @Override
         public Map<String, Object> submit(AppUser user, InboxTask task, ResumptionForm form) {
+            Optional<OffsetDateTime> suspendedAt = jdbc.sql("""
+                    select decided_at from suspensions
+                    where case_id = :id and decision = 'SUSPEND' and resumed_at is null""")
+                .param("id", task.caseId()).query(OffsetDateTime.class).optional();
             int resumed = jdbc.sql("""
                     update suspensions set resumed_by = :by, resumed_at = :at
                     where case_id = :id and decision = 'SUSPEND' and resumed_at is null""")
@@ -220,6 +234,9 @@ class Suspensions {
                 clocks.resume(task.caseId(), CASE_PERIOD, user.getUsername());
             }
             audit.record(user.getUsername(), AdjudicationActions.CASE_RESUMED, task.caseId(), form.note().strip());
+            documents.issueResumptionNotice(task.caseId(),
+                suspendedAt.orElseThrow().atZoneSameInstant(clock.getZone()).toLocalDate(), form.note().strip(),
+                user.getUsername());
             return Map.of();
         }
     }

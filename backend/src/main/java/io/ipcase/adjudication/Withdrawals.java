@@ -142,24 +142,51 @@ class Withdrawals {
         }
     }
 
-    /** The case leaves the procedure by withdrawal: its clocks stop and the decision is recorded. */
+    /**
+     * The case leaves the procedure by withdrawal: its clocks stop, the decision is recorded and the
+     * withdrawal decision (撤销案件决定书) goes to every party (art. 30, 36).
+     */
     @Component("withdrawalClosing")
     static class Closing implements JavaDelegate {
 
         private final Withdrawals withdrawals;
         private final AuditTrail audit;
+        private final AdjudicationDocuments documents;
+        private final JdbcClient jdbc;
 
-        Closing(Withdrawals withdrawals, AuditTrail audit) {
+        Closing(Withdrawals withdrawals, AuditTrail audit, AdjudicationDocuments documents, JdbcClient jdbc) {
             this.withdrawals = withdrawals;
             this.audit = audit;
+            this.documents = documents;
+            this.jdbc = jdbc;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             UUID caseId = UUID.fromString(execution.getProcessBusinessKey());
             String actor = Procedure.actor(execution);
+            String ground = (String) execution.getVariable("withdrawalGround");
             withdrawals.closeClocks(caseId, actor);
-            audit.record(actor, AdjudicationActions.CASE_WITHDRAWN, caseId, (String) execution.getVariable("withdrawalGround"));
+            audit.record(actor, AdjudicationActions.CASE_WITHDRAWN, caseId, ground);
+            String reasons = null;
+            String transferTo = null;
+            if (Ground.TRANSFERRED.name().equals(ground)) {
+                Map<String, String> objection = jdbc.sql("""
+                        select transfer_to, reasons from jurisdiction_objections
+                        where case_id = :id and decision = 'TRANSFER' order by id desc limit 1""")
+                    .param("id", caseId)
+                    .query((rs, i) -> Map.of("to", rs.getString("transfer_to"), "reasons", rs.getString("reasons")))
+                    .single();
+                transferTo = objection.get("to");
+                reasons = objection.get("reasons");
+            } else if (!Ground.REQUESTER_ABSENT.name().equals(ground)) {
+                reasons = jdbc.sql("""
+                        select reasons from withdrawal_requests
+                        where case_id = :id and decision = 'WITHDRAW' order by id desc limit 1""")
+                    .param("id", caseId).query(String.class).optional().orElse(null);
+            }
+            documents.issueWithdrawalDecision(caseId, ground == null ? Ground.OTHER.name() : ground, reasons, transferTo,
+                actor);
         }
     }
 

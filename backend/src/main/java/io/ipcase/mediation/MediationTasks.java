@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ipcase.adjudication.AdjudicationDocuments;
 import io.ipcase.adjudication.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
@@ -19,6 +20,7 @@ import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadline;
 import io.ipcase.deadlines.Period;
+import io.ipcase.documents.OfficialDocuments;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -220,11 +222,16 @@ final class MediationTasks {
         private final Mediations mediations;
         private final JdbcClient jdbc;
         private final AuditTrail audit;
+        private final OfficialDocuments documents;
+        private final AdjudicationDocuments parties;
 
-        Agreement(Mediations mediations, JdbcClient jdbc, AuditTrail audit) {
+        Agreement(Mediations mediations, JdbcClient jdbc, AuditTrail audit, OfficialDocuments documents,
+                  AdjudicationDocuments parties) {
             this.mediations = mediations;
             this.jdbc = jdbc;
             this.audit = audit;
+            this.documents = documents;
+            this.parties = parties;
         }
 
         @Override
@@ -262,6 +269,15 @@ final class MediationTasks {
             mediations.close(task.caseId(), m.id(), "AGREEMENT", user.getUsername());
             audit.record(user.getUsername(), MediationActions.MEDIATION_AGREED, task.caseId(),
                 form.paymentAmount() == null ? null : form.paymentAmount().toPlainString());
+            Map<String, Object> model = new HashMap<>();
+            model.put("terms", form.terms().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            model.put("paymentAmount", form.paymentAmount());
+            model.put("enforcementCommitment", form.enforcementCommitment());
+            model.put("subject", m.subject());
+            model.put("inCase", m.inCase());
+            model.put("mediator", user.displayName());
+            documents.issue(task.caseId(), "mediation-agreement", model, parties.toAllParties(task.caseId()),
+                user.getUsername());
             return Map.of("mediationOutcome", "AGREEMENT");
         }
     }
@@ -309,10 +325,12 @@ final class MediationTasks {
 
         private final Mediations mediations;
         private final AuditTrail audit;
+        private final AdjudicationDocuments documents;
 
-        FailureClosing(Mediations mediations, AuditTrail audit) {
+        FailureClosing(Mediations mediations, AuditTrail audit, AdjudicationDocuments documents) {
             this.mediations = mediations;
             this.audit = audit;
+            this.documents = documents;
         }
 
         @Override
@@ -321,7 +339,10 @@ final class MediationTasks {
             String actor = Procedure.actor(execution);
             mediations.current(caseId).ifPresent(m ->
                 mediations.close(caseId, m.id(), (String) execution.getVariable("mediationOutcome"), actor));
-            audit.record(actor, MediationActions.MEDIATION_CLOSED, caseId, (String) execution.getVariable("mediationOutcome"));
+            String outcome = (String) execution.getVariable("mediationOutcome");
+            audit.record(actor, MediationActions.MEDIATION_CLOSED, caseId, outcome);
+            // art. 67, 69: the mediation case is withdrawn, and the parties told they may sue
+            documents.issueWithdrawalDecision(caseId, "MEDIATION_" + outcome, null, null, actor);
         }
     }
 }

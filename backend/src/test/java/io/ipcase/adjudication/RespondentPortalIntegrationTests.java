@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
+import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,10 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
         assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("STOPPED");
+        // art. 36: the withdrawal decision tells both parties where the case goes
+        JsonNode decision = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.WITHDRAWAL_DECISION);
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains("管辖权异议",
+            "移送重庆市渝中区知识产权局处理", "被请求人住所地及侵权行为地均在渝中区。", "决定撤销本案");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.OTHER_COMPLAINANT;
+import static io.ipcase.support.TestUsers.OTHER_RESPONDENT;
 import static io.ipcase.support.TestUsers.RESPONDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import io.ipcase.adjudication.CaseDrivers;
 import io.ipcase.support.Api;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
+import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +101,20 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         assertThat(settled.get("notarisationRoute").asBoolean()).isTrue();
         assertThat(settled.get("judicialConfirmationAvailable").asBoolean()).isFalse();
         assertThat(c.view(OFFICER_YUBEI).get("openTasks")).isEmpty();
+
+        // art. 69: the agreement itself, to both parties, with the terms and the notarisation route
+        JsonNode agreed = IssuedDocuments.only(c.view(RESPONDENT), "mediation-agreement");
+        assertThat(agreed.get("title").asText()).isEqualTo("调解协议书");
+        assertThat(agreed.get("number").asText()).matches("渝北知调字〔2026〕\\d+号");
+        assertThat(agreed.get("addresseeRole").asText()).isEqualTo("ALL_PARTIES");
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, agreed)).contains(
+            c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1",
+            "一种折叠椅", "侵权纠纷", "第三十五条", "被请求人停止销售并赔偿请求人人民币伍万元整。", "人民币50,000.00元",
+            "愿意接受强制执行", "公证", "本案以调解方式结案");
+        assertThat(IssuedDocuments.only(c.view(COMPLAINANT), "mediation-agreement").get("id")).isEqualTo(agreed.get("id"));
+        String path = IssuedDocuments.contentPath(c.caseId, agreed);
+        assertThat(as(OTHER_COMPLAINANT).get(path).status()).isEqualTo(404);
+        assertThat(as(OTHER_RESPONDENT).get(path).status()).isEqualTo(404);
     }
 
     @Test
@@ -195,6 +211,14 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         assertThat(closed.get("stage").asText()).isEqualTo("MEDIATION_FAILED");
         assertThat(closed.get("mediation").get("mediation").get("outcome").asText()).isEqualTo("FAILED");
         assertThat(closed.get("clocks")).allSatisfy(clk -> assertThat(clk.get("state").asText()).isEqualTo("STOPPED"));
+
+        // art. 69: the mediation case is withdrawn in writing, and the parties told they may sue
+        JsonNode withdrawn = IssuedDocuments.only(closed, "withdrawal-decision");
+        assertThat(withdrawn.get("title").asText()).isEqualTo("撤销案件决定书");
+        assertThat(IssuedDocuments.text(as(RESPONDENT), caseId, withdrawn)).contains(closed.get("caseNumber").asText(),
+            "张伟", "重庆某贸易有限公司", "未能达成协议", "第六十九条", "撤销本调解案件", "可以依法向人民法院提起诉讼")
+            .doesNotContain("行政复议");
+        assertThat(as(OTHER_RESPONDENT).get(IssuedDocuments.contentPath(caseId, withdrawn)).status()).isEqualTo(404);
     }
 
     @Test
