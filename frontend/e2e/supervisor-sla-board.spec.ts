@@ -95,7 +95,7 @@ test('a supervisor decides extension requests from the board: refuses one with a
     await drawer.getByRole('button', { name: '认领' }).click();
     await drawer.getByRole('radio', { name: '不同意', exact: true }).check();
     await drawer.getByRole('button', { name: '提交', exact: true }).click();
-    await expect(drawer.getByRole('alert').first()).toBeVisible(); // the reason is required
+    await expect(drawer.getByText('请填写此项')).toBeVisible(); // the reason is required
     await drawer.getByRole('textbox', { name: '意见' }).fill('案情并不复杂，应在法定期限内审查完毕。');
     await drawer.getByRole('button', { name: '提交', exact: true }).click();
     await expect(page.getByText('审批已提交')).toBeVisible();
