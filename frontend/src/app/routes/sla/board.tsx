@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Drawer, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +52,7 @@ function ApprovalPanel({ taskId, onDone }: { taskId: string; onDone: () => void 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data: session } = useSession();
+  const queryClient = useQueryClient();
   const task = useTask(taskId);
   if (task.isPending) return <PageSpinner />;
   if (task.isError) return <QueryError error={task.error} onRetry={() => void task.refetch()} />;
@@ -60,6 +62,8 @@ function ApprovalPanel({ taskId, onDone }: { taskId: string; onDone: () => void 
       username={session?.user?.username ?? ''}
       forms={TASK_FORMS}
       onCompleted={() => {
+        // a decided extension leaves the approvals and may move a deadline on the board
+        void queryClient.invalidateQueries({ queryKey: ['sla'] });
         void message.success(t('sla.approvals.done'));
         onDone();
       }}

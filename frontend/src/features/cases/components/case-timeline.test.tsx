@@ -39,6 +39,19 @@ describe('CaseTimeline hand-overs and periods', () => {
             details: 'START acceptance → 2026-11-30',
           },
           { at: '2026-11-23T04:00:00Z', actor: 'officer.yb', action: 'STAGE_CHANGED', details: 'ACCEPTED' },
+          {
+            at: '2026-11-23T05:00:00Z',
+            actor: 'supervisor.yb',
+            actorName: '林涛',
+            action: 'CLOCK_CHANGED',
+            details: 'EXTEND acceptance +5 WORKING_DAYS (DEPARTMENT_HEAD) → 2026-12-07',
+          },
+          {
+            at: '2026-11-23T06:00:00Z',
+            actor: 'officer.yb',
+            action: 'CLOCK_CHANGED',
+            details: 'PAUSE answer: 中止 → 2026-12-09',
+          },
         ]}
       />,
     );
@@ -47,5 +60,7 @@ describe('CaseTimeline hand-overs and periods', () => {
     expect(screen.getByText('理由：承办人出差')).toBeInTheDocument();
     expect(screen.getByText('期限“受理审查期限”开始计算，届满日 2026-11-30')).toBeInTheDocument();
     expect(screen.getByText('已受理')).toBeInTheDocument();
+    expect(screen.getByText('期限“受理审查期限”延长，届满日 2026-12-07')).toBeInTheDocument();
+    expect(screen.getByText(/届满日 2026-12-09$/)).toHaveTextContent('中止计算');
   });
 });

@@ -2,7 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { clockName } from './clocks';
 import type { TimelineEntry } from '../types';
 
-const CLOCK_CHANGE = /^(START|PAUSE|RESUME|EXTEND|STOP) (\S+) → (\S+)$/;
+// "START acceptance → 2026-11-30", "PAUSE answer: reason → …", "EXTEND acceptance +5 WORKING_DAYS (DEPARTMENT_HEAD) → …"
+const CLOCK_CHANGE = /^(START|PAUSE|RESUME|EXTEND|STOP) ([^\s:]+).* → (\S+)$/;
 
 /**
  * One entry of the audit trail in plain language: what happened, and a secondary line (a reason,

@@ -83,9 +83,17 @@ public class InboxTasks {
         }
         List<InboxTask> items = jdbc.sql(WITH_NAMES.formatted(pageSql) + " order by " + orderBy(sort, "t"))
             .params(query.params).query(InboxTask.class).list();
-        long total = jdbc.sql("select count(*) from inbox_tasks t where (" + String.join(" or ", branches) + ")"
-                + filters)
-            .params(query.params).query(Long.class).single();
+        // a count per branch, each without what an earlier branch counted: every count is one index
+        // range, where an "or" of the branches read every open task of every group
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            StringBuilder where = new StringBuilder(branches.get(i));
+            for (int j = 0; j < i; j++) {
+                where.append(" and (").append(branches.get(j)).append(") is not true");
+            }
+            counts.add("(select count(*) from inbox_tasks t where " + where + filters + ")");
+        }
+        long total = jdbc.sql("select " + String.join(" + ", counts)).params(query.params).query(Long.class).single();
         return new TaskPage(items, total, viewer.coveredColleagues());
     }
 

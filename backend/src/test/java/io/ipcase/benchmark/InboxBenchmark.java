@@ -27,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +39,23 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.audit.AuditActions;
+import io.ipcase.audit.AuditTrail;
+import io.ipcase.cases.CaseFiled;
+import io.ipcase.cases.CaseType;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,16 +69,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * + {@code /engine-rest/task/count}, in sequence. Measured at 10,000 and then 100,000 open cases,
  * every one in the same office, so the officer's pool is as large as it gets.
  *
- * <p>Seeding is honest and parallel: each case is stored as filing stores it and its adjudication
- * model started through the engine, whose own task events write the read model, in the engine's
- * transaction; several threads, a batch of cases per transaction. The instances carry the case
- * fields as variables too, as a stock Camunda inbox would need them to show the page. About 30 %
- * of the tasks are claimed, and deadlines spread from ten days overdue to thirty days ahead.
+ * <p>Seeding is honest and parallel: each case is stored as filing stores it and {@link CaseFiled}
+ * published for it, so the application's own listeners start its acceptance clock and adjudication
+ * model, whose task events write the read model in the engine's transaction; several threads, a
+ * batch of cases per transaction and per engine command (see {@link #seedBatch}). The instances
+ * carry the case fields as variables too, as a stock Camunda inbox would need them to show the page.
+ * About 30 % of the tasks are claimed, and receipt dates spread over four weeks, so deadlines run
+ * from overdue to a week ahead. The report prints the load average before and after seeding and
+ * measuring: on a shared machine, a reader judges the figures by it.
  *
  * <pre>
  * ./mvnw -pl backend -am test -Pbenchmark -Dskip.npm -Dskip.installnodenpm \
  *     -Dtest=InboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     [-Dbenchmark.sizes=10000,100000] [-Dbenchmark.samples=500] [-Dbenchmark.threads=4] \
+ *     [-Dbenchmark.sizes=10000,100000] [-Dbenchmark.samples=500] [-Dbenchmark.warm-up=200] \
+ *     [-Dbenchmark.threads=4] [-Dbenchmark.batch=200] \
  *     [-Dbenchmark.jdbc-url=jdbc:postgresql://127.0.0.1:5432/ipcase -Dbenchmark.jdbc-user=postgres]
  * </pre>
  * Without a JDBC URL it runs on the embedded PostgreSQL of the integration tests. The report goes
@@ -84,10 +96,11 @@ class InboxBenchmark extends PostgresIntegrationTests {
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 500);
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 200);
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
-    private static final int BATCH = 100;
+    private static final int BATCH = Integer.getInteger("benchmark.batch", 200);
     private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, OFFICE_TIME);
     private static final String[] CLAIMANTS = {OFFICER_YUBEI, OTHER_OFFICER_YUBEI, THIRD_OFFICER_YUBEI, SUPERVISOR_YUBEI};
+    private static final String FILER = "b.complainant";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -108,6 +121,15 @@ class InboxBenchmark extends PostgresIntegrationTests {
     TaskService taskService;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -116,6 +138,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
     @Test
     void inboxPageAgainstCamundasRestApi() throws Exception {
         users.ensureExist();
+        createFiler();
         StringBuilder report = new StringBuilder();
         String server = jdbc.queryForObject("select version()", String.class);
         report.append("Inbox benchmark on ").append(server, 0, server.indexOf(',') > 0 ? server.indexOf(',') : server.length())
@@ -123,17 +146,27 @@ class InboxBenchmark extends PostgresIntegrationTests {
         Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
         Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
 
+        System.out.print(report);
+        SoftAssertions targets = new SoftAssertions();
         int seeded = 0;
         for (int size : SIZES) {
+            StringBuilder section = new StringBuilder();
+            String loadBeforeSeeding = loadAverage();
             Instant seedStart = Instant.now();
             seed(seeded, size);
             Duration seeding = Duration.between(seedStart, Instant.now());
             double perSecond = (size - seeded) / Math.max(0.001, seeding.toMillis() / 1000.0);
+            section.append(String.format("%nseeded %,d cases in %ds: %.0f cases/s with %d threads, %d per transaction"
+                    + " (load average %s before, %s after)%n", size - seeded, seeding.toSeconds(), perSecond, THREADS,
+                BATCH, loadBeforeSeeding, loadAverage()));
             seeded = size;
-            jdbc.execute("analyze");
+            // what autovacuum does after a bulk load on a live server: statistics, and the visibility
+            // map that lets counts read the index alone
+            jdbc.execute("vacuum analyze");
             long open = jdbc.queryForObject("select count(*) from inbox_tasks where office_id = 'yubei'", Long.class);
             long pool = jdbc.queryForObject(
                 "select count(*) from inbox_tasks where candidate_group = 'officer-yubei' and assignee is null", Long.class);
+            long jobs = jdbc.queryForObject("select count(*) from act_ru_job", Long.class);
 
             String ours = "/api/inbox/tasks?view=UNCLAIMED&size=50";
             String camundaTasks = "/engine-rest/task?candidateGroup=officer-yubei&sortBy=dueDate&sortOrder=asc"
@@ -153,29 +186,68 @@ class InboxBenchmark extends PostgresIntegrationTests {
             };
             String search = "/api/inbox/tasks?view=ALL&size=50&q=" + URLEncoder.encode("贸易", StandardCharsets.UTF_8);
             String mine = "/api/inbox/tasks?view=MINE&size=50";
+            String loadBefore = loadAverage();
             Figures[] figures = measure(List.of(oursPage, camundaPage, () -> officer.timed(mine),
                 () -> officer.timed(search)));
+            String loadAfter = loadAverage();
 
-            report.append(String.format("%n%,d open cases in one office (seeded in %ds, %.0f cases/s with %d threads);"
-                    + " the officer's pool: %,d unclaimed tasks%n", open, seeding.toSeconds(),
-                perSecond, THREADS,
-                pool));
-            report.append(String.format("  %-58s %8s %8s %8s%n", "page of 50, over HTTP", "median", "p95", "p99"));
-            report.append(figures[0].line("ipcase GET /api/inbox/tasks (unclaimed, by deadline)"));
-            report.append(figures[1].line("Camunda REST task + variable-instance + count"));
-            report.append(String.format("  %-58s %7.1fx %7.1fx%n", "ipcase faster by", figures[1].median() / figures[0].median(),
-                figures[1].p95() / figures[0].p95()));
-            report.append(figures[2].line("ipcase my tasks (claimed by me or delegated)"));
-            report.append(figures[3].line("ipcase search \"贸易\" over all my views"));
-            System.out.print(report);
+            section.append(String.format("%,d open cases in one office; the officer's pool: %,d unclaimed tasks;"
+                + " %d jobs waiting for the job executor%n", open, pool, jobs));
+            section.append(String.format("load average (1, 5, 15 min) %s before measuring, %s after, on %d cores%n",
+                loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
+            section.append(String.format("  %-58s %8s %8s %8s%n", "page of 50, over HTTP", "median", "p95", "p99"));
+            section.append(figures[0].line("ipcase GET /api/inbox/tasks (unclaimed, by deadline)"));
+            section.append(figures[1].line("Camunda REST task + variable-instance + count"));
+            section.append(String.format("  %-58s %7.1fx %7.1fx%n", "ipcase faster by",
+                figures[1].median() / figures[0].median(), figures[1].p95() / figures[0].p95()));
+            section.append(figures[2].line("ipcase my tasks (claimed by me or delegated)"));
+            section.append(figures[3].line("ipcase search \"贸易\" over all my views"));
+            section.append(plans());
+            System.out.print(section);
+            report.append(section);
 
-            assertThat(figures[0].p95()).as("p95 of the inbox page at %,d cases, ms", size).isLessThanOrEqualTo(20.0);
-            assertThat(figures[1].median() / figures[0].median()).as("speed-up at %,d cases", size)
+            targets.assertThat(figures[0].p95()).as("p95 of the inbox page at %,d cases, ms", size)
+                .isLessThanOrEqualTo(20.0);
+            targets.assertThat(figures[1].median() / figures[0].median()).as("speed-up at %,d cases", size)
                 .isGreaterThanOrEqualTo(10.0);
         }
         Path out = Path.of("target", "inbox-benchmark.txt");
         Files.writeString(out, report.toString());
         System.out.println("\nReport written to " + out.toAbsolutePath());
+        targets.assertAll();
+    }
+
+    /**
+     * PostgreSQL's plans, with their timings, for the statements InboxTasks runs for the officer's
+     * unclaimed page (their pool, and tasks naming their group besides) and its count.
+     */
+    private String plans() {
+        String pool = "t.candidate_group = 'officer-yubei' and t.assignee is null";
+        String extra = "t.task_id in (select c.task_id from inbox_task_candidates c where c.group_id = 'officer-yubei')"
+            + " and t.assignee is null";
+        String order = "due_at asc nulls last, created_at asc, task_id asc";
+        String page = "select * from (select * from (select t.* from inbox_tasks t where " + pool + " order by t." + order
+            + " limit 50) b0 union select * from (select t.* from inbox_tasks t where " + extra + " order by t." + order
+            + " limit 50) b1) u order by " + order + " limit 50";
+        String count = "select (select count(*) from inbox_tasks t where " + pool + ") + (select count(*) from inbox_tasks t"
+            + " where " + extra + " and (" + pool + ") is not true)";
+        return plan("page", page) + plan("count", count);
+    }
+
+    private String plan(String name, String sql) {
+        StringBuilder plan = new StringBuilder("  EXPLAIN ANALYZE " + name + ":\n");
+        jdbc.query("explain (analyze, buffers) " + sql,
+            (RowCallbackHandler) rs -> plan.append("    ").append(rs.getString(1)).append('\n'));
+        return plan.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "(unknown)";
+        }
     }
 
     /** Both pages list the same deadlines in the same order: they are the same page. */
@@ -217,63 +289,112 @@ class InboxBenchmark extends PostgresIntegrationTests {
         pool.shutdown();
     }
 
+    /**
+     * One transaction: the batch's cases and parties stored as {@code CaseFiling} stores them, then,
+     * in one engine command, {@link CaseFiled} published for each as filing publishes it, so that the
+     * application's own listeners start each case's acceptance clock and adjudication model (whose
+     * task events write the read model). Nested engine calls share the command, so the engine writes
+     * the whole batch in one JDBC batch per table when the command ends, instead of one round trip
+     * per row and call; what it writes is the same. A second command claims some of the tasks.
+     */
     private void seedBatch(int first, int last) {
         Random random = new Random(first);
         List<Object[]> cases = new ArrayList<>();
         List<Object[]> parties = new ArrayList<>();
         List<SeededCase> seeded = new ArrayList<>();
-        OffsetDateTime filedAt = NOW.atZone(OFFICE_TIME).toOffsetDateTime();
         for (int n = first; n < last; n++) {
             UUID id = UUID.randomUUID();
             String number = "渝北知裁〔2026〕B" + n + "号";
             String patent = Filings.patentNumber(n);
             String requester = "请求人" + (n % 7919);
             String respondent = (n % 3 == 0 ? "重庆某贸易有限公司" : "重庆某制造有限公司") + (n % 4999);
-            cases.add(new Object[] {id, number, filedAt, TODAY, patent});
-            parties.add(new Object[] {id, "REQUESTER", "PERSON", requester, COMPLAINANT});
+            // received over the last four weeks: deadlines run from overdue to a week ahead
+            LocalDate receivedOn = TODAY.minusDays(random.nextInt(28));
+            OffsetDateTime filedAt = receivedOn.atTime(9, 0).atZone(OFFICE_TIME).toOffsetDateTime()
+                .plusSeconds(random.nextInt(8 * 3600));
+            cases.add(new Object[] {id, number, filedAt, receivedOn, patent});
+            parties.add(new Object[] {id, "REQUESTER", "PERSON", requester, FILER});
             parties.add(new Object[] {id, "RESPONDENT", "ORGANISATION", respondent, null});
-            LocalDate due = TODAY.plusDays(random.nextInt(41) - 10);
-            seeded.add(new SeededCase(id, number, patent, requester, respondent,
-                Date.from(due.plusDays(1).atStartOfDay(OFFICE_TIME).minusSeconds(1).toInstant()),
+            seeded.add(new SeededCase(id, number, patent, requester, respondent, receivedOn,
                 random.nextInt(10) < 3 ? CLAIMANTS[random.nextInt(CLAIMANTS.length)] : null));
         }
         jdbc.batchUpdate("""
                 insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
                     patent_number, patent_type, patent_title, claims, facts_and_reasons, requested_measures)
-                values (?, ?, 'yubei', 'INFRINGEMENT_ADJUDICATION', 'FILED', '""" + COMPLAINANT + """
+                values (?, ?, 'yubei', 'INFRINGEMENT_ADJUDICATION', 'FILED', '""" + FILER + """
                 ', ?, ?, ?, 'UTILITY_MODEL', '一种折叠椅', '1,3', '被请求人销售的折叠椅落入权利要求1、3的保护范围。',
                     '责令被请求人立即停止销售侵权产品。')""", cases);
         jdbc.batchUpdate("""
                 insert into case_parties (case_id, party_role, kind, name, address, domicile_in_china, username)
                 values (?, ?, ?, ?, '重庆市渝北区', true, ?)""", parties);
-        List<Object[]> links = new ArrayList<>();
-        for (SeededCase c : seeded) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("officeId", "yubei");
-            variables.put("acceptanceDueAt", c.due());
-            // what a stock Camunda inbox would need as variables to show the same page
-            variables.put("caseNumber", c.number());
-            variables.put("caseType", "INFRINGEMENT_ADJUDICATION");
-            variables.put("patentNumber", c.patent());
-            variables.put("requesterName", c.requester());
-            variables.put("respondentName", c.respondent());
-            String instance = runtime.startProcessInstanceByKey("infringement-adjudication", c.id().toString(), variables)
-                .getId();
-            links.add(new Object[] {instance, c.id()});
-            if (c.claimant() != null) {
-                String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-                taskService.claim(task, c.claimant());
+        jdbc.batchUpdate("""
+                insert into audit_events (occurred_at, actor, action, case_id, details)
+                values (?, '""" + FILER + "', '" + AuditActions.CASE_FILED + "', ?, ?)",
+            cases.stream().map(c -> new Object[] {c[2], c[0], c[1]}).toList());
+        Map<UUID, String> instances = new HashMap<>();
+        engineCommand(() -> {
+            for (SeededCase c : seeded) {
+                events.publishEvent(new CaseFiled(c.id(), CaseType.INFRINGEMENT_ADJUDICATION, "yubei", c.receivedOn(),
+                    FILER));
             }
+            jdbc.query("select id, process_instance_id from cases where id in ("
+                    + String.join(",", java.util.Collections.nCopies(seeded.size(), "?")) + ")",
+                (RowCallbackHandler) rs -> instances.put(rs.getObject(1, UUID.class), rs.getString(2)),
+                seeded.stream().map(SeededCase::id).toArray());
+            for (SeededCase c : seeded) {
+                // what a stock Camunda inbox would need as variables to show the same page
+                runtime.setVariables(instances.get(c.id()), Map.of(
+                    "caseNumber", c.number(),
+                    "caseType", "INFRINGEMENT_ADJUDICATION",
+                    "patentNumber", c.patent(),
+                    "requesterName", c.requester(),
+                    "respondentName", c.respondent()));
+            }
+        });
+        Map<String, String> claimants = new HashMap<>();
+        Map<String, UUID> caseOf = new HashMap<>();
+        seeded.forEach(c -> caseOf.put(instances.get(c.id()), c.id()));
+        seeded.stream().filter(c -> c.claimant() != null)
+            .forEach(c -> claimants.put(instances.get(c.id()), c.claimant()));
+        if (!claimants.isEmpty()) {
+            engineCommand(() -> taskService.createTaskQuery()
+                .processInstanceIdIn(claimants.keySet().toArray(String[]::new)).list()
+                .forEach(task -> {
+                    // as TaskActions claims: the engine's claim and its record on the case
+                    String claimant = claimants.get(task.getProcessInstanceId());
+                    taskService.claim(task.getId(), claimant);
+                    audit.record(claimant, AuditActions.TASK_CLAIMED, caseOf.get(task.getProcessInstanceId()),
+                        task.getName());
+                }));
         }
-        jdbc.batchUpdate("update cases set process_instance_id = ? where id = ?", links);
+    }
+
+    /** Runs the work as one engine command: nested engine calls join it and are written at its end. */
+    private void engineCommand(Runnable work) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+            .execute(context -> {
+                work.run();
+                return null;
+            });
+    }
+
+    /** The one complainant who files every seeded case; without an e-mail address, so no mail goes out. */
+    private void createFiler() {
+        if (jdbc.queryForObject("select count(*) from app_users where username = ?", Integer.class, FILER) == 0) {
+            jdbc.update("""
+                    insert into app_users (username, password_hash, display_name, office_id, id_number, email)
+                    select ?, password_hash, '张伟', null, null, null from app_users where username = ?""",
+                FILER, COMPLAINANT);
+            jdbc.update("insert into user_roles (username, role) values (?, 'COMPLAINANT')", FILER);
+        }
     }
 
     private String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    private record SeededCase(UUID id, String number, String patent, String requester, String respondent, Date due,
-                              String claimant) {
+    private record SeededCase(UUID id, String number, String patent, String requester, String respondent,
+                              LocalDate receivedOn, String claimant) {
     }
 
     /** Latencies in milliseconds. */

@@ -127,6 +127,10 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         Filed a = file("yubei", token + "甲公司");
         Filed b = file("yubei", token + "乙公司");
         Filed c = file("yubei", token + "丙公司");
+        // tasks that several branches of the view reach count once: claimed from the pool, and
+        // offered to the officer by name besides
+        as(OFFICER_YUBEI).post("/api/inbox/tasks/" + a.taskId() + "/claim");
+        taskService.addCandidateUser(b.taskId(), OFFICER_YUBEI);
 
         JsonNode first = as(OFFICER_YUBEI).get("/api/inbox/tasks?size=2&page=0&q=" + encode(token)).json();
         JsonNode second = as(OFFICER_YUBEI).get("/api/inbox/tasks?size=2&page=1&q=" + encode(token)).json();
