@@ -1,0 +1,39 @@
+/** The technical fields the pool's experts and workstations cover, and an application names. */
+export const FIELDS = ['MECHANICAL', 'ELECTRICAL', 'CHEMICAL', 'BIOMEDICAL', 'COMMUNICATIONS', 'DESIGN', 'OTHER'] as const;
+export type TechnicalField = (typeof FIELDS)[number];
+
+export const HELP_KINDS = [
+  'CONSULTATION',
+  'REFERENCE_OPINION',
+  'EVIDENCE_GUIDANCE',
+  'MEDIATION',
+  'OVERSEAS_GUIDANCE',
+] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
+
+/** An assistance expert or a workstation of the pool administrators manage (the server's PoolMember). */
+export type PoolMember = {
+  id: number;
+  kind: 'EXPERT' | 'WORKSTATION';
+  name: string;
+  field: TechnicalField;
+  district: string;
+  contact?: string | null;
+  active: boolean;
+};
+
+/** One of the applicant's own assistance requests (the server's MyRequest). */
+export type AssistanceRequest = {
+  caseId: string;
+  caseNumber: string;
+  stage: string;
+  filedAt: string;
+  field: TechnicalField;
+  smallOrMicroFirm: boolean;
+  reviewReasons?: string | null;
+  assignedTo?: string | null;
+  assistanceKind?: string | null;
+  linkedCaseNumber?: string | null;
+  rating?: number | null;
+  awaits: ('SUPPLEMENT' | 'APPEAL' | 'FEEDBACK')[];
+};
