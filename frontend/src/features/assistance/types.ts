@@ -1,5 +1,13 @@
 /** The technical fields the pool's experts and workstations cover, and an application names. */
-export const FIELDS = ['MECHANICAL', 'ELECTRICAL', 'CHEMICAL', 'BIOMEDICAL', 'COMMUNICATIONS', 'DESIGN', 'OTHER'] as const;
+export const FIELDS = [
+  'MECHANICAL',
+  'ELECTRICAL',
+  'CHEMICAL',
+  'BIOMEDICAL',
+  'COMMUNICATIONS',
+  'DESIGN',
+  'OTHER',
+] as const;
 export type TechnicalField = (typeof FIELDS)[number];
 
 export const HELP_KINDS = [
@@ -37,3 +45,31 @@ export type AssistanceRequest = {
   rating?: number | null;
   awaits: ('SUPPLEMENT' | 'APPEAL' | 'FEEDBACK')[];
 };
+
+/** Another case a request is linked to (the server's AssistanceSection.LinkedCase). */
+export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
+
+/** What the case page's `assistance` section holds on a request (the server's AssistanceSection.View). */
+export type AssistanceView = {
+  request: {
+    smallOrMicroFirm: boolean;
+    field: TechnicalField;
+    helpWanted: string;
+    reviewDecision?: string | null;
+    reviewReasons?: string | null;
+    assignedTo?: string | null;
+    assignedKind?: PoolMember['kind'] | null;
+    assistanceKind?: string | null;
+    opinion?: string | null;
+    rating?: number | null;
+    ratingComment?: string | null;
+  };
+  reviewDueOn?: string | null;
+  supplementDueOn?: string | null;
+  appealDueOn?: string | null;
+  referredCase?: LinkedCase | null;
+  steps: string[];
+};
+
+/** On a mediation or adjudication case a request was referred into: where it came from. */
+export type AssistanceOrigin = { assistanceCase: LinkedCase };

@@ -53,3 +53,15 @@ function useApplicantStep<T>(path: string) {
 
 export const useAppeal = () => useApplicantStep<{ grounds: string }>('appeal');
 export const useFeedback = () => useApplicantStep<{ rating: number; comment?: string }>('feedback');
+
+export function useSupplement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, files }: { caseId: string; files: File[] }) => {
+      const body = new FormData();
+      files.forEach((file) => body.append('files', file, file.name));
+      return api.post(`/api/cases/${encodeURIComponent(caseId)}/assistance/supplement`, body);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: MINE }),
+  });
+}

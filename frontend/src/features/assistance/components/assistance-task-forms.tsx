@@ -33,7 +33,10 @@ export function AssistanceReviewForm(props: Props) {
       kind: 'radio',
       label: t('assistance.review.decision'),
       required: true,
-      options: (['ACCEPT', 'SUPPLEMENT', 'REFUSE'] as const).map((d) => ({ value: d, label: t(`assistance.review.${d}`) })),
+      options: (['ACCEPT', 'SUPPLEMENT', 'REFUSE'] as const).map((d) => ({
+        value: d,
+        label: t(`assistance.review.${d}`),
+      })),
     },
     {
       name: 'reasons',
