@@ -1,4 +1,5 @@
 import * as adjudication from '@/features/adjudication/locales';
+import * as assistance from '@/features/assistance/locales';
 import * as cases from '@/features/cases/locales';
 import * as documents from '@/features/documents/locales';
 import * as filing from '@/features/filing/locales';
@@ -16,6 +17,7 @@ import { addMessages } from '@/shared/i18n/i18n';
  */
 export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
   adjudication,
+  assistance,
   cases,
   documents,
   filing,

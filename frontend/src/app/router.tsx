@@ -28,6 +28,16 @@ const router = createBrowserRouter([
       // Administration pages are still to come; until then an administrator lands here.
       { path: 'admin', element: <NoWorkspaceRoute /> },
       {
+        path: 'admin/assistance-pool',
+        element: <RequireRole roles={['ADMIN']} />,
+        children: [
+          {
+            index: true,
+            lazy: () => import('./routes/admin/assistance-pool').then((m) => ({ Component: m.AssistancePoolRoute })),
+          },
+        ],
+      },
+      {
         path: 'portal',
         element: <RequireRole roles={PARTY_ROLES} />,
         children: [
@@ -44,6 +54,14 @@ const router = createBrowserRouter([
           {
             path: 'injunctions/new',
             lazy: () => import('./routes/portal/new-injunction').then((m) => ({ Component: m.NewInjunctionRoute })),
+          },
+          {
+            path: 'assistance',
+            lazy: () => import('./routes/portal/assistance').then((m) => ({ Component: m.PortalAssistanceRoute })),
+          },
+          {
+            path: 'assistance/new',
+            lazy: () => import('./routes/portal/new-assistance').then((m) => ({ Component: m.NewAssistanceRoute })),
           },
           {
             path: 'cases/:id',

@@ -1,5 +1,6 @@
 import { AcceptanceReviewForm } from '@/features/adjudication/components/acceptance-review-form';
 import * as adjudication from '@/features/adjudication/components/task-forms';
+import * as assistance from '@/features/assistance/components/assistance-task-forms';
 import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
 import * as mediation from '@/features/mediation/components/mediation-forms';
 import { PENALTY_TASK_FORMS } from '@/features/penalty/task-forms';
@@ -48,4 +49,9 @@ export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'injunction-approval': InjunctionApprovalForm,
   'injunction-objection': InjunctionObjectionDecisionForm,
   'injunction-lifting': InjunctionLiftingForm,
+
+  'assistance-review': assistance.AssistanceReviewForm,
+  'assistance-appeal': assistance.AssistanceAppealForm,
+  'assistance-assignment': assistance.AssistanceAssignmentForm,
+  'assistance-service': assistance.AssistanceServiceForm,
 };

@@ -20,5 +20,12 @@ export function NotFoundRoute() {
 
 export function NoWorkspaceRoute() {
   const { t } = useTranslation();
-  return <Result status="403" title={t('app.noWorkspace')} />;
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="403"
+      title={t('app.noWorkspace')}
+      extra={<Button onClick={() => navigate('/admin/assistance-pool')}>{t('assistance.pool.title')}</Button>}
+    />
+  );
 }

@@ -16,6 +16,8 @@ import { CaseSteps } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { AssistanceSection } from '@/features/assistance/components/assistance-card';
+import type { AssistanceOrigin, AssistanceView } from '@/features/assistance/types';
 import { InjunctionSection } from '@/features/injunction/components/injunction-card';
 import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
@@ -71,6 +73,10 @@ export function InboxCaseRoute() {
             <InjunctionSection
               caseId={data.id}
               section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/inbox/cases"
+            />
+            <AssistanceSection
+              section={(data as { assistance?: AssistanceView | AssistanceOrigin }).assistance}
               casesPath="/inbox/cases"
             />
             <OfficialDocumentsCard

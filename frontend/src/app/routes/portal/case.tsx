@@ -16,6 +16,8 @@ import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
+import { AssistanceSection } from '@/features/assistance/components/assistance-card';
+import type { AssistanceOrigin, AssistanceView } from '@/features/assistance/types';
 import { InjunctionSection } from '@/features/injunction/components/injunction-card';
 import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
@@ -60,6 +62,10 @@ export function PortalCaseRoute() {
             <InjunctionSection
               caseId={data.id}
               section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
+              casesPath="/portal/cases"
+            />
+            <AssistanceSection
+              section={(data as { assistance?: AssistanceView | AssistanceOrigin }).assistance}
               casesPath="/portal/cases"
             />
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />

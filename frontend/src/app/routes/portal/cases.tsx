@@ -29,6 +29,7 @@ export function PortalCasesRoute() {
             <Button icon={<PlusOutlined />} onClick={() => navigate('/portal/injunctions/new')}>
               {t('injunction.apply.link')}
             </Button>
+            <Button onClick={() => navigate('/portal/assistance')}>{t('assistance.mine.title')}</Button>
           </Flex>
         )}
       </Flex>

@@ -7,7 +7,9 @@ public enum CaseType {
     /** 假冒专利行政处罚 (Patent Law art. 68) */
     COUNTERFEIT_PENALTY("罚"),
     /** Chongqing's preliminary injunction (先行发布禁令, rules.md §4), a case of its own linked to its adjudication */
-    PRELIMINARY_INJUNCTION("禁");
+    PRELIMINARY_INJUNCTION("禁"),
+    /** rights-protection assistance (维权援助, rules.md §5), a request of its own, referred into mediation or adjudication */
+    ASSISTANCE("援");
 
     private final String numberMark;
 

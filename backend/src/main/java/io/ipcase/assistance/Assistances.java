@@ -1,0 +1,300 @@
+package io.ipcase.assistance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.ipcase.adjudication.Procedure;
+import io.ipcase.audit.AuditTrail;
+import io.ipcase.cases.CaseFiling;
+import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.CaseType;
+import io.ipcase.cases.Cases;
+import io.ipcase.cases.InfringementFiling;
+import io.ipcase.cases.PartyRecord;
+import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.ClockState;
+import io.ipcase.deadlines.ClockView;
+import io.ipcase.deadlines.Period;
+import io.ipcase.documents.DocumentKind;
+import io.ipcase.documents.Documents;
+import io.ipcase.documents.UploadRules;
+import io.ipcase.security.AppUser;
+import io.ipcase.web.ConflictException;
+import io.ipcase.web.ForbiddenException;
+import io.ipcase.web.InvalidInputException;
+import io.ipcase.web.InvalidInputException.Violation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Rights-protection assistance (维权援助, rules.md §5), a request of its own: a person or an
+ * organisation applies; the centre reviews it within the setting's working days, asks once for a
+ * supplement or refuses with reasons (appealable to the supervisor); an accepted request goes to an
+ * expert or a workstation of the pool, and ends with the assistance or a referral into mediation or
+ * adjudication, which the applicant may then rate.
+ */
+@Service
+public class Assistances {
+
+    static final String PROCESS_KEY = "assistance";
+    /** The review, in working days from the application or the supplement's arrival. */
+    static final String REVIEW = "assistance-review";
+    /** The supplement, in working days from its notice; late, the application is deemed withdrawn. */
+    static final String SUPPLEMENT = "assistance-supplement";
+    /** The appeal of a refusal, in working days from its notice. */
+    static final String APPEAL = "assistance-appeal";
+    /** The applicant's rating, in working days from the assistance's delivery. */
+    static final String FEEDBACK = "assistance-feedback";
+
+    private final Cases cases;
+    private final CaseFiling filing;
+    private final Documents documents;
+    private final UploadRules uploads;
+    private final CaseClocks clocks;
+    private final Procedure procedure;
+    private final RuntimeService runtime;
+    private final AssistanceSettings settings;
+    private final Validator validator;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Assistances(Cases cases, CaseFiling filing, Documents documents, UploadRules uploads, CaseClocks clocks,
+                Procedure procedure, RuntimeService runtime, AssistanceSettings settings, Validator validator,
+                JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.filing = filing;
+        this.documents = documents;
+        this.uploads = uploads;
+        this.clocks = clocks;
+        this.procedure = procedure;
+        this.runtime = runtime;
+        this.settings = settings;
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The application: the applicant (a person or an organisation, small and micro firms flagged
+     * for priority), the other side, the rights, the matter and the help wanted.
+     */
+    public record Application(String officeId, InfringementFiling.Party applicant, InfringementFiling.Party otherSide,
+                              InfringementFiling.Patent patent,
+                              @NotNull(message = "{assistance.small-firm.required}") Boolean smallOrMicroFirm,
+                              @NotNull(message = "{assistance.field.required}") TechnicalField field,
+                              @NotBlank(message = "{assistance.matter.required}") @Size(max = 20000, message = "{field.too-long}") String matter,
+                              @NotEmpty(message = "{assistance.help-wanted.required}") Set<@NotNull HelpKind> helpWanted) {
+    }
+
+    @Transactional
+    public CaseFiling.FiledCase apply(AppUser user, Application application, List<MultipartFile> files) {
+        List<Violation> violations = new ArrayList<>();
+        validator.validate(application).forEach(v ->
+            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        // the common filing checks name the parties requester and respondent: an application names
+        // them applicant and other side
+        CaseFiling.FiledCase filed;
+        try {
+            filed = filing.fileRequest(user, CaseType.ASSISTANCE, application.officeId(), application.applicant(),
+                application.otherSide(), application.patent(), application.matter() == null ? "" : application.matter().strip(),
+                helpWanted(application.helpWanted()), DocumentKind.EVIDENCE, files, violations);
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.violations().stream().map(Assistances::renamed).toList());
+        }
+        jdbc.sql("""
+                insert into assistance_requests (case_id, small_or_micro_firm, field, help_wanted)
+                values (:id, :small, :field, :help)""")
+            .param("id", filed.id()).param("small", application.smallOrMicroFirm())
+            .param("field", application.field().name()).param("help", helpWanted(application.helpWanted()))
+            .update();
+        ClockView review = clocks.start(filed.id(), REVIEW, Period.workingDays(settings.reviewWorkingDays()),
+            LocalDate.now(clock), user.getUsername());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("officeId", application.officeId());
+        variables.put("reviewDueAt", review.deadline().dueDate());
+        variables.put("smallOrMicroFirm", application.smallOrMicroFirm());
+        var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.id().toString(), variables);
+        cases.attachProcessInstance(filed.id(), instance.getId());
+        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_APPLIED, filed.id(),
+            application.smallOrMicroFirm() ? "SMALL_OR_MICRO_FIRM" : null);
+        return filed;
+    }
+
+    private static Violation renamed(Violation v) {
+        String field = v.field();
+        if (field.startsWith("requester")) {
+            field = "applicant" + field.substring("requester".length());
+        } else if (field.startsWith("respondent")) {
+            field = "otherSide" + field.substring("respondent".length());
+        }
+        return new Violation(field, v.messageKey(), v.args(), v.message());
+    }
+
+    private static String helpWanted(Set<HelpKind> kinds) {
+        return kinds == null ? "" : new LinkedHashSet<>(kinds).stream().sorted().map(Enum::name)
+            .collect(Collectors.joining(","));
+    }
+
+    /** The applicant supplies what the review found missing: the review starts again. */
+    @Transactional
+    public void supplement(AppUser user, UUID caseId, List<MultipartFile> files) {
+        requireApplicant(user, caseId);
+        if (!procedure.awaits(caseId, "AssistanceSupplementReceived")) {
+            throw new ConflictException("problem.assistance-no-supplement-awaited");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (files.isEmpty()) {
+            violations.add(Violation.keyed("files", "assistance.supplement.files-required"));
+        }
+        violations.addAll(uploads.check("files", files));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        for (MultipartFile file : files) {
+            documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
+        }
+        stopClock(caseId, SUPPLEMENT, user.getUsername());
+        stopClock(caseId, REVIEW, user.getUsername());
+        ClockView review = clocks.start(caseId, REVIEW, Period.workingDays(settings.reviewWorkingDays()),
+            LocalDate.now(clock), user.getUsername());
+        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_SUPPLEMENTED, caseId, String.valueOf(files.size()));
+        procedure.tell(caseId, "AssistanceSupplementReceived", Map.of("reviewDueAt", review.deadline().dueDate()),
+            "problem.assistance-no-supplement-awaited");
+    }
+
+    public record Appeal(@NotBlank(message = "{assistance.appeal.grounds.required}")
+                         @Size(max = 5000, message = "{field.too-long}") String grounds) {
+    }
+
+    /** The applicant appeals a refusal, within the setting's working days; the supervisor decides. */
+    @Transactional
+    public void appeal(AppUser user, UUID caseId, Appeal appeal) {
+        requireApplicant(user, caseId);
+        if (!procedure.awaits(caseId, "AssistanceAppealFiled")) {
+            throw new ConflictException("problem.assistance-no-appeal-open");
+        }
+        jdbc.sql("update assistance_requests set appeal_grounds = :g, appealed_at = :at where case_id = :id")
+            .param("g", appeal.grounds().strip()).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        stopClock(caseId, APPEAL, user.getUsername());
+        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_APPEALED, caseId, null);
+        procedure.tell(caseId, "AssistanceAppealFiled", Map.of(), "problem.assistance-no-appeal-open");
+    }
+
+    public record Feedback(@NotNull(message = "{assistance.feedback.rating.required}")
+                           @Min(value = 1, message = "{assistance.feedback.rating.range}")
+                           @Max(value = 5, message = "{assistance.feedback.rating.range}") Integer rating,
+                           @Size(max = 2000, message = "{field.too-long}") String comment) {
+    }
+
+    /** The applicant rates the assistance delivered (or the referral made); the request closes. */
+    @Transactional
+    public void feedback(AppUser user, UUID caseId, Feedback feedback) {
+        requireApplicant(user, caseId);
+        if (!procedure.awaits(caseId, "AssistanceFeedbackGiven")) {
+            throw new ConflictException("problem.assistance-no-feedback-awaited");
+        }
+        jdbc.sql("update assistance_requests set rating = :r, rating_comment = :c, rated_at = :at where case_id = :id")
+            .param("r", feedback.rating()).param("c", strip(feedback.comment()))
+            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_RATED, caseId, String.valueOf(feedback.rating()));
+        procedure.tell(caseId, "AssistanceFeedbackGiven", Map.of(), "problem.assistance-no-feedback-awaited");
+    }
+
+    /** One of the applicant's requests, as "my assistance requests" lists it. */
+    public record MyRequest(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
+                            boolean smallOrMicroFirm, String reviewReasons, String assignedTo, String assistanceKind,
+                            String linkedCaseNumber, Integer rating, List<String> awaits) {
+    }
+
+    record MyRow(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
+                 boolean smallOrMicroFirm, String reviewDecision, String reviewReasons, String assignedTo,
+                 String assistanceKind, String linkedCaseNumber, Integer rating) {
+    }
+
+    /** The requests this user applied for, newest first, with what each awaits from them. */
+    public List<MyRequest> mine(AppUser user) {
+        return jdbc.sql("""
+                select c.id case_id, c.case_number, c.stage, c.filed_at, a.field, a.small_or_micro_firm,
+                    a.review_decision, a.review_reasons, p.name assigned_to, a.assistance_kind,
+                    r.case_number linked_case_number, a.rating
+                from cases c join assistance_requests a on a.case_id = c.id
+                    left join assistance_pool p on p.id = a.pool_member_id
+                    left join cases r on r.id = a.referred_case_id
+                where c.case_type = 'ASSISTANCE' and c.filed_by = :me
+                order by c.filed_at desc""")
+            .param("me", user.getUsername()).query(MyRow.class).list().stream()
+            .map(r -> new MyRequest(r.caseId(), r.caseNumber(), r.stage(), r.filedAt(), r.field(), r.smallOrMicroFirm(),
+                "REFUSE".equals(r.reviewDecision()) ? r.reviewReasons() : null, r.assignedTo(), r.assistanceKind(),
+                r.linkedCaseNumber(), r.rating(), awaits(r.caseId())))
+            .toList();
+    }
+
+    /** What the request waits for from its applicant now. */
+    List<String> awaits(UUID caseId) {
+        List<String> steps = new ArrayList<>();
+        if (procedure.awaits(caseId, "AssistanceSupplementReceived")) {
+            steps.add("SUPPLEMENT");
+        }
+        if (procedure.awaits(caseId, "AssistanceAppealFiled")) {
+            steps.add("APPEAL");
+        }
+        if (procedure.awaits(caseId, "AssistanceFeedbackGiven")) {
+            steps.add("FEEDBACK");
+        }
+        return steps;
+    }
+
+    CaseRecord requireAssistance(AppUser user, UUID caseId) {
+        CaseRecord c = cases.require(user, caseId);
+        if (c.caseType() != CaseType.ASSISTANCE) {
+            throw new ConflictException("problem.not-an-assistance-request");
+        }
+        return c;
+    }
+
+    private void requireApplicant(AppUser user, UUID caseId) {
+        requireAssistance(user, caseId);
+        if (!PartyRecord.REQUESTER.equals(cases.partyRoleOf(user, caseId).orElse(null))) {
+            throw new ForbiddenException("problem.assistance-applicant-only");
+        }
+    }
+
+    /** Starts one of the request's clocks (working days, from today) for the model's date. */
+    ClockView start(UUID caseId, String key, int workingDays, String actor) {
+        return clocks.start(caseId, key, Period.workingDays(workingDays), LocalDate.now(clock), actor);
+    }
+
+    void stopClock(UUID caseId, String key, String actor) {
+        clocks.find(caseId, key).filter(v -> v.state() != ClockState.STOPPED)
+            .ifPresent(v -> clocks.stop(caseId, key, actor));
+    }
+
+    AssistanceSettings settings() {
+        return settings;
+    }
+
+    static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
