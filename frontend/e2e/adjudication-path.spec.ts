@@ -1,6 +1,7 @@
 import { expect, request, test, type Locator, type Page } from '@playwright/test';
 import { acceptWithPanel, officeDay } from './support/adjudication';
 import { minimalPdf } from './support/minimal-pdf';
+import { chooseOption } from './support/select';
 import { screenshots } from './support/screenshots';
 import { DEMO_PASSWORD, logIn } from './support/session';
 
@@ -210,8 +211,7 @@ test('a dispute goes from filing to the application for compulsory enforcement',
     const schedule = await openTask(page, caseId, '决定是否口头审理并安排');
     // a hearing, in public, is what the form proposes
     await expect(schedule.getByRole('switch', { name: '举行口头审理' })).toBeChecked();
-    await schedule.getByRole('combobox', { name: '审理庭' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '主城都市区' }).click();
+    await chooseOption(page, schedule.getByRole('combobox', { name: '审理庭' }), /主城都市区/);
     const startsAt = schedule.getByLabel('开庭时间');
     await startsAt.fill(`${officeDay(14)} 09:30`);
     await screenshot(page, 'officer-schedules-hearing');

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, request, test, type Page } from '@playwright/test';
 import { minimalPdf } from './support/minimal-pdf';
+import { chooseOption } from './support/select';
 import { DEMO_PASSWORD, logIn } from './support/session';
 
 const SCREENSHOTS = fileURLToPath(new URL('../target/e2e-screenshots/', import.meta.url));
@@ -27,17 +28,8 @@ async function pickDate(page: Page, label: string, date: string) {
   await input.press('Enter');
 }
 
-/** Picks an option of an Ant Design select, again if a dropdown still opening swallowed the click. */
 async function choose(page: Page, label: string, option: string) {
-  const select = page.getByLabel(label, { exact: true });
-  const item = page.locator('.ant-form-item').filter({ has: select });
-  await expect(async () => {
-    await select.click();
-    const dropdown = page.locator('.ant-select-dropdown:visible');
-    await expect(dropdown).toBeVisible({ timeout: 2_000 });
-    await dropdown.getByTitle(option, { exact: true }).click({ timeout: 2_000 });
-    await expect(item).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await chooseOption(page, page.getByLabel(label, { exact: true }), option);
 }
 
 /** The task panel of a case page: claims the task if it is free, then shows its form. */
@@ -78,8 +70,7 @@ test('a public report of counterfeiting becomes a case and ends in a paid fine',
     await expect(page).toHaveURL(/\/report$/);
 
     const form = page.getByRole('form', { name: '举报假冒专利' });
-    await form.getByLabel('向哪个部门举报').click();
-    await page.getByTitle('重庆市渝北区知识产权局').click();
+    await chooseOption(page, form.getByLabel('向哪个部门举报'), '重庆市渝北区知识产权局');
     await form.getByLabel('被举报人（商家、企业或个人）').fill('重庆某五金商行');
     await form.getByLabel('被举报人地址').fill('重庆市渝北区龙溪街道5号');
     await form.getByLabel('涉嫌假冒专利的产品或材料').fill('折叠椅');

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { minimalPdf } from './support/minimal-pdf';
+import { chooseOption } from './support/select';
 import { logIn } from './support/session';
 
 const SCREENSHOTS = fileURLToPath(new URL('../target/e2e-screenshots/injunction-', import.meta.url));
@@ -48,9 +49,7 @@ test('a preliminary injunction applied for in the portal is reviewed, approved, 
     await page.getByRole('button', { name: '申请先行发布禁令' }).click();
     await expect(page).toHaveURL(/\/portal\/injunctions\/new$/);
 
-    const office = page.getByRole('combobox', { name: '受理部门' });
-    await office.click();
-    await page.getByTitle('重庆市渝北区知识产权局').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '受理部门' }), '重庆市渝北区知识产权局');
 
     const requester = page.getByRole('group', { name: '申请人（专利权人或者利害关系人）', exact: true });
     await requester.getByLabel('姓名或名称').fill('张伟');
@@ -71,9 +70,7 @@ test('a preliminary injunction applied for in the portal is reviewed, approved, 
     await page
       .getByLabel('事实和理由')
       .fill('被申请人将在三日后开幕的展会上展出被控侵权产品，展期仅三天，不立即制止将造成难以弥补的损害。');
-    const urgency = page.getByRole('combobox', { name: '紧急情形' });
-    await urgency.click();
-    await page.getByTitle('展会').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '紧急情形' }), '展会');
 
     const files = page.locator('input[type=file]');
     await files.nth(0).setInputFiles({
@@ -117,9 +114,7 @@ test('a preliminary injunction applied for in the portal is reviewed, approved, 
     const page = await logIn(browser, baseURL, 'supervisor.yb');
     await openTask(page, caseNumber);
     await page.getByRole('radio', { name: '批准发布禁令' }).check();
-    const method = page.getByRole('combobox', { name: '向被申请人送达的方式' });
-    await method.click();
-    await page.getByTitle('直接送达').click();
+    await chooseOption(page, page.getByRole('combobox', { name: '向被申请人送达的方式' }), '直接送达');
     await screenshot(page, 'supervisor-approval');
     await page.getByRole('button', { name: '提交审批意见' }).click();
     // the approval renders the injunction (a PDF) in the same request: allow for a busy machine
@@ -138,8 +133,7 @@ test('a preliminary injunction applied for in the portal is reviewed, approved, 
     await expect(decision).toContainText('未送达');
     await decision.getByRole('button', { name: '登记送达' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: '送达方式' }).click();
-    await page.getByTitle('直接送达').last().click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: '送达方式' }), '直接送达');
     const servedOn = dialog.getByLabel('送达日期（以送达回证或回执上的日期为准）');
     await servedOn.fill(today);
     await expect(servedOn).toHaveValue(today);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { minimalPdf } from './support/minimal-pdf';
+import { chooseOption } from './support/select';
 import { logIn } from './support/session';
 
 const SCREENSHOTS = fileURLToPath(new URL('../target/e2e-screenshots/assistance-', import.meta.url));
@@ -33,9 +34,8 @@ async function openTask(page: Page, caseNumber: string) {
   await expect(page).toHaveURL(/\/inbox\/cases\/[^/]+$/);
 }
 
-async function choose(page: Page, combobox: string, option: string) {
-  await page.getByRole('combobox', { name: combobox }).click();
-  await page.getByTitle(option).last().click();
+async function choose(page: Page, combobox: string, option: string | RegExp) {
+  await chooseOption(page, page.getByRole('combobox', { name: combobox }), option);
 }
 
 test('an assistance application in the portal is reviewed, assigned, answered with an opinion and rated', async ({
@@ -124,8 +124,7 @@ test('an assistance application in the portal is reviewed, assigned, answered wi
     await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
 
     await openTask(page, caseNumber);
-    await page.getByRole('combobox', { name: '援助专家或工作站' }).click();
-    await page.getByTitle(new RegExp(expert)).click();
+    await choose(page, '援助专家或工作站', new RegExp(expert));
     await screenshot(page, 'officer-assignment');
     await page.getByRole('button', { name: '指派', exact: true }).click();
     await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
