@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
+import org.joda.time.DateTimeUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -117,7 +118,11 @@ public abstract class PostgresIntegrationTests {
         @Bean
         @Primary
         MutableClock testClock() {
-            return new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
+            MutableClock clock = new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
+            // the engine's clock is the application's: its job executor fires a timer when the test's
+            // day reaches it, not when the real calendar passes a date the tests chose long ago
+            DateTimeUtils.setCurrentMillisProvider(clock::millis);
+            return clock;
         }
     }
 }
