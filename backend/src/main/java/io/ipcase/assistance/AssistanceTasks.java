@@ -31,6 +31,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The office's steps of a rights-protection assistance request, one form each. */
 final class AssistanceTasks {
@@ -359,17 +360,21 @@ final class AssistanceTasks {
             InfringementFiling.Party requester = party(parties, PartyRecord.REQUESTER);
             InfringementFiling.Party respondent = party(parties, PartyRecord.RESPONDENT);
             InfringementFiling.Patent patent = new InfringementFiling.Patent(c.patentNumber(), c.patentType(), c.patentTitle());
+            // the applicant's evidence goes with the request, except into a mediation of damages: that
+            // needs the decision finding infringement (Order 81 art. 64 ¶3), which no file of an
+            // assistance application stands for, so such a referral is refused on its subject
+            List<MultipartFile> files = form.kind() == AssistanceKind.REFER_MEDIATION
+                && form.mediationSubject() == MediationSubject.DAMAGES ? List.of() : filing.partyFilesOf(c.id());
             CaseFiling.FiledCase filed;
             try {
                 filed = form.kind() == AssistanceKind.REFER_MEDIATION
                     ? mediations.file(applicant, new Mediations.StandaloneRequest(c.officeId(), requester, respondent,
-                        patent, form.mediationSubject(), c.factsAndReasons()), List.of())
+                        patent, form.mediationSubject(), c.factsAndReasons()), files)
                     : filing.fileInfringementDispute(applicant, new InfringementFiling(c.officeId(), requester, respondent,
-                        patent, form.claims(), c.factsAndReasons(), form.requestedMeasures().strip()), List.of());
+                        patent, form.claims(), c.factsAndReasons(), form.requestedMeasures().strip()), files);
             } catch (InvalidInputException invalid) {
                 throw new InvalidInputException(invalid.violations().stream()
-                    // the form has no files of its own: a mediation of damages needs the decision
-                    // finding infringement among them (Order 81 art. 64 ¶3), so it is the subject that fails
+                    // the form has no files of its own: what fails on the files is the subject
                     .map(v -> v.field().equals("subject") || v.field().equals("files")
                         ? new Violation("mediationSubject", v.messageKey(), v.args(), v.message()) : v)
                     .toList());

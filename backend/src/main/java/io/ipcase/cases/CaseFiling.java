@@ -293,6 +293,17 @@ public class CaseFiling {
             .update();
     }
 
+    /**
+     * The parties' files of a case as uploads, so that a case it leads to (an assistance referral)
+     * is filed with them under the same checks and storage as files sent with a request.
+     */
+    public List<MultipartFile> partyFilesOf(UUID caseId) {
+        return documents.list(caseId).stream()
+            .map(info -> documents.content(caseId, info.id()).orElseThrow())
+            .<MultipartFile>map(file -> new DraftFile(file.fileName(), file.contentType(), file.content()))
+            .toList();
+    }
+
     public record FiledCase(UUID id, String caseNumber) {
     }
 }

@@ -259,6 +259,7 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(count("select count(*) from case_parties where case_id = :id::uuid and party_role = 'REQUESTER'"
             + " and username = 't.complainant'", referred.get("id").asText())).isEqualTo(1);
         assertThat(request.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_FEEDBACK");
+        assertCarriedOver(id, referred.get("id").asText());
     }
 
     @Test
@@ -276,6 +277,23 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(openTask(adjudication, "Task_ReviewAcceptance")).isNotNull();
         assertThat(adjudication.get("factsAndReasons").asText()).isEqualTo(application(false).get("matter"));
         assertThat(adjudication.get("assistance").get("assistanceCase").get("id").asText()).isEqualTo(id);
+        assertCarriedOver(id, referred.get("id").asText());
+    }
+
+    /** The applicant's files of the assistance request are the referred case's evidence, byte for byte. */
+    private void assertCarriedOver(String assistanceId, String referredId) {
+        JsonNode given = view(COMPLAINANT, assistanceId).get("documents");
+        JsonNode carried = view(COMPLAINANT, referredId).get("documents");
+        assertThat(given).extracting(d -> d.get("fileName").asText()).containsExactly("营业执照.pdf");
+        assertThat(carried).extracting(d -> d.get("fileName").asText()).containsExactly("营业执照.pdf");
+        assertThat(carried.get(0).get("kind").asText()).isEqualTo("EVIDENCE");
+        assertThat(content(referredId, carried.get(0))).isEqualTo(content(assistanceId, given.get(0)));
+    }
+
+    private byte[] content(String caseId, JsonNode document) {
+        Api.Response download = as(COMPLAINANT).get("/api/cases/" + caseId + "/documents/" + document.get("id").asText() + "/content");
+        assertThat(download.status()).isEqualTo(200);
+        return download.body();
     }
 
     // ------------------------------------------------------------------ who may see what
