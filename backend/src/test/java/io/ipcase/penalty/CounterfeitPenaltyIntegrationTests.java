@@ -334,13 +334,15 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(proposal.get("heavy").asBoolean()).isTrue();
         assertThat(proposal.get("hearingRequestEndOn").asText()).isEqualTo("2026-11-30");
 
+        // recorded on its last day, before the period's timer moves the case on
+        clock.set(OffsetDateTime.parse("2026-11-30T16:00:00+08:00").toInstant());
+        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
+            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-30")).status()).isEqualTo(201);
         clock.set(OffsetDateTime.parse("2026-12-01T09:00:00+08:00").toInstant());
         Api.Response late = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
             Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-12-01"));
         assertThat(late.status()).isEqualTo(400);
         assertThat(message(late, "receivedOn")).contains("五个工作日");
-        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
-            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-30")).status()).isEqualTo(201);
         JsonNode paused = caseView(OFFICER_YUBEI, caseId).get("clocks");
         assertThat(paused).anySatisfy(c -> {
             assertThat(c.get("key").asText()).isEqualTo("case-period");
@@ -363,8 +365,9 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         clock.set(OffsetDateTime.parse("2026-12-14T16:00:00+08:00").toInstant());
         work(SUPERVISOR_YUBEI, caseId, "Task_HoldHearing", Map.of("outcome", "HELD", "date", "2026-12-14",
             "comments", "当事人到场陈述，出示了进货单据。"));
-        // paused from 30 Nov... 1 Dec to 14 Dec: 13 days more on the case period that ended 23 Dec
-        assertThat(openTask(caseId, "Task_ReviewStatement").get("dueAt").asText()).isEqualTo("2027-01-05T23:59:59+08:00");
+        // paused from 30 Nov, when the hearing was asked for, to 14 Dec: 14 days more on the case
+        // period that ended 23 Dec
+        assertThat(openTask(caseId, "Task_ReviewStatement").get("dueAt").asText()).isEqualTo("2027-01-06T23:59:59+08:00");
         work(OFFICER_YUBEI, caseId, "Task_ReviewStatement", Map.of("outcome", "MAINTAINED", "reasons", "维持。"));
 
         Api.Response reviewedByHandler = complete(OFFICER_YUBEI, caseId, "Task_LegalReview", Map.of("outcome", "PASSED"));
