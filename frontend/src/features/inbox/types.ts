@@ -43,7 +43,8 @@ export type InboxTask = {
   candidateGroup?: string | null;
 };
 
-export type TaskPage = { items: InboxTask[]; total: number; actingFor: string[] };
+/** `total` is the count's limit when `moreThanTotal`: the server stops counting a very long view. */
+export type TaskPage = { items: InboxTask[]; total: number; moreThanTotal: boolean; actingFor: string[] };
 
 /** An open task as the case page lists it, with what the viewer may do with it now. */
 export type CaseTask = {

@@ -187,7 +187,7 @@ export function TaskTable({
             pageSize: PAGE_SIZE,
             total: tasks.data?.total ?? 0,
             showSizeChanger: false,
-            showTotal: (total) => t('inbox.total', { count: total }),
+            showTotal: (total) => t(tasks.data?.moreThanTotal ? 'inbox.totalAtLeast' : 'inbox.total', { count: total }),
             onChange: (current) => onPageChange(current - 1),
           }}
         />

@@ -14,6 +14,7 @@ export const en: InboxMessages = {
       OFFICE: 'Every open task of my office (and the offices under it)',
     },
     total: '{{count}} in all',
+    totalAtLeast: 'More than {{count}}',
     filters: {
       label: 'Filters',
       search: 'Search',

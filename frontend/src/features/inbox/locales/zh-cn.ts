@@ -13,6 +13,7 @@ export const zhCN = {
       OFFICE: '本部门（及下级部门）全部在办任务',
     },
     total: '共 {{count}} 项',
+    totalAtLeast: '{{count}} 项以上',
     filters: {
       label: '筛选',
       search: '搜索',

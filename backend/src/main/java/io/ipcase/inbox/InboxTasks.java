@@ -21,6 +21,7 @@ import io.ipcase.security.CandidateGroups;
 import io.ipcase.security.Role;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -49,18 +50,21 @@ public class InboxTasks {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
+    /** A view counts its tasks up to this many, or to the end of the page after the one asked for. */
+    private final int countLimit;
 
-    InboxTasks(JdbcClient jdbc, Clock clock) {
+    InboxTasks(JdbcClient jdbc, Clock clock, @Value("${ipcase.inbox.count-limit:1000}") int countLimit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = clock.getZone();
+        this.countLimit = countLimit;
     }
 
     public TaskPage page(InboxViewer viewer, InboxCriteria criteria, int page, int size) {
         Query query = new Query();
         List<String> branches = query.branches(viewer, criteria.viewOrDefault());
         if (branches.isEmpty()) {
-            return new TaskPage(List.of(), 0, viewer.coveredColleagues());
+            return new TaskPage(List.of(), 0, false, viewer.coveredColleagues());
         }
         String filters = query.filters(criteria, clock, zone);
         Sort sort = criteria.sortOrDefault();
@@ -84,17 +88,22 @@ public class InboxTasks {
         List<InboxTask> items = jdbc.sql(WITH_NAMES.formatted(pageSql) + " order by " + orderBy(sort, "t"))
             .params(query.params).query(InboxTask.class).list();
         // a count per branch, each without what an earlier branch counted: every count is one index
-        // range, where an "or" of the branches read every open task of every group
+        // range, where an "or" of the branches read every open task of every group. Counting stops
+        // past the limit: a pool of 70,000 would take longer to count than to page, and nobody pages
+        // that far; they filter.
+        int limit = Math.max(countLimit, (page + 2) * size);
+        query.params.put("countLimit", limit + 1);
         List<String> counts = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             StringBuilder where = new StringBuilder(branches.get(i));
             for (int j = 0; j < i; j++) {
                 where.append(" and (").append(branches.get(j)).append(") is not true");
             }
-            counts.add("(select count(*) from inbox_tasks t where " + where + filters + ")");
+            counts.add("(select count(*) from (select 1 from inbox_tasks t where " + where + filters
+                + " limit :countLimit) c" + i + ")");
         }
-        long total = jdbc.sql("select " + String.join(" + ", counts)).params(query.params).query(Long.class).single();
-        return new TaskPage(items, total, viewer.coveredColleagues());
+        long counted = jdbc.sql("select " + String.join(" + ", counts)).params(query.params).query(Long.class).single();
+        return new TaskPage(items, Math.min(counted, limit), counted > limit, viewer.coveredColleagues());
     }
 
     /** Refuses criteria that cannot be asked (an unknown case type, a reversed due range). */
@@ -347,9 +356,10 @@ public class InboxTasks {
     }
 
     /**
-     * A page of the inbox, the number of tasks in the view, and the colleagues whose tasks it
-     * includes because the viewer stands in for them today.
+     * A page of the inbox; the number of tasks in the view, or the count's limit with
+     * {@code moreThanTotal} when there are more; and the colleagues whose tasks it includes because
+     * the viewer stands in for them today.
      */
-    public record TaskPage(List<InboxTask> items, long total, List<String> actingFor) {
+    public record TaskPage(List<InboxTask> items, long total, boolean moreThanTotal, List<String> actingFor) {
     }
 }

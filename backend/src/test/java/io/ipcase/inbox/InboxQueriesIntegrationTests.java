@@ -11,19 +11,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.security.AppUser;
 import io.ipcase.support.Api;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The inbox's views, filters, search, sorts and refresh, read from the read model. */
 class InboxQueriesIntegrationTests extends InboxIntegrationTests {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Substitutions substitutions;
+
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void unclaimedListsTheOfficesPoolAndMineWhatIClaimed() {
@@ -140,6 +153,32 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         assertThat(taskIds(second)).hasSize(1);
         assertThat(concat(taskIds(first), taskIds(second))).containsExactlyInAnyOrder(a.taskId(), b.taskId(),
             c.taskId());
+    }
+
+    @Test
+    void countingStopsPastTheLimitAndSaysThereAreMore() {
+        String token = unique("计数");
+        for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
+            file("yubei", token + name + "公司");
+        }
+        // the same reading with a limit of 2 instead of 1,000: past it, the page says "2 and more"
+        InboxTasks limited = new InboxTasks(jdbc, clock, 2);
+        InboxViewer officer = substitutions.viewerOf((AppUser) accounts.loadUserByUsername(OFFICER_YUBEI));
+        InboxCriteria search = new InboxCriteria(InboxCriteria.View.UNCLAIMED, token, null, null, null, null, null,
+            null, null, null, null, null, null);
+
+        InboxTasks.TaskPage first = limited.page(officer, search, 0, 1);
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.moreThanTotal()).isTrue();
+        // the count reaches past the page after the one asked for, so that page can always be opened
+        InboxTasks.TaskPage third = limited.page(officer, search, 2, 1);
+        assertThat(third.total()).isEqualTo(4);
+        assertThat(third.moreThanTotal()).isTrue();
+        InboxTasks.TaskPage all = limited.page(officer, search, 0, 5);
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.moreThanTotal()).isFalse();
+        assertThat(new InboxTasks(jdbc, clock, 1000).page(officer, search, 0, 1).total()).isEqualTo(5);
     }
 
     @Test
