@@ -1,7 +1,11 @@
 package io.ipcase.inbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * An open task as the inbox lists it: the task and the case fields an officer scans for. While a
@@ -12,6 +16,24 @@ public record InboxTask(String taskId, String taskKey, String taskName, String f
                         String respondentName, OffsetDateTime createdAt, OffsetDateTime dueAt, int priority,
                         String assignee, String assigneeName, String owner, String ownerName,
                         String delegationState, String officeId, String candidateGroup, String processInstanceId) {
+
+    /**
+     * Reads a row of {@code inbox_tasks} (with the holders' names) by column name. Spring's
+     * record mapper first asks for each camel-case name, and the driver answers every miss with an
+     * exception: 22 of them a row made a page of 50 cost more than its query.
+     */
+    static final RowMapper<InboxTask> ROWS = InboxTask::of;
+
+    private static InboxTask of(ResultSet rs, int row) throws SQLException {
+        return new InboxTask(rs.getString("task_id"), rs.getString("task_key"), rs.getString("task_name"),
+            rs.getString("form_key"), rs.getString("process_key"), rs.getObject("case_id", UUID.class),
+            rs.getString("case_number"), rs.getString("case_type"), rs.getString("patent_number"),
+            rs.getString("requester_name"), rs.getString("respondent_name"),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
+            rs.getInt("priority"), rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("owner"),
+            rs.getString("owner_name"), rs.getString("delegation_state"), rs.getString("office_id"),
+            rs.getString("candidate_group"), rs.getString("process_instance_id"));
+    }
 
     /** Delegated and not yet handed back to its owner. */
     public boolean delegationPending() {

@@ -86,7 +86,7 @@ public class InboxTasks {
                 + " limit :limit offset :offset";
         }
         List<InboxTask> items = jdbc.sql(WITH_NAMES.formatted(pageSql) + " order by " + orderBy(sort, "t"))
-            .params(query.params).query(InboxTask.class).list();
+            .params(query.params).query(InboxTask.ROWS).list();
         // a count per branch, each without what an earlier branch counted: every count is one index
         // range, where an "or" of the branches read every open task of every group. Counting stops
         // past the limit: a pool of 70,000 would take longer to count than to page, and nobody pages
@@ -124,7 +124,7 @@ public class InboxTasks {
         query.params.put("id", taskId);
         return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and ("
                 + String.join(" or ", branches) + ")"))
-            .params(query.params).query(InboxTask.class).optional();
+            .params(query.params).query(InboxTask.ROWS).optional();
     }
 
     /** Locks the task's row for the rest of the transaction, if the task is still open. */
@@ -151,7 +151,7 @@ public class InboxTasks {
     public List<InboxTask> openForCase(UUID caseId) {
         return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id")
                 + " order by t.created_at")
-            .param("id", caseId).query(InboxTask.class).list();
+            .param("id", caseId).query(InboxTask.ROWS).list();
     }
 
     /** The open tasks of many cases at once, by case. */
@@ -163,7 +163,7 @@ public class InboxTasks {
         for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
             jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)")
                     + " order by t.created_at")
-                .param("ids", chunk).query(InboxTask.class).list()
+                .param("ids", chunk).query(InboxTask.ROWS).list()
                 .forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
         }
         return byCase;
