@@ -94,7 +94,9 @@ class InboxBenchmark extends PostgresIntegrationTests {
     private static final int[] SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000").split(","))
         .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 500);
-    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 200);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 1000);
+    /** Requests per page before measuring a later size: the code is compiled by then, the new rows not cached. */
+    private static final int SETTLE = Math.min(WARM_UP, 100);
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
     private static final int BATCH = Integer.getInteger("benchmark.batch", 200);
     private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Shanghai");
@@ -142,7 +144,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
         StringBuilder report = new StringBuilder();
         String server = jdbc.queryForObject("select version()", String.class);
         report.append("Inbox benchmark on ").append(server, 0, server.indexOf(',') > 0 ? server.indexOf(',') : server.length())
-            .append(", ").append(SAMPLES).append(" samples per figure after ").append(WARM_UP).append(" to warm up\n");
+            .append(", ").append(SAMPLES).append(" samples per figure after ").append(WARM_UP)
+            .append(" to warm up (").append(SETTLE).append(" at later sizes)\n");
         Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
         Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
 
@@ -187,8 +190,9 @@ class InboxBenchmark extends PostgresIntegrationTests {
             String search = "/api/inbox/tasks?view=ALL&size=50&q=" + URLEncoder.encode("贸易", StandardCharsets.UTF_8);
             String mine = "/api/inbox/tasks?view=MINE&size=50";
             String loadBefore = loadAverage();
-            Figures[] figures = measure(List.of(oursPage, camundaPage, () -> officer.timed(mine),
-                () -> officer.timed(search)));
+            boolean statements = resetStatementStatistics();
+            Figures[] figures = measure(seeded == SIZES[0] ? WARM_UP : SETTLE, List.of(oursPage, camundaPage,
+                () -> officer.timed(mine), () -> officer.timed(search), () -> officer.timed("/api/session")));
             String loadAfter = loadAverage();
 
             section.append(String.format("%,d open cases in one office; the officer's pool: %,d unclaimed tasks;"
@@ -202,7 +206,11 @@ class InboxBenchmark extends PostgresIntegrationTests {
                 figures[1].median() / figures[0].median(), figures[1].p95() / figures[0].p95()));
             section.append(figures[2].line("ipcase my tasks (claimed by me or delegated)"));
             section.append(figures[3].line("ipcase search \"贸易\" over all my views"));
+            section.append(figures[4].line("floor: GET /api/session (signed in, no work)"));
             section.append(plans());
+            if (statements) {
+                section.append(topStatements());
+            }
             System.out.print(section);
             report.append(section);
 
@@ -241,6 +249,29 @@ class InboxBenchmark extends PostgresIntegrationTests {
         return plan.toString();
     }
 
+    /** Starts pg_stat_statements afresh, where the server has it loaded. */
+    private boolean resetStatementStatistics() {
+        try {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("select pg_stat_statements_reset()");
+            return true;
+        } catch (RuntimeException notLoaded) {
+            return false;
+        }
+    }
+
+    /** Where the database's time went while measuring: the statements that took most of it. */
+    private String topStatements() {
+        StringBuilder top = new StringBuilder("  statements by total time while measuring (pg_stat_statements):\n");
+        jdbc.query("""
+                select calls, total_exec_time / calls as exec_ms, total_plan_time / calls as plan_ms,
+                    regexp_replace(left(query, 150), '\\s+', ' ', 'g') as query
+                from pg_stat_statements order by total_exec_time + total_plan_time desc limit 10""",
+            (RowCallbackHandler) rs -> top.append(String.format("    %7d calls %8.3f ms exec %8.3f ms plan  %s%n",
+                rs.getLong("calls"), rs.getDouble("exec_ms"), rs.getDouble("plan_ms"), rs.getString("query"))));
+        return top.toString();
+    }
+
     private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -261,8 +292,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
     }
 
     /** Samples every page in turn, so that each sees the same machine. */
-    private static Figures[] measure(List<Supplier<Long>> pages) {
-        for (int i = 0; i < WARM_UP; i++) {
+    private static Figures[] measure(int warmUp, List<Supplier<Long>> pages) {
+        for (int i = 0; i < warmUp; i++) {
             pages.forEach(Supplier::get);
         }
         long[][] samples = new long[pages.size()][SAMPLES];

@@ -106,7 +106,8 @@ public abstract class PostgresIntegrationTests {
 
     private static EmbeddedPostgres start() {
         try {
-            return EmbeddedPostgres.builder().start();
+            // pg_stat_statements: the inbox benchmark reports which statements the time went to
+            return EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
