@@ -20,7 +20,7 @@ public record InboxTask(String taskId, String taskKey, String taskName, String f
     /**
      * Reads a row of {@code inbox_tasks} (with the holders' names) by column name. Spring's
      * record mapper first asks for each camel-case name, and the driver answers every miss with an
-     * exception: 22 of them a row made a page of 50 cost more than its query.
+     * exception and a translated message: nineteen a row made a page of 50 cost more than its query.
      */
     static final RowMapper<InboxTask> ROWS = InboxTask::of;
 

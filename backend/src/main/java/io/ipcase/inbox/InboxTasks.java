@@ -53,7 +53,7 @@ public class InboxTasks {
     /** A view counts its tasks up to this many, or to the end of the page after the one asked for. */
     private final int countLimit;
 
-    InboxTasks(JdbcClient jdbc, Clock clock, @Value("${ipcase.inbox.count-limit:1000}") int countLimit) {
+    InboxTasks(JdbcClient jdbc, Clock clock, @Value("${ipcase.inbox.count-limit}") int countLimit) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = clock.getZone();
