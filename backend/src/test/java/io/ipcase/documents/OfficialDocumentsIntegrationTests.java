@@ -10,6 +10,7 @@ import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
 import static io.ipcase.support.TestUsers.THIRD_OFFICER_YUZHONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -220,6 +221,8 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     private OfficialDocuments.IssuedDocument issue(Addressee addressee) {
         users.ensureExist();
+        // a minute after the last: on the tests' fixed clock, documents issued at one instant have no order
+        clock.advance(Duration.ofMinutes(1));
         return tx.execute(status -> officialDocuments.issue(UUID.fromString(caseId), "acceptance-notice", Map.of(),
             addressee, OFFICER_YUBEI));
     }
