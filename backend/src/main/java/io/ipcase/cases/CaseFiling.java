@@ -298,8 +298,7 @@ public class CaseFiling {
      * is filed with them under the same checks and storage as files sent with a request.
      */
     public List<MultipartFile> partyFilesOf(UUID caseId) {
-        return documents.list(caseId).stream()
-            .map(info -> documents.content(caseId, info.id()).orElseThrow())
+        return documents.contents(caseId).stream()
             .<MultipartFile>map(file -> new DraftFile(file.fileName(), file.contentType(), file.content()))
             .toList();
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -86,6 +88,17 @@ public class Documents {
             .list();
     }
 
+    /** The parties' files of the case with their contents, in the order {@link #list} gives. */
+    public List<DocumentContent> contents(UUID caseId) {
+        return jdbc.sql("""
+                select d.file_name, d.content_type, c.content
+                from documents d join document_contents c on c.document_id = d.id
+                where d.case_id = :caseId and d.kind <> 'OFFICIAL' order by d.uploaded_at, d.file_name""")
+            .param("caseId", caseId)
+            .query(Documents::content)
+            .list();
+    }
+
     /** A party's file of the case; official documents only through {@link OfficialDocuments}. */
     public Optional<DocumentContent> content(UUID caseId, UUID documentId) {
         return jdbc.sql("""
@@ -94,9 +107,12 @@ public class Documents {
                 where d.id = :id and d.case_id = :caseId and d.kind <> 'OFFICIAL'""")
             .param("id", documentId)
             .param("caseId", caseId)
-            .query((rs, i) -> new DocumentContent(rs.getString("file_name"), rs.getString("content_type"),
-                rs.getBytes("content")))
+            .query(Documents::content)
             .optional();
+    }
+
+    private static DocumentContent content(ResultSet rs, int row) throws SQLException {
+        return new DocumentContent(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"));
     }
 
     private static String safeName(String original) {
