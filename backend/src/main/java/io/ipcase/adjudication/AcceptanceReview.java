@@ -35,6 +35,7 @@ import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import io.ipcase.engine.Procedure;
 
 /**
  * The acceptance review (受理审查): accept, refuse with reasons, or send one supplement notice that
@@ -165,7 +166,7 @@ class AcceptanceReview implements TaskForm<AcceptanceReviewForm> {
 
         LocalDate acceptedOn = now.atZoneSameInstant(clock.getZone()).toLocalDate();
         ClockView casePeriod = clocks.start(c.id(), CASE_PERIOD, CASE_PERIOD_LENGTH, acceptedOn, user.getUsername());
-        Map<String, Object> variables = new HashMap<>(Procedure.dates("casePeriod", casePeriod));
+        Map<String, Object> variables = new HashMap<>(casePeriod.modelDates("casePeriod"));
         variables.put("casePeriodState", "RUNNING");
         variables.put("casePeriodWarned", false);
         variables.put("leadOfficer", lead);

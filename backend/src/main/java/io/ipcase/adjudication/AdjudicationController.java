@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,7 +63,7 @@ class AdjudicationController {
     void fileAnswer(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                     @RequestPart(name = "answer", required = false) String answer,
                     @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        answers.file(user, id, answer, files == null ? List.of() : files);
+        answers.file(user, id, answer, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/answer-period/extensions")
@@ -90,7 +91,7 @@ class AdjudicationController {
     @ResponseStatus(HttpStatus.CREATED)
     void fileEvaluationReport(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                               @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        evidence.fileEvaluationReport(user, id, files == null ? List.of() : files);
+        evidence.fileEvaluationReport(user, id, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/evidence-period/extensions")

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 class AdjudicationStart {
 
     static final String PROCESS_KEY = "infringement-adjudication";
-    static final String SYSTEM = "system";
 
     private final RuntimeService runtime;
     private final CaseClocks clocks;

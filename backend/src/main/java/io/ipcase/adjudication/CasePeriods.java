@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.engine.Procedure;
 
 /**
  * The case period (Order 81 art. 37): 3 months from acceptance; the panel may ask for more time,
@@ -240,7 +241,7 @@ class CasePeriods {
             UUID caseId = UUID.fromString(execution.getProcessBusinessKey());
             CaseRecord c = cases.findUnchecked(caseId).orElseThrow();
             ClockView period = clocks.find(caseId, CASE_PERIOD).orElseThrow();
-            audit.record(AdjudicationStart.SYSTEM, AdjudicationActions.CASE_PERIOD_WARNING, caseId,
+            audit.record(Procedure.SYSTEM, AdjudicationActions.CASE_PERIOD_WARNING, caseId,
                 period.deadline().lastDay().toString());
             events.publishEvent(new CasePeriodRunningOut(caseId, c.officeId(),
                 panels.members(caseId).stream().map(Panels.Member::username).toList(), period.deadline().lastDay()));

@@ -21,6 +21,7 @@ import io.ipcase.deadlines.ClockView;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import io.ipcase.engine.Procedure;
 
 /**
  * Keeps an adjudication's timers and due dates with its clocks: when a clock pauses, resumes or is
@@ -68,7 +69,7 @@ class ClockWatch {
 
     private void casePeriod(CaseRecord c, ClockView view) {
         Date oldDue = (Date) runtime.getVariable(c.processInstanceId(), "casePeriodDueAt");
-        Map<String, Object> variables = new HashMap<>(Procedure.dates("casePeriod", view));
+        Map<String, Object> variables = new HashMap<>(view.modelDates("casePeriod"));
         variables.put("casePeriodState", view.state() == ClockState.PAUSED ? "PAUSED" : "RUNNING");
         if (view.warningAt() != null && view.warningAt().isAfter(clock.instant())) {
             variables.put("casePeriodWarned", false);
@@ -82,7 +83,7 @@ class ClockWatch {
 
     private void follow(CaseRecord c, ClockView view, String name, String message) {
         Date oldDue = (Date) runtime.getVariable(c.processInstanceId(), name + "DueAt");
-        procedure.set(c.processInstanceId(), Procedure.dates(name, view));
+        procedure.set(c.processInstanceId(), view.modelDates(name));
         procedure.moveDueDates(c.id(), oldDue, view.deadline().dueDate());
         if (message != null) {
             procedure.tellIfWaiting(c.id(), message, Map.of());

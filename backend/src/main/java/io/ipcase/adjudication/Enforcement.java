@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.engine.Procedure;
 
 /**
  * After a decision finding infringement (Patent Law art. 65; Order 81 art. 80): a party may sue

@@ -24,9 +24,9 @@ import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.deadlines.Period;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -41,7 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.engine.Procedure;
 
 /**
  * The evidence stage: a period of at least 15 days (Order 81 art. 54), the investigation measures a
@@ -74,7 +75,7 @@ class Evidence {
 
     /** The requester files CNIPA's evaluation report the panel asked for. */
     @Transactional
-    public void fileEvaluationReport(AppUser user, UUID caseId, List<MultipartFile> files) {
+    public void fileEvaluationReport(AppUser user, UUID caseId, List<CaseFile> files) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.requester(user, c);
         if (!procedure.awaits(caseId, "EvaluationReportFiled")) {
@@ -87,7 +88,7 @@ class Evidence {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, DocumentKind.EVALUATION_REPORT, file, user.getUsername());
         }
         audit.record(user.getUsername(), AdjudicationActions.EVALUATION_REPORT_FILED, caseId, String.valueOf(files.size()));
@@ -197,7 +198,7 @@ class Evidence {
                 user.getUsername());
             audit.record(user.getUsername(), AdjudicationActions.EVIDENCE_PLANNED, c.id(),
                 evidence.deadline().lastDay().toString());
-            Map<String, Object> variables = new HashMap<>(Procedure.dates("evidence", evidence));
+            Map<String, Object> variables = new HashMap<>(evidence.modelDates("evidence"));
             variables.put("evaluationReportRequired", form.evaluationReportRequired());
             return variables;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,7 @@ class SupplementController {
     ResponseEntity<Void> submit(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                                 @RequestPart(name = "note", required = false) String note,
                                 @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        supplements.submit(user, id, note, files == null ? List.of() : files);
+        supplements.submit(user, id, note, Uploads.of(files));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 }

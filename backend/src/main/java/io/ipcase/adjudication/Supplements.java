@@ -14,9 +14,9 @@ import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * The requester's answer to a supplement notice. It reopens the acceptance review, whose 5
@@ -59,7 +59,7 @@ public class Supplements {
     }
 
     @Transactional
-    public void submit(AppUser user, UUID caseId, String note, List<MultipartFile> files) {
+    public void submit(AppUser user, UUID caseId, String note, List<CaseFile> files) {
         CaseRecord c = cases.require(user, caseId);
         if (!c.filedBy().equals(user.getUsername())) {
             throw new ConflictException("problem.supplement-not-requester");
@@ -83,7 +83,7 @@ public class Supplements {
         }
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
         }
         jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")

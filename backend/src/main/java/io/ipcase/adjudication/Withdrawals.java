@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.engine.Procedure;
 
 /**
  * Withdrawal at any stage (Order 81 art. 36): before acceptance the requester simply withdraws the

@@ -8,6 +8,7 @@ import io.ipcase.cases.CaseFiling;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.NotFoundException;
+import io.ipcase.storage.Uploads;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,7 +53,7 @@ class AssistanceController {
     ResponseEntity<CaseFiling.FiledCase> apply(@AuthenticationPrincipal AppUser user,
                                                @RequestPart("application") Assistances.Application application,
                                                @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        CaseFiling.FiledCase filed = assistances.apply(user, application, files == null ? List.of() : files);
+        CaseFiling.FiledCase filed = assistances.apply(user, application, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
@@ -60,7 +61,7 @@ class AssistanceController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void supplement(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                     @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        assistances.supplement(user, id, files == null ? List.of() : files);
+        assistances.supplement(user, id, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/assistance/appeal")

@@ -31,7 +31,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /** The office's steps of a rights-protection assistance request, one form each. */
 final class AssistanceTasks {
@@ -363,7 +363,7 @@ final class AssistanceTasks {
             // the applicant's evidence goes with the request, except into a mediation of damages: that
             // needs the decision finding infringement (Order 81 art. 64 ¶3), which no file of an
             // assistance application stands for, so such a referral is refused on its subject
-            List<MultipartFile> files = form.kind() == AssistanceKind.REFER_MEDIATION
+            List<CaseFile> files = form.kind() == AssistanceKind.REFER_MEDIATION
                 && form.mediationSubject() == MediationSubject.DAMAGES ? List.of() : filing.partyFilesOf(c.id());
             CaseFiling.FiledCase filed;
             try {

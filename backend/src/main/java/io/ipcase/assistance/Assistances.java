@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.cases.CaseRecord;
@@ -24,9 +24,9 @@ import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.ForbiddenException;
@@ -43,7 +43,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * Rights-protection assistance (维权援助, rules.md §5), a request of its own: a person or an
@@ -108,7 +108,7 @@ public class Assistances {
     }
 
     @Transactional
-    public CaseFiling.FiledCase apply(AppUser user, Application application, List<MultipartFile> files) {
+    public CaseFiling.FiledCase apply(AppUser user, Application application, List<CaseFile> files) {
         List<Violation> violations = new ArrayList<>();
         validator.validate(application).forEach(v ->
             violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
@@ -158,7 +158,7 @@ public class Assistances {
 
     /** The applicant supplies what the review found missing: the review starts again. */
     @Transactional
-    public void supplement(AppUser user, UUID caseId, List<MultipartFile> files) {
+    public void supplement(AppUser user, UUID caseId, List<CaseFile> files) {
         requireApplicant(user, caseId);
         if (!procedure.awaits(caseId, "AssistanceSupplementReceived")) {
             throw new ConflictException("problem.assistance-no-supplement-awaited");
@@ -171,7 +171,7 @@ public class Assistances {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
         }
         stopClock(caseId, SUPPLEMENT, user.getUsername());

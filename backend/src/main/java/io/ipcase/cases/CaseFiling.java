@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * Files a request: checks all of it first, then stores the case, its parties and its evidence,
@@ -61,7 +61,7 @@ public class CaseFiling {
     }
 
     @Transactional
-    public FiledCase fileInfringementDispute(AppUser filer, InfringementFiling filing, List<MultipartFile> evidence) {
+    public FiledCase fileInfringementDispute(AppUser filer, InfringementFiling filing, List<CaseFile> evidence) {
         List<Violation> violations = new ArrayList<>();
         validator.validate(filing).forEach(v ->
             violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
@@ -98,7 +98,7 @@ public class CaseFiling {
     @Transactional(propagation = Propagation.MANDATORY)
     public FiledCase fileRequest(AppUser filer, CaseType type, String officeId, InfringementFiling.Party requester,
                                  InfringementFiling.Party respondent, InfringementFiling.Patent patent, String matters,
-                                 String requested, DocumentKind documentKind, List<MultipartFile> files,
+                                 String requested, DocumentKind documentKind, List<CaseFile> files,
                                  List<Violation> violations) {
         List<Violation> all = new ArrayList<>(violations);
         Optional<Office> office = offices.find(officeId);
@@ -144,7 +144,7 @@ public class CaseFiling {
     private FiledCase store(AppUser filer, CaseType type, Office office, String patentNumber,
                             InfringementFiling.Party requester, InfringementFiling.Party respondent,
                             InfringementFiling.Patent patent, String claims, String facts, String measures,
-                            DocumentKind documentKind, List<MultipartFile> files) {
+                            DocumentKind documentKind, List<CaseFile> files) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID caseId = UUID.randomUUID();
         String caseNumber = numbers.next(office.id(), office.casePrefix(), type, now.getYear());
@@ -170,7 +170,7 @@ public class CaseFiling {
             .update();
         insertParty(caseId, PartyRecord.REQUESTER, requester, filer.getUsername());
         insertParty(caseId, PartyRecord.RESPONDENT, respondent, null);
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, documentKind, file, filer.getUsername());
         }
         audit.record(filer.getUsername(), AuditActions.CASE_FILED, caseId, caseNumber);
@@ -297,9 +297,9 @@ public class CaseFiling {
      * The parties' files of a case as uploads, so that a case it leads to (an assistance referral)
      * is filed with them under the same checks and storage as files sent with a request.
      */
-    public List<MultipartFile> partyFilesOf(UUID caseId) {
+    public List<CaseFile> partyFilesOf(UUID caseId) {
         return documents.contents(caseId).stream()
-            .<MultipartFile>map(file -> new DraftFile(file.fileName(), file.contentType(), file.content()))
+            .map(file -> new CaseFile(file.fileName(), file.content()))
             .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ class FilingDraftController {
     @ResponseStatus(HttpStatus.CREATED)
     FilingDrafts.DraftFileInfo addFile(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                                        @RequestPart("file") MultipartFile file) {
-        return drafts.addFile(user, id, file);
+        return drafts.addFile(user, id, Uploads.of(file));
     }
 
     @DeleteMapping("/api/filing-drafts/{id}/files/{fileId}")

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * Drafts of a request (请求书), kept on the server: the form as typed so far and the evidence
@@ -105,14 +105,14 @@ public class FilingDrafts {
 
     /** One evidence file, checked by the rules every upload follows. */
     @Transactional
-    public DraftFileInfo addFile(AppUser user, UUID id, MultipartFile file) {
+    public DraftFileInfo addFile(AppUser user, UUID id, CaseFile file) {
         requireOwn(user, id);
         List<Violation> violations = new ArrayList<>(uploads.check("file", List.of(file)));
         List<DraftFileInfo> existing = files(id);
         if (existing.size() >= CaseFiling.MAX_EVIDENCE_FILES) {
             violations.add(Violation.keyed("file", "upload.too-many", CaseFiling.MAX_EVIDENCE_FILES));
         }
-        long total = existing.stream().mapToLong(DraftFileInfo::sizeBytes).sum() + file.getSize();
+        long total = existing.stream().mapToLong(DraftFileInfo::sizeBytes).sum() + file.size();
         if (total > maxRequestSize.toBytes()) {
             violations.add(Violation.keyed("file", "draft.files.too-large", maxRequestSize.toMegabytes()));
         }
@@ -120,12 +120,12 @@ public class FilingDrafts {
             throw new InvalidInputException(violations);
         }
         UUID fileId = UUID.randomUUID();
-        String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+        String name = file.name() == null ? "file" : file.name();
         jdbc.sql("""
                 insert into filing_draft_files (id, draft_id, file_name, content_type, size_bytes, content, uploaded_at)
                 values (:id, :draft, :name, :type, :size, :content, :at)""")
             .param("id", fileId).param("draft", id).param("name", name.length() > 255 ? name.substring(0, 255) : name)
-            .param("type", uploads.detect(file)).param("size", file.getSize()).param("content", bytes(file))
+            .param("type", uploads.detect(file)).param("size", file.size()).param("content", file.bytes())
             .param("at", OffsetDateTime.now(clock))
             .update();
         touch(id);
@@ -154,11 +154,10 @@ public class FilingDrafts {
         } catch (JsonProcessingException e) {
             throw InvalidInputException.of("body", "field.invalid-value");
         }
-        List<MultipartFile> evidence = jdbc.sql("""
-                select file_name, content_type, content from filing_draft_files where draft_id = :d order by uploaded_at, id""")
+        List<CaseFile> evidence = jdbc.sql("""
+                select file_name, content from filing_draft_files where draft_id = :d order by uploaded_at, id""")
             .param("d", id)
-            .query((rs, i) -> (MultipartFile) new DraftFile(rs.getString("file_name"), rs.getString("content_type"),
-                rs.getBytes("content")))
+            .query((rs, i) -> new CaseFile(rs.getString("file_name"), rs.getBytes("content")))
             .list();
         CaseFiling.FiledCase filed = filing.fileInfringementDispute(user, request, evidence);
         jdbc.sql("delete from filing_drafts where id = :id").param("id", id).update();
@@ -213,13 +212,6 @@ public class FilingDrafts {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public record Draft(UUID id, JsonNode content, List<DraftFileInfo> files, OffsetDateTime updatedAt) {
     }

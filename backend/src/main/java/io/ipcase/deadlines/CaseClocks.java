@@ -143,7 +143,7 @@ public class CaseClocks {
     }
 
     /** The clocks not stopped, of one office or of all; for the SLA figures. */
-    List<ClockView> running(String officeId) {
+    public List<ClockView> running(String officeId) {
         String where = officeId == null ? "" : " and office_id = :o";
         var query = jdbc.sql(ClockRow.SELECT + " where state <> 'STOPPED'" + where + " order by case_id, started_at");
         if (officeId != null) {

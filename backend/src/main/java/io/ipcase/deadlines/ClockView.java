@@ -2,7 +2,10 @@ package io.ipcase.deadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,5 +23,16 @@ public record ClockView(UUID caseId, String key, Period period, LocalDate trigge
 
     public boolean extended() {
         return events.stream().anyMatch(e -> "EXTEND".equals(e.type()));
+    }
+
+    /** The dates a model reads from this clock: {@code <name>DueAt}, {@code <name>ExpiresAt}, {@code <name>WarningAt}. */
+    public Map<String, Object> modelDates(String name) {
+        Map<String, Object> dates = new HashMap<>();
+        dates.put(name + "DueAt", deadline.dueDate());
+        dates.put(name + "ExpiresAt", deadline.expiryDate());
+        if (warningAt != null) {
+            dates.put(name + "WarningAt", Date.from(warningAt));
+        }
+        return dates;
     }
 }

@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.DocumentKind;
 
 /**
  * The documents an office issues in a case (notices, decisions): rendered from a template with the

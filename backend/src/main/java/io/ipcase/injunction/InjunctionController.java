@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,8 +38,8 @@ class InjunctionController {
                                                @RequestPart("application") Injunctions.Application application,
                                                @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
                                                @RequestPart(name = "evaluationReport", required = false) MultipartFile evaluationReport) {
-        CaseFiling.FiledCase filed = injunctions.apply(user, application, evidence == null ? List.of() : evidence,
-            evaluationReport);
+        CaseFiling.FiledCase filed = injunctions.apply(user, application, Uploads.of(evidence),
+            evaluationReport == null ? null : Uploads.of(evaluationReport));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
@@ -46,7 +47,7 @@ class InjunctionController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void supplement(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                     @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        injunctions.supplement(user, id, files == null ? List.of() : files);
+        injunctions.supplement(user, id, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/injunction/objection")

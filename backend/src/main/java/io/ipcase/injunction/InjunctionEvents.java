@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseRecord;

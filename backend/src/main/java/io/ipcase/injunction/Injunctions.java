@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.cases.CaseRecord;
@@ -25,9 +25,9 @@ import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
 import io.ipcase.web.ConflictException;
@@ -42,7 +42,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * Chongqing's preliminary injunction (先行发布禁令, rules.md §4), a case of its own: applied for by
@@ -117,8 +117,8 @@ public class Injunctions {
     }
 
     @Transactional
-    public CaseFiling.FiledCase apply(AppUser user, Application application, List<MultipartFile> evidence,
-                                      MultipartFile evaluationReport) {
+    public CaseFiling.FiledCase apply(AppUser user, Application application, List<CaseFile> evidence,
+                                      CaseFile evaluationReport) {
         StartedBy startedBy = user.isStaff() ? StartedBy.OWN_MOTION : StartedBy.APPLICATION;
         List<Violation> violations = new ArrayList<>();
         validator.validate(application).forEach(v ->
@@ -210,7 +210,7 @@ public class Injunctions {
 
     /** The applicant supplies what the review found missing: the review clock starts again. */
     @Transactional
-    public void supplement(AppUser user, UUID caseId, List<MultipartFile> files) {
+    public void supplement(AppUser user, UUID caseId, List<CaseFile> files) {
         CaseRecord c = requireInjunction(user, caseId);
         if (!PartyRecord.REQUESTER.equals(cases.partyRoleOf(user, caseId).orElse(null))) {
             throw new ForbiddenException("problem.injunction-applicant-only");
@@ -226,7 +226,7 @@ public class Injunctions {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
         }
         clocks.stop(caseId, SUPPLEMENT, user.getUsername());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,7 +37,7 @@ class MediationController {
     ResponseEntity<CaseFiling.FiledCase> file(@AuthenticationPrincipal AppUser user,
                                               @RequestPart("request") Mediations.StandaloneRequest request,
                                               @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        CaseFiling.FiledCase filed = mediations.file(user, request, files == null ? List.of() : files);
+        CaseFiling.FiledCase filed = mediations.file(user, request, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 

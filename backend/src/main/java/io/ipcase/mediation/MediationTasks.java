@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;

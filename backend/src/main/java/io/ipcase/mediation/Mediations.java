@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationSettings;
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.cases.CaseRecord;
@@ -24,7 +24,7 @@ import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.deadlines.Period;
-import io.ipcase.documents.DocumentKind;
+import io.ipcase.storage.DocumentKind;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.ForbiddenException;
@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * Mediation of a patent dispute (Order 81 art. 35, 63–70): asked for inside an adjudication case
@@ -103,7 +103,7 @@ public class Mediations {
 
     /** Order 81 art. 63–64: a party asks the department to mediate a patent dispute. */
     @Transactional
-    public CaseFiling.FiledCase file(AppUser user, StandaloneRequest request, List<MultipartFile> files) {
+    public CaseFiling.FiledCase file(AppUser user, StandaloneRequest request, List<CaseFile> files) {
         List<Violation> violations = new ArrayList<>();
         validator.validate(request).forEach(v ->
             violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));

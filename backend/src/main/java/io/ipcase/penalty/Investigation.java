@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ipcase.audit.AuditTrail;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
@@ -27,7 +27,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
 
 /**
  * The investigation's records: each measure of Patent Law art. 69 ¶1 with the officers present
@@ -63,7 +63,7 @@ class Investigation {
     }
 
     @Transactional
-    public long recordMeasure(AppUser user, UUID caseId, MeasureRecord measure, List<MultipartFile> files) {
+    public long recordMeasure(AppUser user, UUID caseId, MeasureRecord measure, List<CaseFile> files) {
         PenaltyCase pc = investigating(user, caseId);
         List<Violation> violations = new ArrayList<>();
         if (measure == null) {
@@ -103,7 +103,7 @@ class Investigation {
             .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock)).update();
         long id = jdbc.sql("select max(id) from penalty_measures where case_id = :c").param("c", caseId)
             .query(Long.class).single();
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             UUID doc = documents.store(caseId, DocumentKind.INVESTIGATION, file, user.getUsername());
             jdbc.sql("insert into penalty_measure_files (measure_id, document_id) values (:m, :d)")
                 .param("m", id).param("d", doc).update();

@@ -12,6 +12,7 @@ import io.ipcase.cases.CaseFiling.FiledCase;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.InvalidInputException;
+import io.ipcase.storage.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,7 +105,7 @@ class PenaltyCaseController {
     ResponseEntity<Map<String, Long>> measure(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
                                               @RequestPart(name = "measure", required = false) Investigation.MeasureRecord measure,
                                               @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        long measureId = investigation.recordMeasure(user, id, measure, files == null ? List.of() : files);
+        long measureId = investigation.recordMeasure(user, id, measure, Uploads.of(files));
         return ResponseEntity.status(201).body(Map.of("id", measureId));
     }
 

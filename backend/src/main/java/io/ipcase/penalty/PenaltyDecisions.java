@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.documents.ServiceMethod;
 
 /**
  * The decision and what follows it: service, payment within 15 days with the late-payment

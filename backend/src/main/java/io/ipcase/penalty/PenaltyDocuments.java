@@ -17,6 +17,7 @@ import io.ipcase.documents.OfficialDocuments;
 import io.ipcase.documents.OfficialDocuments.IssuedDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import io.ipcase.documents.ServiceMethod;
 
 /**
  * The documents of a counterfeit-penalty case (templates {@code documents/templates/penalty-*.html}),

@@ -19,8 +19,9 @@ import io.ipcase.cases.PartyKind;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
@@ -132,7 +133,7 @@ class PenaltyRegistration {
         }
         if (report != null) {
             reports.register(officer, report.id(), filed.id());
-            for (ReportFile file : reports.files(report.id())) {
+            for (CaseFile file : reports.files(report.id())) {
                 documents.store(filed.id(), DocumentKind.REPORT, file, officer.getUsername());
             }
         }

@@ -10,9 +10,11 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
 import io.ipcase.web.NotFoundException;
+import io.ipcase.storage.Uploads;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import io.ipcase.storage.Documents;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,7 +62,7 @@ class PenaltyReportController {
                                                           @RequestPart(name = "report", required = false) NewReport report,
                                                           @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         limits.submission(request.getRemoteAddr());
-        PenaltyReports.Submitted submitted = reports.submit(report, files == null ? List.of() : files, null);
+        PenaltyReports.Submitted submitted = reports.submit(report, Uploads.of(files), null);
         return ResponseEntity.created(URI.create("/api/public/penalty-reports/" + submitted.trackingCode()))
             .body(submitted);
     }
@@ -78,7 +80,7 @@ class PenaltyReportController {
                                                     @RequestPart(name = "report", required = false) NewReport report,
                                                     @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         limits.submission(user.getUsername());
-        PenaltyReports.Submitted submitted = reports.submit(report, files == null ? List.of() : files, user);
+        PenaltyReports.Submitted submitted = reports.submit(report, Uploads.of(files), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
@@ -99,7 +101,7 @@ class PenaltyReportController {
 
     @GetMapping("/api/penalty/reports/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(@AuthenticationPrincipal AppUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
-        ReportFile file = reports.file(user, id, fileId);
+        Documents.DocumentContent file = reports.file(user, id, fileId);
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(file.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,

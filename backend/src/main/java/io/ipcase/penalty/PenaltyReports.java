@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.Deadlines;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Offices;
 import io.ipcase.web.ConflictException;
@@ -21,7 +21,8 @@ import jakarta.validation.Validator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.storage.Documents;
 
 /**
  * Reports of suspected counterfeiting from the public. A report is not a case: it waits in its
@@ -59,7 +60,7 @@ class PenaltyReports {
     }
 
     @Transactional
-    public Submitted submit(NewReport report, List<MultipartFile> files, AppUser reporter) {
+    public Submitted submit(NewReport report, List<CaseFile> files, AppUser reporter) {
         List<Violation> violations = new ArrayList<>();
         if (report == null) {
             throw InvalidInputException.of("report", "penalty.report.required");
@@ -93,12 +94,12 @@ class PenaltyReports {
             .param("product", report.product().strip()).param("marked", strip(report.markedPatentNumber()))
             .param("where", strip(report.whereSeen())).param("description", report.description().strip())
             .update();
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             jdbc.sql("""
                     insert into penalty_report_files (id, report_id, file_name, content_type, size_bytes, content)
                     values (:id, :report, :name, :type, :size, :content)""")
-                .param("id", UUID.randomUUID()).param("report", id).param("name", fileName(file))
-                .param("type", uploads.detect(file)).param("size", file.getSize()).param("content", bytes(file))
+                .param("id", UUID.randomUUID()).param("report", id).param("name", file.name())
+                .param("type", uploads.detect(file)).param("size", file.size()).param("content", file.bytes())
                 .update();
         }
         audit.record(reporter == null ? "anonymous" : reporter.getUsername(), PenaltyAudit.REPORT_RECEIVED, null,
@@ -169,11 +170,11 @@ class PenaltyReports {
         return detail.withFiles(files);
     }
 
-    public ReportFile file(AppUser officer, UUID reportId, UUID fileId) {
+    public Documents.DocumentContent file(AppUser officer, UUID reportId, UUID fileId) {
         detail(officer, reportId);
         return jdbc.sql("select file_name, content_type, content from penalty_report_files where id = :f and report_id = :r")
             .param("f", fileId).param("r", reportId)
-            .query((rs, i) -> new ReportFile(rs.getString("file_name"), rs.getString("content_type"),
+            .query((rs, i) -> new Documents.DocumentContent(rs.getString("file_name"), rs.getString("content_type"),
                 rs.getBytes("content")))
             .optional().orElseThrow(() -> new NotFoundException("file"));
     }
@@ -210,11 +211,10 @@ class PenaltyReports {
         return report;
     }
 
-    List<ReportFile> files(UUID reportId) {
-        return jdbc.sql("select file_name, content_type, content from penalty_report_files where report_id = :r")
+    List<CaseFile> files(UUID reportId) {
+        return jdbc.sql("select file_name, content from penalty_report_files where report_id = :r")
             .param("r", reportId)
-            .query((rs, i) -> new ReportFile(rs.getString("file_name"), rs.getString("content_type"),
-                rs.getBytes("content")))
+            .query((rs, i) -> new CaseFile(rs.getString("file_name"), rs.getBytes("content")))
             .list();
     }
 
@@ -234,19 +234,7 @@ class PenaltyReports {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename().replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     public record Submitted(String trackingCode, LocalDate receivedOn) {
     }

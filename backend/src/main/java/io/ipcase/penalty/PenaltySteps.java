@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.ipcase.audit.AuditTrail;
+import io.ipcase.documents.ServiceMethod;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.web.ConflictException;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.Size;
+import io.ipcase.documents.ServiceMethod;
 
 /**
  * The values of the procedure's plainer steps (approvals and recorded outcomes): which way it

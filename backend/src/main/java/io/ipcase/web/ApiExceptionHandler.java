@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.ipcase.deadlines.CalendarYearMissingException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
@@ -79,9 +78,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail calendarMissing(CalendarYearMissingException e) {
+    ProblemDetail unavailable(ServiceUnavailableException e) {
         log.error(e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.calendar-year-missing", e.year());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), e.args());
     }
 
     /** Anything unforeseen: the transaction has rolled back; say so plainly and log the cause. */

@@ -1,4 +1,4 @@
-package io.ipcase.documents;
+package io.ipcase.storage;
 
 public enum DocumentKind {
     /** filed by a party with a request */

@@ -1,7 +1,5 @@
-package io.ipcase.documents;
+package io.ipcase.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -17,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files of a case, kept in the database with the case in one transaction. Callers check the file
@@ -37,21 +34,15 @@ public class Documents {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID store(UUID caseId, DocumentKind kind, MultipartFile file, String uploadedBy) {
-        byte[] bytes;
-        try {
-            bytes = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return insert(caseId, kind, safeName(file.getOriginalFilename()), rules.detect(file), bytes, uploadedBy);
+    public UUID store(UUID caseId, DocumentKind kind, CaseFile file, String uploadedBy) {
+        return insert(caseId, kind, file.name(), rules.detect(file), file.bytes(), uploadedBy);
     }
 
     /** A file the application made itself (an official document), stored like an upload. */
     @Transactional(propagation = Propagation.MANDATORY)
-    UUID storeGenerated(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
+    public UUID storeGenerated(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
                         String createdBy) {
-        return insert(caseId, kind, safeName(fileName), contentType, bytes, createdBy);
+        return insert(caseId, kind, new CaseFile(fileName, bytes).name(), contentType, bytes, createdBy);
     }
 
     private UUID insert(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
@@ -115,15 +106,6 @@ public class Documents {
         return new DocumentContent(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"));
     }
 
-    private static String safeName(String original) {
-        if (original == null || original.isBlank()) {
-            return "file";
-        }
-        // keep the last path segment only: some browsers send the client's full path
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
 
     private static String sha256(byte[] bytes) {
         try {

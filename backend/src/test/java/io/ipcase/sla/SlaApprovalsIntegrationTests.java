@@ -1,4 +1,4 @@
-package io.ipcase.deadlines;
+package io.ipcase.sla;
 
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;

@@ -1,4 +1,4 @@
-package io.ipcase.deadlines;
+package io.ipcase.engine;
 
 import javax.sql.DataSource;
 

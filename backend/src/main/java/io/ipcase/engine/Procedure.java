@@ -1,12 +1,10 @@
-package io.ipcase.adjudication;
+package io.ipcase.engine;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.ipcase.deadlines.ClockView;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import io.ipcase.web.ConflictException;
@@ -22,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Procedure {
+
+    /** Who acts when no person does: a timer, or the engine on its own. */
+    public static final String SYSTEM = "system";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -77,20 +78,10 @@ public class Procedure {
         }
     }
 
-    /** The dates a model reads from a clock: {@code <name>DueAt}, {@code <name>ExpiresAt}, {@code <name>WarningAt}. */
-    public static Map<String, Object> dates(String name, ClockView clock) {
-        Map<String, Object> dates = new HashMap<>();
-        dates.put(name + "DueAt", clock.deadline().dueDate());
-        dates.put(name + "ExpiresAt", clock.deadline().expiryDate());
-        if (clock.warningAt() != null) {
-            dates.put(name + "WarningAt", Date.from(clock.warningAt()));
-        }
-        return dates;
-    }
 
     /** Who acts in a service task: the person whose request moved the engine, or "system" for a timer. */
     public static String actor(DelegateExecution execution) {
         Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return who == null ? AdjudicationStart.SYSTEM : who.getUserId();
+        return who == null ? SYSTEM : who.getUserId();
     }
 }

@@ -1,4 +1,4 @@
-package io.ipcase.deadlines;
+package io.ipcase.sla;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,6 +29,11 @@ import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.ClockState;
+import io.ipcase.deadlines.ClockStatus;
+import io.ipcase.deadlines.ClockView;
+import io.ipcase.deadlines.Period;
 
 /**
  * The supervisor's board: every running clock of the offices they oversee (the municipal office's

@@ -1,7 +1,5 @@
-package io.ipcase.documents;
+package io.ipcase.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +9,6 @@ import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What a party may upload: PDF, JPEG or PNG, judged by the bytes (a renamed file is refused), and
@@ -30,15 +27,15 @@ public class UploadRules {
     }
 
     /** One violation per bad file, on the field "{field}[index]". */
-    public List<Violation> check(String field, List<MultipartFile> files) {
+    public List<Violation> check(String field, List<CaseFile> files) {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            MultipartFile file = files.get(i);
+            CaseFile file = files.get(i);
             String at = field + "[" + i + "]";
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            String name = file.name();
             if (file.isEmpty()) {
                 violations.add(Violation.keyed(at, "upload.empty", name));
-            } else if (file.getSize() > maxFileSize.toBytes()) {
+            } else if (file.size() > maxFileSize.toBytes()) {
                 violations.add(Violation.keyed(at, "upload.too-large", name, maxFileSize.toMegabytes()));
             } else if (!ALLOWED_TYPES.contains(detect(file))) {
                 violations.add(Violation.keyed(at, "upload.type-not-allowed", name));
@@ -48,11 +45,7 @@ public class UploadRules {
     }
 
     /** The content type judged by the bytes, whatever the name or the browser say. */
-    public String detect(MultipartFile file) {
-        try {
-            return tika.detect(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String detect(CaseFile file) {
+        return tika.detect(file.bytes());
     }
 }

@@ -1,4 +1,4 @@
-package io.ipcase.deadlines;
+package io.ipcase.sla;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.ipcase.deadlines;
+package io.ipcase.sla;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +20,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.ClockEvent;
+import io.ipcase.deadlines.ClockState;
+import io.ipcase.deadlines.ClockStatus;
+import io.ipcase.deadlines.ClockView;
+import io.ipcase.deadlines.Period;
 
 /**
  * Every running clock of an office, as supervisors watch them: the same dates the models' timers
