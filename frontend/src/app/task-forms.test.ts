@@ -18,14 +18,16 @@ function formKeys(): [string, string][] {
     );
 }
 
+// Every other task is drawn from the server's description of its step; the backend's
+// StepContractIntegrationTests checks that each form key of the models has exactly one step.
 describe('task forms', () => {
-  it('has a form for every user task of every model', () => {
+  it('finds a form key on every user task of every model', () => {
     const keys = formKeys();
     expect(keys.length).toBeGreaterThan(30);
-    expect(keys.filter(([, key]) => !(key in TASK_FORMS))).toEqual([]);
+    expect(keys.filter(([, key]) => key === '')).toEqual([]);
   });
 
-  it('has no form for a task no model has', () => {
+  it('has no hand-built form for a task no model has', () => {
     const keys = new Set(formKeys().map(([, key]) => key));
     expect(Object.keys(TASK_FORMS).filter((key) => !keys.has(key))).toEqual([]);
   });

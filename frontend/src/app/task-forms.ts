@@ -12,16 +12,14 @@ import {
 } from '@/features/injunction/components/injunction-task-forms';
 
 /**
- * The form of each user task, by its form key in the models (camunda:formKey). A procedure's
- * feature owns its forms; this table is the only place that knows them all.
+ * The hand-built forms of the rich steps, by form key in the models (camunda:formKey). A
+ * procedure's feature owns its forms; this table is the only place that knows them all. Every
+ * other step's form is drawn from the server's description of it (DescribedStepForm).
  */
 export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'acceptance-review': AcceptanceReviewForm,
   'acceptance-extension-approval': adjudication.AcceptanceExtensionApprovalForm,
-  'request-service': adjudication.RequestServiceForm,
-  'answer-forwarding': adjudication.AnswerForwardingForm,
   'jurisdiction-objection-decision': adjudication.JurisdictionObjectionDecisionForm,
-  'recusal-decision': adjudication.RecusalDecisionForm,
   'evidence-plan': adjudication.EvidencePlanForm,
   'investigation-record': adjudication.InvestigationRecordForm,
   'evaluation-report-review': adjudication.EvaluationReportReviewForm,
@@ -33,7 +31,6 @@ export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'case-period-extension-approval': adjudication.CasePeriodExtensionApprovalForm,
   'case-period-escalation': adjudication.CasePeriodEscalationForm,
   'decision-draft': adjudication.DecisionDraftForm,
-  'decision-approval': adjudication.DecisionApprovalForm,
   'decision-publication': adjudication.DecisionPublicationForm,
   'compliance-check': adjudication.ComplianceCheckForm,
   'reminder-issue': adjudication.ReminderIssueForm,

@@ -13,7 +13,7 @@ import {
   Switch,
   type UploadFile,
 } from 'antd';
-import type { Rule } from 'antd/es/form';
+import type { Rule, RuleObject } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,8 @@ type Common = {
   hint?: ReactNode;
   /** Drawn only when the form's values call for it (a reason when refusing, say). */
   visible?: (values: Values) => boolean;
+  /** Required only when the form's values call for it (comments with a refusal, say). */
+  requiredWhen?: (values: Values) => boolean;
 };
 
 /**
@@ -50,6 +52,7 @@ export type Field = Common &
     | { kind: 'integer'; min?: number; max?: number }
     | { kind: 'money' }
     | { kind: 'files' }
+    | { kind: 'lines'; max?: number; addLabel: string; removeLabel: (index: number) => string }
     | { kind: 'list'; fields: Field[]; addLabel: string; removeLabel: (index: number) => string }
   );
 
@@ -79,6 +82,8 @@ function toWire(field: Field, value: unknown): unknown {
       return String(value).trim() || undefined;
     case 'list':
       return (value as Values[]).map((item) => wire(field.fields, item));
+    case 'lines':
+      return (value as (string | undefined)[]).map((line) => (line ?? '').trim());
     case 'files':
       return filesOf(value as UploadFile[]);
     default:
@@ -99,13 +104,16 @@ function wire(fields: Field[], values: Values): Values {
 function FieldInput({ field, name, t }: { field: Field; name: (string | number)[]; t: (key: string) => string }) {
   // `whitespace` only on text: on a date or a choice even `whitespace: false` fails every value
   const textual = field.kind === 'text' || field.kind === 'textarea';
+  const requirement = (required: boolean): RuleObject =>
+    textual ? { required, whitespace: true, message: t('form.required') } : { required, message: t('form.required') };
+  const { requiredWhen } = field;
+  // read the other values when validating, not from the last render: a submit right after a
+  // choice must already require what it calls for
   const rules: Rule[] = field.required
-    ? [
-        textual
-          ? { required: true, whitespace: true, message: t('form.required') }
-          : { required: true, message: t('form.required') },
-      ]
-    : [];
+    ? [requirement(true)]
+    : requiredWhen
+      ? [({ getFieldsValue }) => requirement(requiredWhen(getFieldsValue(true) as Values))]
+      : [];
   const item = (control: ReactNode, extra: Partial<Parameters<typeof Form.Item>[0]> = {}) => (
     <Form.Item key={name.join('.')} name={name} label={field.label} rules={rules} extra={field.hint} {...extra}>
       {control}
@@ -157,6 +165,35 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
         >
           <EvidenceUpload />
         </Form.Item>
+      );
+    case 'lines':
+      return (
+        <Form.List key={name.join('.')} name={name}>
+          {(items, { add, remove }) => (
+            <fieldset className="step-form-list">
+              <legend>{field.label}</legend>
+              {items.map((entry, index) => (
+                <Flex key={entry.key} gap="small" align="baseline">
+                  <Form.Item
+                    name={entry.name}
+                    rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                    style={{ flex: 1 }}
+                  >
+                    <Input maxLength={field.max ?? 500} aria-label={`${field.label} ${index + 1}`} />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined />} onClick={() => remove(entry.name)}>
+                    {field.removeLabel(index + 1)}
+                  </Button>
+                </Flex>
+              ))}
+              <Form.Item extra={field.hint}>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>
+                  {field.addLabel}
+                </Button>
+              </Form.Item>
+            </fieldset>
+          )}
+        </Form.List>
       );
     case 'list':
       return (

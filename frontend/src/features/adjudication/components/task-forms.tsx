@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { StepForm, type Field, type Values } from '@/shared/forms/step-form';
 import { todayInOffice } from '@/shared/lib/format';
-import { completeWith, useHearingRooms, useOfficers, useRefresh } from '../api/steps';
+import { completeWith, useHearingRooms, useRefresh } from '../api/steps';
 
 /**
  * The forms of the adjudication's tasks, one per form key of the models. Each declares its fields;
@@ -72,36 +72,6 @@ export function AcceptanceExtensionApprovalForm(props: Props) {
   return <TaskStepForm {...props} intro={t('adj.form.extensionApproval')} fields={approvalFields(t, 'refuse')} />;
 }
 
-export function RequestServiceForm(props: Props) {
-  const { t } = useTranslation();
-  return (
-    <TaskStepForm
-      {...props}
-      intro={t('adj.form.serviceIntro')}
-      fields={[{ name: 'note', kind: 'textarea', label: t('adj.form.note') }]}
-    />
-  );
-}
-
-export function AnswerForwardingForm(props: Props) {
-  const { t } = useTranslation();
-  return (
-    <TaskStepForm
-      {...props}
-      fields={[
-        {
-          name: 'forwardedOn',
-          kind: 'date',
-          label: t('adj.form.forwardedOn'),
-          required: true,
-          disabledDate: notFuture,
-        },
-        { name: 'note', kind: 'textarea', label: t('adj.form.note') },
-      ]}
-    />
-  );
-}
-
 export function JurisdictionObjectionDecisionForm(props: Props) {
   const { t } = useTranslation();
   return (
@@ -124,40 +94,6 @@ export function JurisdictionObjectionDecisionForm(props: Props) {
           label: t('adj.form.transferTo'),
           required: true,
           visible: (v) => v.decision === 'TRANSFER',
-        },
-        { name: 'reasons', kind: 'textarea', label: t('adj.form.reasons'), required: true },
-      ]}
-    />
-  );
-}
-
-export function RecusalDecisionForm(props: Props) {
-  const { t } = useTranslation();
-  const officers = useOfficers();
-  return (
-    <TaskStepForm
-      {...props}
-      fields={[
-        {
-          name: 'decision',
-          kind: 'radio',
-          label: t('adj.form.recusalDecision'),
-          required: true,
-          options: [
-            { value: 'GRANT', label: t('adj.form.grant') },
-            { value: 'REJECT', label: t('adj.form.refuse') },
-          ],
-        },
-        {
-          name: 'replacement',
-          kind: 'select',
-          label: t('adj.form.replacement'),
-          required: true,
-          visible: (v) => v.decision === 'GRANT',
-          options: (officers.data ?? []).map((o) => ({
-            value: o.username,
-            label: `${o.displayName}（${o.username}）`,
-          })),
         },
         { name: 'reasons', kind: 'textarea', label: t('adj.form.reasons'), required: true },
       ]}
@@ -485,11 +421,6 @@ export function DecisionDraftForm(props: Props) {
       ]}
     />
   );
-}
-
-export function DecisionApprovalForm(props: Props) {
-  const { t } = useTranslation();
-  return <TaskStepForm {...props} fields={approvalFields(t, 'return')} />;
 }
 
 export function DecisionPublicationForm(props: Props) {

@@ -1,6 +1,7 @@
 import { App, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DescribedStepForm } from '@/shared/tasks/described-step-form';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
 import { actionErrorMessage } from '../lib/conflict';
@@ -8,13 +9,16 @@ import type { CaseTask } from '../types';
 import { DueTag } from './due-tag';
 import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 
-/** The form that completes a task, chosen by the task's form key. */
+/** A hand-built form for a rich step (the acceptance review, say), chosen by the task's form key. */
 export type TaskFormComponent = ComponentType<{ taskId: string; onCompleted: () => void }>;
 
 type Props = {
   task: CaseTask;
   username: string;
-  /** Form components by form key; the app composes them from the features that own them. */
+  /**
+   * Hand-built forms of the rich steps by form key; the app composes them from the features that
+   * own them. Every other step is drawn from the server's description of it.
+   */
   forms: Record<string, TaskFormComponent>;
   onCompleted: () => void;
 };
@@ -100,6 +104,8 @@ export function TaskPanel({ task, username, forms, onCompleted }: Props) {
         {allowed.has('COMPLETE') &&
           (Form ? (
             <Form taskId={task.taskId} onCompleted={onCompleted} />
+          ) : task.formKey ? (
+            <DescribedStepForm taskId={task.taskId} taskName={task.name} onCompleted={onCompleted} />
           ) : (
             <Typography.Text type="secondary">{t('task.noForm')}</Typography.Text>
           ))}

@@ -21,6 +21,7 @@ import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
+import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,18 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AdjudicationSections {
 
     /** A section of an accepted adjudication case, or nothing for any other case. */
-    private static CaseViewSection section(String name, BiFunction<CaseRecord, AppUser, Object> content) {
-        return new CaseViewSection() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Object contentFor(CaseRecord c, AppUser viewer) {
-                return c.caseType() == CaseType.INFRINGEMENT_ADJUDICATION ? content.apply(c, viewer) : null;
-            }
-        };
+    private static CaseViewSection<Object> section(String name, BiFunction<CaseRecord, AppUser, Object> content) {
+        return CaseViewSection.of(name, Object.class,
+            (c, viewer) -> c.caseType() == CaseType.INFRINGEMENT_ADJUDICATION ? content.apply(c, viewer) : null);
     }
 
     private static <T> T firstOrNull(List<T> list) {
@@ -54,7 +46,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection panelSection(Panels panels) {
+    CaseViewSection<Object> panelSection(Panels panels) {
         return section("panel", (c, viewer) -> {
             List<Panels.Member> members = panels.members(c.id());
             return members.isEmpty() ? null : members;
@@ -67,7 +59,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection admissibilitySection(JdbcClient jdbc) {
+    CaseViewSection<Object> admissibilitySection(JdbcClient jdbc) {
         return section("admissibility", (c, viewer) -> !viewer.isStaff() ? null : jdbc.sql("""
                 select standing, definite_respondent, definite_claims, within_jurisdiction, no_suit_or_other_agreement,
                     infringement_known_on, continuing_infringement, within_time_limit, repeat_infringement, earlier_decision
@@ -86,7 +78,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection answerSection(CaseClocks clocks, Cases cases, JdbcClient jdbc) {
+    CaseViewSection<Object> answerSection(CaseClocks clocks, Cases cases, JdbcClient jdbc) {
         return section("answer", (c, viewer) -> {
             Optional<ClockView> period = clocks.find(c.id(), ANSWER);
             if (period.isEmpty()) {
@@ -110,7 +102,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection jurisdictionSection(JdbcClient jdbc) {
+    CaseViewSection<Object> jurisdictionSection(JdbcClient jdbc) {
         return section("jurisdictionObjections", (c, viewer) -> {
             List<Objection> list = jdbc.sql("""
                     select raised_at, grounds, decision, transfer_to, reasons, decided_at from jurisdiction_objections
@@ -124,7 +116,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection recusalSection(JdbcClient jdbc) {
+    CaseViewSection<Object> recusalSection(JdbcClient jdbc) {
         return section("recusals", (c, viewer) -> {
             List<Recusal> list = jdbc.sql("""
                     select requested_at, officer, grounds, decision, replacement, reasons from recusal_requests
@@ -143,7 +135,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection evidenceSection(CaseClocks clocks, JdbcClient jdbc) {
+    CaseViewSection<Object> evidenceSection(CaseClocks clocks, JdbcClient jdbc) {
         return section("evidence", (c, viewer) -> {
             Optional<ClockView> period = clocks.find(c.id(), EVIDENCE);
             if (period.isEmpty()) {
@@ -173,7 +165,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection hearingSection(JdbcClient jdbc) {
+    CaseViewSection<Object> hearingSection(JdbcClient jdbc) {
         return section("hearing", (c, viewer) -> {
             Hearing h = firstOrNull(jdbc.sql("""
                     select room, starts_at, public_hearing, status, requester_present, respondent_present, minutes
@@ -192,7 +184,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection suspensionSection(JdbcClient jdbc) {
+    CaseViewSection<Object> suspensionSection(JdbcClient jdbc) {
         return section("suspension", (c, viewer) -> firstOrNull(jdbc.sql("""
                 select ground, details, requested_at, decision, refusal_ground, reasons, decided_at, resumed_at,
                     case when decision = 'SUSPEND' and resumed_at is null then true else false end as active
@@ -204,7 +196,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection withdrawalSection(JdbcClient jdbc) {
+    CaseViewSection<Object> withdrawalSection(JdbcClient jdbc) {
         return section("withdrawal", (c, viewer) -> firstOrNull(jdbc.sql("""
                 select ground, details, requested_at, decision, reasons from withdrawal_requests
                 where case_id = :id order by requested_at desc""")
@@ -218,7 +210,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection casePeriodSection(CaseClocks clocks, JdbcClient jdbc) {
+    CaseViewSection<Object> casePeriodSection(CaseClocks clocks, JdbcClient jdbc) {
         return section("casePeriod", (c, viewer) -> clocks.find(c.id(), CASE_PERIOD).map(v -> {
             List<Extension> extensions = jdbc.sql("""
                     select level, months, approver, approval_ref, decided_at from case_period_extensions
@@ -237,7 +229,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection decisionSection(JdbcClient jdbc) {
+    CaseViewSection<Object> decisionSection(JdbcClient jdbc) {
         return section("decision", (c, viewer) -> {
             // parties see the decision once approved; staff see the latest draft and how it fared
             String filter = viewer.isStaff() ? "" : " and approval = 'APPROVE'";
@@ -263,7 +255,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection appealWindowSection(CaseClocks clocks, JdbcClient jdbc) {
+    CaseViewSection<Object> appealWindowSection(CaseClocks clocks, JdbcClient jdbc) {
         return section("appealWindow", (c, viewer) -> clocks.find(c.id(), APPEAL_WINDOW).map(v -> new Window(Period.of(v),
             jdbc.sql("select party_role, court, filed_on from lawsuits where case_id = :id order by filed_on")
                 .param("id", c.id()).query(Lawsuit.class).list())).orElse(null));
@@ -273,7 +265,7 @@ class AdjudicationSections {
     }
 
     @Bean
-    CaseViewSection enforcementSection(JdbcClient jdbc) {
+    CaseViewSection<Object> enforcementSection(JdbcClient jdbc) {
         return section("enforcement", (c, viewer) -> {
             List<Step> steps = jdbc.sql("""
                     select step, finding, court, on_day, notes, recorded_at from enforcement_steps
@@ -287,7 +279,7 @@ class AdjudicationSections {
      * steps and no others. The server checks each again when it is taken.
      */
     @Bean
-    CaseViewSection availableStepsSection(Cases cases, Procedure procedure, Panels panels, Answers answers,
+    CaseViewSection<Object> availableStepsSection(Cases cases, Procedure procedure, Panels panels, Answers answers,
                                           CaseSteps steps, JdbcClient jdbc) {
         return section("availableSteps", (c, viewer) -> {
             List<String> available = new ArrayList<>();

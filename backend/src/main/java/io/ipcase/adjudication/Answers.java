@@ -23,9 +23,9 @@ import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
-import io.ipcase.documents.DocumentKind;
-import io.ipcase.documents.Documents;
-import io.ipcase.documents.UploadRules;
+import io.ipcase.storage.DocumentKind;
+import io.ipcase.storage.Documents;
+import io.ipcase.storage.UploadRules;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.TaskForm;
 import io.ipcase.security.AppUser;
@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.engine.Procedure;
 
 /**
  * Service of the request on the respondent and the answer (Order 81 art. 22): the panel serves the
@@ -90,7 +91,7 @@ public class Answers {
 
     /** The respondent's answer, with its evidence, within the answer period. */
     @Transactional
-    public void file(AppUser user, UUID caseId, String answer, List<MultipartFile> files) {
+    public void file(AppUser user, UUID caseId, String answer, List<CaseFile> files) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.respondent(user, c);
         ClockView period = openPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
@@ -117,7 +118,7 @@ public class Answers {
         jdbc.sql("insert into case_answers (case_id, filed_by, filed_at, answer) values (:id, :by, :at, :answer)")
             .param("id", caseId).param("by", user.getUsername()).param("at", now).param("answer", answer.strip())
             .update();
-        for (MultipartFile file : files) {
+        for (CaseFile file : files) {
             documents.store(caseId, DocumentKind.ANSWER, file, user.getUsername());
         }
         audit.record(user.getUsername(), AdjudicationActions.ANSWER_FILED, caseId, String.valueOf(files.size()));
@@ -162,96 +163,5 @@ public class Answers {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    // ------------------------------------------------------------------ the panel's tasks
-
-    record ServiceForm(@Size(max = 5000, message = "{field.too-long}") String note) {
-    }
-
-    /** The panel issues the request's copy and the answer notice to the respondent (art. 22). */
-    @Component
-    static class ServiceTask implements TaskForm<ServiceForm> {
-
-        private final Cases cases;
-        private final CaseSteps steps;
-        private final AdjudicationDocuments documents;
-        private final AuditTrail audit;
-        private final Clock clock;
-
-        ServiceTask(Cases cases, CaseSteps steps, AdjudicationDocuments documents, AuditTrail audit, Clock clock) {
-            this.cases = cases;
-            this.steps = steps;
-            this.documents = documents;
-            this.audit = audit;
-            this.clock = clock;
-        }
-
-        @Override
-        public String formKey() {
-            return "request-service";
-        }
-
-        @Override
-        public Class<ServiceForm> valuesType() {
-            return ServiceForm.class;
-        }
-
-        @Override
-        public Map<String, Object> submit(AppUser user, InboxTask task, ServiceForm form) {
-            steps.notSuspended(task.caseId());
-            // from now on the respondent's account sees the case and the documents served on it
-            cases.markAddressed(task.caseId(), PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
-            audit.record(user.getUsername(), AdjudicationActions.REQUEST_SERVICE_ISSUED, task.caseId(), form.note());
-            // the answer period runs from its receipt, recorded when it is served
-            documents.issueAnswerNotice(task.caseId(), user.getUsername());
-            return Map.of();
-        }
-    }
-
-    record ForwardingForm(@NotNull(message = "{forwarding.date.required}") LocalDate forwardedOn,
-                          @Size(max = 5000, message = "{field.too-long}") String note) {
-    }
-
-    /** Order 81 art. 22 ¶2: the answer forwarded to the requester within 5 working days. */
-    @Component
-    static class ForwardingTask implements TaskForm<ForwardingForm> {
-
-        private final JdbcClient jdbc;
-        private final CaseClocks clocks;
-        private final AuditTrail audit;
-        private final Clock clock;
-
-        ForwardingTask(JdbcClient jdbc, CaseClocks clocks, AuditTrail audit, Clock clock) {
-            this.jdbc = jdbc;
-            this.clocks = clocks;
-            this.audit = audit;
-            this.clock = clock;
-        }
-
-        @Override
-        public String formKey() {
-            return "answer-forwarding";
-        }
-
-        @Override
-        public Class<ForwardingForm> valuesType() {
-            return ForwardingForm.class;
-        }
-
-        @Override
-        public Map<String, Object> submit(AppUser user, InboxTask task, ForwardingForm form) {
-            if (form.forwardedOn().isAfter(LocalDate.now(clock))) {
-                throw InvalidInputException.of("forwardedOn", "field.date.not-future");
-            }
-            jdbc.sql("""
-                    update case_answers set forwarded_at = :at, forwarded_by = :by
-                    where case_id = :id and forwarded_at is null""")
-                .param("at", form.forwardedOn().atStartOfDay(clock.getZone()).toOffsetDateTime())
-                .param("by", user.getUsername()).param("id", task.caseId()).update();
-            clocks.stop(task.caseId(), FORWARDING, user.getUsername());
-            audit.record(user.getUsername(), AdjudicationActions.ANSWER_FORWARDED, task.caseId(), form.forwardedOn().toString());
-            return Map.of();
-        }
     }
 }

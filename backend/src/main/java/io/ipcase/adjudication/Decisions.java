@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.engine.Procedure;
 
 /**
  * The decision (Order 81 art. 25, 31–34, 83): drafted by the panel by majority, approved by the
@@ -191,87 +192,6 @@ class Decisions {
                 .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock)).update();
             audit.record(user.getUsername(), AdjudicationActions.DECISION_DRAFTED, caseId, form.outcome().name());
             return Map.of();
-        }
-    }
-
-    enum Approval { APPROVE, RETURN }
-
-    record ApprovalForm(@NotNull(message = "{approval.decision.required}") Approval decision,
-                        @Size(max = 5000, message = "{field.too-long}") String comments) {
-    }
-
-    /** The supervisor approves the draft, which ends the case period, or returns it with comments. */
-    @Component
-    static class ApprovalTask implements TaskForm<ApprovalForm> {
-
-        private final CaseClocks clocks;
-        private final Cases cases;
-        private final AdjudicationDocuments documents;
-        private final JdbcClient jdbc;
-        private final AuditTrail audit;
-        private final Clock clock;
-
-        ApprovalTask(CaseClocks clocks, Cases cases, AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit,
-                     Clock clock) {
-            this.clocks = clocks;
-            this.cases = cases;
-            this.documents = documents;
-            this.jdbc = jdbc;
-            this.audit = audit;
-            this.clock = clock;
-        }
-
-        @Override
-        public String formKey() {
-            return "decision-approval";
-        }
-
-        @Override
-        public Class<ApprovalForm> valuesType() {
-            return ApprovalForm.class;
-        }
-
-        @Override
-        public Map<String, Object> submit(AppUser user, InboxTask task, ApprovalForm form) {
-            if (form.decision() == Approval.RETURN && (form.comments() == null || form.comments().isBlank())) {
-                throw InvalidInputException.of("comments", "approval.comments.required");
-            }
-            UUID caseId = task.caseId();
-            long draft = jdbc.sql("""
-                    select id from adjudication_decisions where case_id = :id and approval is null
-                    order by drafted_at desc""").param("id", caseId).query(Long.class).list().get(0);
-            jdbc.sql("""
-                    update adjudication_decisions set approval = :a, approval_comments = :c, approved_by = :by, approved_at = :at
-                    where id = :id""")
-                .param("a", form.decision().name()).param("c", form.comments()).param("by", user.getUsername())
-                .param("at", OffsetDateTime.now(clock)).param("id", draft).update();
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("decisionApproval", form.decision().name());
-            if (form.decision() == Approval.APPROVE) {
-                clocks.stop(caseId, CASE_PERIOD, user.getUsername());
-                // the decision is issued to both parties; a repeat infringer may see its case only now
-                cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
-                String outcome = jdbc.sql("select outcome from adjudication_decisions where id = :id").param("id", draft)
-                    .query(String.class).single();
-                boolean found = Outcome.INFRINGEMENT_FOUND.name().equals(outcome);
-                variables.put("infringementFound", found);
-                audit.record(user.getUsername(), AdjudicationActions.DECISION_APPROVED, caseId, outcome);
-                issue(caseId, draft, found, user.getUsername());
-            } else {
-                audit.record(user.getUsername(), AdjudicationActions.DECISION_RETURNED, caseId, form.comments().strip());
-            }
-            return variables;
-        }
-
-        /** The approved draft goes out as the decision (行政裁决书), served on each party. */
-        private void issue(UUID caseId, long draft, boolean found, String actor) {
-            Map<String, Object> row = jdbc.sql(
-                    "select stop_measures, stop_scope, reasoning from adjudication_decisions where id = :id")
-                .param("id", draft).query().singleRow();
-            String measures = (String) row.get("stop_measures");
-            documents.issueDecision(caseId, found,
-                measures == null || measures.isEmpty() ? List.of() : List.of(measures.split(",")),
-                (String) row.get("stop_scope"), (String) row.get("reasoning"), actor);
         }
     }
 

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.ipcase.engine.Procedure;
 
 /**
  * Order 81 art. 5: a party may ask that a member of the panel step aside, within 3 working days of
@@ -93,85 +94,5 @@ class Recusals {
             .param("knownOn", request.groundKnownOn()).update();
         audit.record(user.getUsername(), AdjudicationActions.RECUSAL_REQUESTED, caseId, request.officer());
         procedure.tell(caseId, MESSAGE, Map.of(), "problem.not-in-handling");
-    }
-
-    enum Decision { GRANT, REJECT }
-
-    record DecisionForm(@NotNull(message = "{decision.required}") Decision decision,
-                        String replacement,
-                        @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
-    }
-
-    /** The department head's decision; a granted request hands the member's tasks to the replacement. */
-    @Component
-    static class DecisionTask implements TaskForm<DecisionForm> {
-
-        private final JdbcClient jdbc;
-        private final Panels panels;
-        private final Cases cases;
-        private final Procedure procedure;
-        private final TaskService tasks;
-        private final AuditTrail audit;
-        private final Clock clock;
-
-        DecisionTask(JdbcClient jdbc, Panels panels, Cases cases, Procedure procedure, TaskService tasks,
-                     AuditTrail audit, Clock clock) {
-            this.jdbc = jdbc;
-            this.panels = panels;
-            this.cases = cases;
-            this.procedure = procedure;
-            this.tasks = tasks;
-            this.audit = audit;
-            this.clock = clock;
-        }
-
-        @Override
-        public String formKey() {
-            return "recusal-decision";
-        }
-
-        @Override
-        public Class<DecisionForm> valuesType() {
-            return DecisionForm.class;
-        }
-
-        @Override
-        public Map<String, Object> submit(AppUser user, InboxTask task, DecisionForm form) {
-            CaseRecord c = cases.findUnchecked(task.caseId()).orElseThrow();
-            String officer = jdbc.sql("select officer from recusal_requests where case_id = :id and decision is null")
-                .param("id", c.id()).query(String.class).single();
-            if (form.decision() == Decision.GRANT) {
-                String replacement = form.replacement() == null ? "" : form.replacement().strip();
-                if (!panels.eligible(c.officeId()).contains(replacement) || panels.isMember(c.id(), replacement)) {
-                    throw InvalidInputException.of("replacement", "recusal.replacement.invalid");
-                }
-                replace(c, officer, replacement, user);
-            }
-            jdbc.sql("""
-                    update recusal_requests set decision = :d, replacement = :r, reasons = :reasons, decided_by = :by,
-                        decided_at = :at where case_id = :id and decision is null""")
-                .param("d", form.decision().name()).param("r", form.decision() == Decision.GRANT ? form.replacement().strip() : null)
-                .param("reasons", form.reasons().strip()).param("by", user.getUsername())
-                .param("at", OffsetDateTime.now(clock)).param("id", c.id()).update();
-            audit.record(user.getUsername(), AdjudicationActions.RECUSAL_DECIDED, c.id(), form.decision().name());
-            return Map.of();
-        }
-
-        private void replace(CaseRecord c, String leaving, String joining, AppUser user) {
-            panels.replace(c.id(), leaving, joining, user.getUsername());
-            String lead = panels.lead(c.id()).orElseThrow();
-            procedure.set(c.processInstanceId(), Map.of("leadOfficer", lead, "panelMembers", panels.asCandidates(c.id())));
-            for (Task open : procedure.openTasks(c.id())) {
-                boolean offered = tasks.getIdentityLinksForTask(open.getId()).stream()
-                    .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && leaving.equals(l.getUserId()));
-                if (offered) {
-                    tasks.deleteCandidateUser(open.getId(), leaving);
-                    tasks.addCandidateUser(open.getId(), joining);
-                }
-                if (leaving.equals(open.getAssignee())) {
-                    tasks.setAssignee(open.getId(), joining);
-                }
-            }
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * now; on a mediation or adjudication case it was referred into, the request it came from.
  */
 @Component
-class AssistanceSection implements CaseViewSection {
+class AssistanceSection implements CaseViewSection<Object> {
 
     private final JdbcClient jdbc;
     private final Cases cases;

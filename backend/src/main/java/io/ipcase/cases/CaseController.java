@@ -12,7 +12,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.ipcase.audit.AuditTrail;
-import io.ipcase.documents.Documents;
+import io.ipcase.storage.Uploads;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.ipcase.storage.Documents;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
@@ -38,10 +40,10 @@ class CaseController {
     private final Offices offices;
     private final Documents documents;
     private final AuditTrail audit;
-    private final List<CaseViewSection> sections;
+    private final List<CaseViewSection<?>> sections;
 
     CaseController(CaseFiling filing, Cases cases, Offices offices, Documents documents, AuditTrail audit,
-                   List<CaseViewSection> sections) {
+                   List<CaseViewSection<?>> sections) {
         this.filing = filing;
         this.cases = cases;
         this.offices = offices;
@@ -56,7 +58,7 @@ class CaseController {
         @RequestPart("filing") InfringementFiling request,
         @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence) {
         CaseFiling.FiledCase filed = filing.fileInfringementDispute(user, request,
-            evidence == null ? List.of() : evidence);
+            Uploads.of(evidence));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
@@ -71,7 +73,7 @@ class CaseController {
     CaseView view(@AuthenticationPrincipal AppUser user, @PathVariable UUID id) {
         CaseRecord c = cases.require(user, id);
         Map<String, Object> extra = new LinkedHashMap<>();
-        for (CaseViewSection section : sections) {
+        for (CaseViewSection<?> section : sections) {
             Object content = section.contentFor(c, user);
             if (content != null) {
                 extra.put(section.name(), content);
@@ -100,6 +102,8 @@ class CaseController {
             .body(doc.content());
     }
 
+    /** The case page; each capability's section is one more property, typed in the API's document (CaseSectionsSchema). */
+    @Schema(name = CaseSectionsSchema.CASE_VIEW)
     record CaseView(UUID id, String caseNumber, CaseType caseType, String stage, Office office,
                     OffsetDateTime filedAt, LocalDate receivedOn, PatentView patent, List<Integer> claims,
                     String factsAndReasons, String requestedMeasures, List<PartyView> parties,

@@ -1,11 +1,14 @@
 package io.ipcase.cases;
 
+import java.util.List;
+
+import io.ipcase.cases.Cases.LinkedCase;
 import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
 /** The case page's linked cases, for staff: the same patent or the same respondent. */
 @Component
-class LinkedCasesSection implements CaseViewSection {
+class LinkedCasesSection implements CaseViewSection<List<LinkedCase>> {
 
     private final Cases cases;
 
@@ -19,7 +22,7 @@ class LinkedCasesSection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+    public List<LinkedCase> contentFor(CaseRecord theCase, AppUser viewer) {
         return viewer.isStaff() ? cases.linkedTo(viewer, theCase) : null;
     }
 }

@@ -1,5 +1,7 @@
 package io.ipcase.deadlines;
 
+import java.util.List;
+
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.security.AppUser;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
  * see them too: the deadlines that bind them, and those that bind the office.
  */
 @Component
-class ClocksSection implements CaseViewSection {
+class ClocksSection implements CaseViewSection<List<ClockView>> {
 
     private final CaseClocks clocks;
 
@@ -24,7 +26,7 @@ class ClocksSection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+    public List<ClockView> contentFor(CaseRecord theCase, AppUser viewer) {
         return clocks.forCase(theCase.id());
     }
 }

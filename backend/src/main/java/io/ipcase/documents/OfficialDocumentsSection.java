@@ -1,5 +1,7 @@
 package io.ipcase.documents;
 
+import java.util.List;
+
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.security.AppUser;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The case page's list of official documents, each with its service, as this viewer may see them. */
 @Component
-class OfficialDocumentsSection implements CaseViewSection {
+class OfficialDocumentsSection implements CaseViewSection<List<OfficialDocuments.OfficialDocumentView>> {
 
     private final OfficialDocuments documents;
 
@@ -21,7 +23,7 @@ class OfficialDocumentsSection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+    public List<OfficialDocuments.OfficialDocumentView> contentFor(CaseRecord theCase, AppUser viewer) {
         return documents.forCase(viewer, theCase);
     }
 }

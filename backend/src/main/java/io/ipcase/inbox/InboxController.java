@@ -3,6 +3,7 @@ package io.ipcase.inbox;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.inbox.steps.StepDescription;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.NotFoundException;
@@ -58,6 +59,12 @@ class InboxController {
             throw new NotFoundException("task");
         }
         return state;
+    }
+
+    /** What the task's form shows: its fields, their choices and rules, in the caller's language. */
+    @GetMapping("/api/inbox/tasks/{taskId}/form")
+    StepDescription form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
+        return actions.form(substitutions.viewerOf(user), taskId);
     }
 
     @PostMapping("/api/inbox/tasks/{taskId}/claim")

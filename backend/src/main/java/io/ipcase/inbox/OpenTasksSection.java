@@ -1,8 +1,6 @@
 package io.ipcase.inbox;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseViewSection;
@@ -14,7 +12,7 @@ import org.springframework.stereotype.Component;
  * with it now. Parties see none.
  */
 @Component
-class OpenTasksSection implements CaseViewSection {
+class OpenTasksSection implements CaseViewSection<List<TaskActions.TaskState>> {
 
     private final InboxTasks tasks;
     private final TaskActions actions;
@@ -32,19 +30,11 @@ class OpenTasksSection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord theCase, AppUser user) {
+    public List<TaskActions.TaskState> contentFor(CaseRecord theCase, AppUser user) {
         if (!user.isStaff()) {
             return List.of();
         }
         InboxViewer viewer = substitutions.viewerOf(user);
-        return tasks.openForCase(theCase.id()).stream()
-            .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-                t.ownerName(), t.delegationState(), t.dueAt(), t.formKey(), t.officeId(), actions.allowed(viewer, t)))
-            .toList();
-    }
-
-    record OpenTask(String taskId, String taskKey, String name, String assignee, String assigneeName, String owner,
-                    String ownerName, String delegationState, OffsetDateTime dueAt, String formKey, String officeId,
-                    Set<TaskActions.Action> allowedActions) {
+        return tasks.openForCase(theCase.id()).stream().map(t -> actions.openState(viewer, t)).toList();
     }
 }

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
+import io.ipcase.inbox.steps.StepContext;
+import io.ipcase.inbox.steps.StepDescription;
+import io.ipcase.inbox.steps.StepForms;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.ConflictException;
@@ -59,9 +62,11 @@ public class TaskActions {
     private final Validator validator;
     private final ZoneId zone;
     private final Map<String, TaskForm<?>> forms;
+    private final StepForms steps;
 
     TaskActions(InboxTasks tasks, StaffDirectory staff, TaskService taskService, HistoryService history, Cases cases,
-                AuditTrail audit, ObjectMapper mapper, Validator validator, ZoneId zone, List<TaskForm<?>> forms) {
+                AuditTrail audit, ObjectMapper mapper, Validator validator, ZoneId zone, List<TaskForm<?>> forms,
+                StepForms steps) {
         this.tasks = tasks;
         this.staff = staff;
         this.taskService = taskService;
@@ -72,6 +77,7 @@ public class TaskActions {
         this.validator = validator;
         this.zone = zone;
         this.forms = forms.stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
+        this.steps = steps;
     }
 
     /** What this viewer may do with the task now; the actions below enforce the same. */
@@ -114,11 +120,25 @@ public class TaskActions {
     public void complete(InboxViewer viewer, String taskId, JsonNode values) {
         InboxTask task = find(viewer, taskId);
         requireHolder(viewer, task);
+        if (steps.serves(task.formKey())) {
+            taskService.complete(taskId, steps.complete(new StepContext(viewer.user(), task), values));
+            return;
+        }
         TaskForm<?> form = forms.get(task.formKey());
         if (form == null) {
             throw new IllegalStateException("no form serves task " + task.taskKey() + " (" + task.formKey() + ")");
         }
         taskService.complete(taskId, submit(form, viewer.user(), task, values));
+    }
+
+    /** What the task's form shows; the form of whoever may see the task, though only its holder completes it. */
+    @Transactional(readOnly = true)
+    public StepDescription form(InboxViewer viewer, String taskId) {
+        InboxTask task = tasks.visible(viewer, taskId).orElseThrow(() -> new NotFoundException("task"));
+        if (!steps.serves(task.formKey())) {
+            throw new NotFoundException("task");
+        }
+        return steps.describe(new StepContext(viewer.user(), task));
     }
 
     /** 委派: the colleague works the task and hands it back; it stays the owner's to finish. */
@@ -206,9 +226,7 @@ public class TaskActions {
      */
     public TaskState freshState(InboxViewer viewer, String taskId) {
         return tasks.visible(viewer, taskId)
-            .map(t -> new TaskState(taskId, "OPEN", t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-                t.delegationState(), t.dueAt(), null, null, allowed(viewer, t), t.formKey(), t.officeId(),
-                t.caseId()))
+            .map(t -> openState(viewer, t))
             .orElseGet(() -> {
                 HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
                 if (done == null) {
@@ -216,11 +234,18 @@ public class TaskActions {
                 }
                 String by = done.getAssignee();
                 String byName = staff.find(by).map(AppUser::displayName).orElse(by);
-                return new TaskState(taskId, "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? "COMPLETED"
-                    : "CLOSED", done.getName(), by, byName, done.getOwner(), null,
+                return new TaskState(taskId, null, "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? "COMPLETED"
+                    : "CLOSED", done.getName(), by, byName, done.getOwner(), null, null,
                     done.getDueDate() == null ? null : done.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
                     done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of(), null, null, null);
             });
+    }
+
+    /** An open task as this viewer may act on it. */
+    TaskState openState(InboxViewer viewer, InboxTask t) {
+        return new TaskState(t.taskId(), t.taskKey(), "OPEN", t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
+            t.ownerName(), t.delegationState(), t.dueAt(), null, null, allowed(viewer, t), t.formKey(), t.officeId(),
+            t.caseId());
     }
 
     private void claimOne(InboxViewer viewer, InboxTask task) {
@@ -363,9 +388,9 @@ public class TaskActions {
     }
 
     /** A task as it stands now: open with its holder, or finished by whom and when. */
-    public record TaskState(String taskId, String status, String name, String assignee, String assigneeName,
-                            String owner, String delegationState, OffsetDateTime dueAt, OffsetDateTime completedAt,
-                            String completedBy, Set<Action> allowedActions, String formKey, String officeId,
-                            UUID caseId) {
+    public record TaskState(String taskId, String taskKey, String status, String name, String assignee,
+                            String assigneeName, String owner, String ownerName, String delegationState,
+                            OffsetDateTime dueAt, OffsetDateTime completedAt, String completedBy,
+                            Set<Action> allowedActions, String formKey, String officeId, UUID caseId) {
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * and what this viewer may do now; on an adjudication case, the injunctions linked to it.
  */
 @Component
-class InjunctionSection implements CaseViewSection {
+class InjunctionSection implements CaseViewSection<Object> {
 
     private final JdbcClient jdbc;
     private final Cases cases;

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ipcase.adjudication.Procedure;
+import io.ipcase.engine.Procedure;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * enforceable agreement, and what this viewer may do about it now.
  */
 @Component
-class MediationSection implements CaseViewSection {
+class MediationSection implements CaseViewSection<MediationSection.View> {
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -61,7 +61,7 @@ class MediationSection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord c, AppUser viewer) {
+    public View contentFor(CaseRecord c, AppUser viewer) {
         Row row = jdbc.sql("""
                 select in_case, subject, requester_role, requested_at, request, notified_at, opinion, opinion_text,
                     opinion_stated_at, session_starts_at, session_place, helpers, outcome, agreement_terms, payment_amount,

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the party owes today with the surcharge.
  */
 @Component
-class PenaltySection implements CaseViewSection {
+class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
 
     private final JdbcClient jdbc;
     private final PenaltyCases cases;
@@ -51,7 +51,7 @@ class PenaltySection implements CaseViewSection {
     }
 
     @Override
-    public Object contentFor(CaseRecord theCase, AppUser viewer) {
+    public PenaltyView contentFor(CaseRecord theCase, AppUser viewer) {
         if (theCase.caseType() != CaseType.COUNTERFEIT_PENALTY || !viewer.isStaff()) {
             return null;
         }
