@@ -301,7 +301,19 @@ public class OfficialDocuments {
             .param("id", documentId).query(OfficialDocuments::row).optional();
     }
 
-    private Optional<ServiceRecord> serviceOf(UUID documentId, String partyRole) {
+    /**
+     * The case's latest document of a template (a notice issued again replaces the one before). Numbers
+     * of one case share the office's prefix and the mark, so the longer, then the greater, is later.
+     */
+    public Optional<UUID> latestOf(UUID caseId, String templateKey) {
+        return jdbc.sql("""
+                select document_id from official_documents where case_id = :caseId and template_key = :key
+                order by issued_at desc, length(document_number) desc, document_number desc limit 1""")
+            .param("caseId", caseId).param("key", templateKey).query(UUID.class).optional();
+    }
+
+    /** The recorded service of a document on one party, if it has been served on them. */
+    public Optional<ServiceRecord> serviceOf(UUID documentId, String partyRole) {
         return services(documentId).stream().filter(s -> s.partyRole().equals(partyRole)).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package io.ipcase.security;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,25 @@ public class StaffDirectory {
     /** The enabled staff of one office, by name. */
     public List<AppUser> ofOffice(String officeId) {
         return load("u.office_id = :o", Map.of("o", officeId));
+    }
+
+    /** The names these accounts are shown by, staff or not and enabled or not; an unknown name is left out. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select username, display_name from app_users where username in (:names)")
+            .param("names", usernames)
+            .query((rs, i) -> names.put(rs.getString(1), rs.getString(2)))
+            .list();
+        return names;
+    }
+
+    /** Whether an account is registered under this identity number (a party's portal account is linked by it). */
+    public boolean hasAccountWithIdNumber(String idNumber) {
+        return jdbc.sql("select count(*) from app_users where id_number = :n").param("n", idNumber)
+            .query(Integer.class).single() > 0;
     }
 
     /** The offices whose work a user may oversee: a supervisor's own and its subordinate offices. */
