@@ -20,7 +20,8 @@ export type FieldDescription = {
     | 'INTEGER'
     | 'MONEY'
     | 'LINES'
-    | 'LIST';
+    | 'LIST'
+    | 'GROUP';
   label: string;
   hint?: string | null;
   required: boolean;
