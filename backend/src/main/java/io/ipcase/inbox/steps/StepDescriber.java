@@ -1,6 +1,7 @@
 package io.ipcase.inbox.steps;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -233,9 +234,12 @@ class StepDescriber {
         return value != null && !value.isNull() && Arrays.asList(values).contains(value.asText());
     }
 
+    /** A component's value; a step's values record is as private as its step, so the accessor is opened. */
     private static Object valueOf(RecordComponent c, Object values) {
         try {
-            return c.getAccessor().invoke(values);
+            Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
