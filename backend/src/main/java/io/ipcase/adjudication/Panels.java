@@ -2,12 +2,15 @@ package io.ipcase.adjudication;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.security.Role;
+import io.ipcase.inbox.steps.StepDescription.Choice;
+import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,57 +25,57 @@ import org.springframework.transaction.annotation.Transactional;
 public class Panels {
 
     /** Order 81 art. 20: at least three handlers, an odd number. */
-    static final int MIN_MEMBERS = 3;
+    public static final int MIN_MEMBERS = 3;
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    Panels(JdbcClient jdbc, Clock clock) {
+    Panels(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.clock = clock;
     }
 
     public record Member(String username, String displayName, boolean lead) {
     }
 
+    /** The members sitting now, the lead first, with the names they are shown by. */
     public List<Member> members(UUID caseId) {
-        return jdbc.sql("""
-                select m.username, u.display_name, m.lead from case_panel_members m
-                join app_users u on u.username = m.username
-                where m.case_id = :id and m.stepped_aside_at is null
-                order by m.lead desc, m.appointed_at, m.username""")
-            .param("id", caseId)
-            .query((rs, i) -> new Member(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
-            .list();
+        List<Seat> seats = seats(caseId);
+        Map<String, String> names = staff.displayNames(seats.stream().map(Seat::username).toList());
+        return seats.stream().filter(s -> names.containsKey(s.username()))
+            .map(s -> new Member(s.username(), names.get(s.username()), s.lead())).toList();
     }
 
     public Optional<String> lead(UUID caseId) {
-        return members(caseId).stream().filter(Member::lead).map(Member::username).findFirst();
+        return seats(caseId).stream().filter(Seat::lead).map(Seat::username).findFirst();
     }
 
     public boolean isMember(UUID caseId, String username) {
-        return members(caseId).stream().anyMatch(m -> m.username().equals(username));
+        return seats(caseId).stream().anyMatch(s -> s.username().equals(username));
     }
 
     /** Officers and supervisors of the office, enabled: who may sit on its panels. */
     public List<String> eligible(String officeId) {
-        return jdbc.sql("""
-                select distinct u.username from app_users u join user_roles r on r.username = u.username
-                where u.office_id = :office and u.enabled and r.role in (:roles) order by u.username""")
-            .param("office", officeId)
-            .param("roles", List.of(Role.OFFICER.name(), Role.SUPERVISOR.name()))
-            .query(String.class).list();
+        return eligibleStaff(officeId).stream().map(AppUser::getUsername).toList();
+    }
+
+    /** Those who may sit on the office's panels, as a form offers them: 陈静（officer.yb）. */
+    public List<Choice> choices(String officeId) {
+        return eligibleStaff(officeId).stream()
+            .map(u -> new Choice(u.getUsername(), u.displayName() + "（" + u.getUsername() + "）")).toList();
+    }
+
+    private List<AppUser> eligibleStaff(String officeId) {
+        return staff.ofOffice(officeId).stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void appoint(UUID caseId, List<String> members, String lead, String appointedBy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (String member : members) {
-            jdbc.sql("""
-                    insert into case_panel_members (case_id, username, lead, appointed_by, appointed_at)
-                    values (:id, :u, :lead, :by, :at)""")
-                .param("id", caseId).param("u", member).param("lead", member.equals(lead))
-                .param("by", appointedBy).param("at", now).update();
+            seat(caseId, member, member.equals(lead), appointedBy, now);
         }
     }
 
@@ -83,17 +86,29 @@ public class Panels {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update case_panel_members set stepped_aside_at = :at, lead = false where case_id = :id and username = :u")
             .param("at", now).param("id", caseId).param("u", leaving).update();
-        jdbc.sql("""
-                insert into case_panel_members (case_id, username, lead, appointed_by, appointed_at)
-                values (:id, :u, :lead, :by, :at)""")
-            .param("id", caseId).param("u", joining).param("lead", wasLead).param("by", decidedBy).param("at", now)
-            .update();
+        seat(caseId, joining, wasLead, decidedBy, now);
     }
 
     /** The candidate users of the panel's tasks, as the models read them. */
     public String asCandidates(UUID caseId) {
-        List<String> names = new ArrayList<>();
-        members(caseId).forEach(m -> names.add(m.username()));
-        return String.join(",", names);
+        return String.join(",", members(caseId).stream().map(Member::username).toList());
+    }
+
+    private void seat(UUID caseId, String username, boolean lead, String appointedBy, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into case_panel_members (case_id, username, lead, appointed_by, appointed_at)
+                values (:id, :u, :lead, :by, :at)""")
+            .param("id", caseId).param("u", username).param("lead", lead).param("by", appointedBy).param("at", at)
+            .update();
+    }
+
+    private List<Seat> seats(UUID caseId) {
+        return jdbc.sql("""
+                select username, lead from case_panel_members where case_id = :id and stepped_aside_at is null
+                order by lead desc, appointed_at, username""")
+            .param("id", caseId).query(Seat.class).list();
+    }
+
+    private record Seat(String username, boolean lead) {
     }
 }

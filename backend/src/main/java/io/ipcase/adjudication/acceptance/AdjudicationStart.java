@@ -1,7 +1,8 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.acceptance;
 
 import java.util.Map;
 
+import io.ipcase.adjudication.AdjudicationPeriods;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;

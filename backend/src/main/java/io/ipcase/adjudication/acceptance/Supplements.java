@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.acceptance;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.ipcase.adjudication.AdjudicationMessages;
+import io.ipcase.adjudication.AdjudicationPeriods;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
@@ -93,7 +95,7 @@ public class Supplements {
         // the 5 working days of the review run again from the supplement's receipt (Order 81 art. 20)
         var acceptance = clocks.start(caseId, AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_PERIOD,
             now.atZoneSameInstant(clock.getZone()).toLocalDate(), user.getUsername());
-        runtime.createMessageCorrelation("SupplementReceived")
+        runtime.createMessageCorrelation(AdjudicationMessages.SUPPLEMENT_RECEIVED)
             .processInstanceBusinessKey(caseId.toString())
             .setVariable("acceptanceDueAt", acceptance.deadline().dueDate())
             .correlate();

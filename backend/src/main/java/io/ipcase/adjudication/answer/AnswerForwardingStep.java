@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.answer;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.FORWARDING;
 
@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.inbox.steps.Step;

@@ -1,5 +1,8 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.answer;
 
+import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
+import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_FILED;
+import static io.ipcase.adjudication.AdjudicationMessages.REQUEST_SERVED;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD_ABROAD;
@@ -10,37 +13,38 @@ import static io.ipcase.adjudication.AdjudicationPeriods.SERVICE;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.AdjudicationDocuments;
+import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.PartyFiles;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
-import io.ipcase.storage.DocumentKind;
-import io.ipcase.storage.Documents;
-import io.ipcase.storage.UploadRules;
-import io.ipcase.inbox.InboxTask;
-import io.ipcase.inbox.TaskForm;
+import io.ipcase.deadlines.Period;
+import io.ipcase.documents.DocumentServed;
+import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.storage.DocumentKind;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import io.ipcase.storage.CaseFile;
-import io.ipcase.engine.Procedure;
 
 /**
  * Service of the request on the respondent and the answer (Order 81 art. 22): the panel serves the
@@ -51,29 +55,37 @@ import io.ipcase.engine.Procedure;
 @Service
 public class Answers {
 
-    static final int MAX_FILES = 20;
+    static final int MAX_ANSWER = 20000;
 
     private final Cases cases;
     private final CaseSteps steps;
     private final CaseClocks clocks;
     private final Procedure procedure;
-    private final Documents documents;
-    private final UploadRules uploads;
+    private final PartyFiles files;
+    private final AdjudicationDocuments documents;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Answers(Cases cases, CaseSteps steps, CaseClocks clocks, Procedure procedure, Documents documents,
-            UploadRules uploads, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Answers(Cases cases, CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files,
+            AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.clocks = clocks;
         this.procedure = procedure;
+        this.files = files;
         this.documents = documents;
-        this.uploads = uploads;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The answer notice reached the respondent: the answer period runs from its receipt. */
+    @EventListener
+    void onServed(DocumentServed served) {
+        if (AdjudicationDocuments.servedOnRespondent(served, AdjudicationDocuments.ANSWER_NOTICE)) {
+            requestServed(served.caseId(), served.servedOn(), documents.recordedBy(served));
+        }
     }
 
     /** The request reached the respondent on {@code servedOn}: the answer period starts (art. 22). */
@@ -85,45 +97,36 @@ public class Answers {
         ClockView answer = clocks.start(caseId, ANSWER, domestic ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD, servedOn, actor);
         clocks.stop(caseId, SERVICE, actor);
         audit.record(actor, AdjudicationActions.REQUEST_SERVED, caseId, servedOn.toString());
-        procedure.tell(caseId, "RequestServed", Map.of("answerExpiresAt", answer.deadline().expiryDate()),
+        procedure.tell(caseId, REQUEST_SERVED, Map.of("answerExpiresAt", answer.deadline().expiryDate()),
             "problem.not-awaiting-service");
     }
 
     /** The respondent's answer, with its evidence, within the answer period. */
     @Transactional
-    public void file(AppUser user, UUID caseId, String answer, List<CaseFile> files) {
+    public void file(AppUser user, UUID caseId, String answer, List<CaseFile> evidence) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.respondent(user, c);
-        ClockView period = openPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
+        ClockView period = steps.answerPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
         if (today().isAfter(period.deadline().lastDay())) {
             throw new ConflictException("problem.answer-period-over", period.deadline().lastDay().toString());
         }
-        if (!procedure.awaits(caseId, "AnswerFiled")) {
+        if (!procedure.awaits(caseId, ANSWER_FILED)) {
             throw new ConflictException("problem.answer-already-filed");
         }
         List<Violation> violations = new ArrayList<>();
         if (answer == null || answer.isBlank()) {
             violations.add(Violation.keyed("answer", "answer.text.required"));
-        } else if (answer.length() > 20000) {
+        } else if (answer.length() > MAX_ANSWER) {
             violations.add(Violation.keyed("answer", "field.too-long"));
         }
-        if (files.size() > MAX_FILES) {
-            violations.add(Violation.keyed("files", "upload.too-many", MAX_FILES));
-        }
-        violations.addAll(uploads.check("files", files));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        files.check(violations, evidence);
         jdbc.sql("insert into case_answers (case_id, filed_by, filed_at, answer) values (:id, :by, :at, :answer)")
-            .param("id", caseId).param("by", user.getUsername()).param("at", now).param("answer", answer.strip())
-            .update();
-        for (CaseFile file : files) {
-            documents.store(caseId, DocumentKind.ANSWER, file, user.getUsername());
-        }
-        audit.record(user.getUsername(), AdjudicationActions.ANSWER_FILED, caseId, String.valueOf(files.size()));
+            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
+            .param("answer", answer.strip()).update();
+        files.store(caseId, DocumentKind.ANSWER, evidence, user.getUsername());
+        audit.record(user.getUsername(), AdjudicationActions.ANSWER_FILED, caseId, String.valueOf(evidence.size()));
         ClockView forwarding = clocks.start(caseId, FORWARDING, FORWARDING_PERIOD, today(), user.getUsername());
-        procedure.tell(caseId, "AnswerFiled", Map.of("forwardingDueAt", forwarding.deadline().dueDate()),
+        procedure.tell(caseId, ANSWER_FILED, Map.of("forwardingDueAt", forwarding.deadline().dueDate()),
             "problem.answer-already-filed");
     }
 
@@ -136,8 +139,8 @@ public class Answers {
     public void extend(AppUser user, UUID caseId, Extension extension) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.panel(user, c);
-        ClockView period = openPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
-        if (!procedure.awaits(caseId, "AnswerClockChanged")) {
+        ClockView period = steps.answerPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
+        if (!procedure.awaits(caseId, ANSWER_CLOCK_CHANGED)) {
             throw new ConflictException("problem.answer-already-filed");
         }
         if (!extension.newLastDay().isAfter(period.deadline().lastDay())) {
@@ -146,19 +149,9 @@ public class Answers {
         if (extension.reasons() == null || extension.reasons().isBlank()) {
             throw InvalidInputException.of("reasons", "reasons.required");
         }
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
-        clocks.extend(caseId, ANSWER, io.ipcase.deadlines.Period.calendarDays(days), user.getUsername(), "PANEL",
+        int days = (int) ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
+        clocks.extend(caseId, ANSWER, Period.calendarDays(days), user.getUsername(), "PANEL",
             extension.reasons().strip());
-    }
-
-    /** The answer period, once the request has been served. */
-    public Optional<ClockView> openPeriod(UUID caseId) {
-        return clocks.find(caseId, ANSWER).filter(p -> p.state() != ClockState.STOPPED);
-    }
-
-    /** Order 81 art. 9: within the answer period, whether or not the answer has been filed. */
-    boolean withinAnswerPeriod(UUID caseId) {
-        return openPeriod(caseId).map(p -> !today().isAfter(p.deadline().lastDay())).orElse(false);
     }
 
     private LocalDate today() {

@@ -1,9 +1,11 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.answer;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.Panels;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
@@ -14,10 +16,7 @@ import io.ipcase.inbox.steps.ShownWhen;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.StepDescription;
-import io.ipcase.inbox.steps.StepDescription.Choice;
 import io.ipcase.inbox.steps.TaskStep;
-import io.ipcase.security.AppUser;
-import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,18 +45,16 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
     private final JdbcClient jdbc;
     private final Panels panels;
     private final Cases cases;
-    private final StaffDirectory staff;
     private final Procedure procedure;
     private final TaskService tasks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RecusalDecisionStep(JdbcClient jdbc, Panels panels, Cases cases, StaffDirectory staff, Procedure procedure,
-                        TaskService tasks, AuditTrail audit, Clock clock) {
+    RecusalDecisionStep(JdbcClient jdbc, Panels panels, Cases cases, Procedure procedure, TaskService tasks,
+                        AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.panels = panels;
         this.cases = cases;
-        this.staff = staff;
         this.procedure = procedure;
         this.tasks = tasks;
         this.audit = audit;
@@ -68,10 +65,8 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
-        return form.withField("replacement", field -> field.withChoices(panels.eligible(c.officeId()).stream()
-            .filter(username -> !panels.isMember(c.id(), username))
-            .map(username -> new Choice(username, staff.find(username).map(AppUser::displayName).orElse(username)
-                + "（" + username + "）"))
+        return form.withField("replacement", field -> field.withChoices(panels.choices(c.officeId()).stream()
+            .filter(officer -> !panels.isMember(c.id(), officer.value()))
             .toList()));
     }
 

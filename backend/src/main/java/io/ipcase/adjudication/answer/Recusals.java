@@ -1,5 +1,6 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.answer;
 
+import static io.ipcase.adjudication.AdjudicationMessages.RECUSAL_REQUESTED;
 import static io.ipcase.adjudication.AdjudicationPeriods.RECUSAL_WORKING_DAYS;
 
 import java.time.Clock;
@@ -10,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.Panels;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
-import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.Deadlines;
-import io.ipcase.inbox.InboxTask;
-import io.ipcase.inbox.TaskForm;
+import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
@@ -23,23 +25,17 @@ import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.ipcase.engine.Procedure;
 
 /**
  * Order 81 art. 5: a party may ask that a member of the panel step aside, within 3 working days of
- * knowing the ground; the department head decides, and a replacement takes the seat.
+ * knowing the ground; the department head decides ({@link RecusalDecisionStep}), and a replacement
+ * takes the seat.
  */
 @Service
 class Recusals {
-
-    static final String MESSAGE = "RecusalRequested";
 
     private final CaseSteps steps;
     private final Panels panels;
@@ -93,6 +89,6 @@ class Recusals {
             .param("officer", request.officer()).param("grounds", request.grounds().strip())
             .param("knownOn", request.groundKnownOn()).update();
         audit.record(user.getUsername(), AdjudicationActions.RECUSAL_REQUESTED, caseId, request.officer());
-        procedure.tell(caseId, MESSAGE, Map.of(), "problem.not-in-handling");
+        procedure.tell(caseId, RECUSAL_REQUESTED, Map.of(), "problem.not-in-handling");
     }
 }

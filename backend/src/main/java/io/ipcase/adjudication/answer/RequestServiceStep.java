@@ -1,9 +1,12 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.answer;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.AdjudicationDocuments;
+import io.ipcase.adjudication.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;

@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.decision;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.AdjudicationDocuments;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;

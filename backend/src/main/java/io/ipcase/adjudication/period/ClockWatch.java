@@ -1,5 +1,8 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.period;
 
+import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
+import static io.ipcase.adjudication.AdjudicationMessages.CASE_PERIOD_CLOCK_CHANGED;
+import static io.ipcase.adjudication.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 import static io.ipcase.adjudication.AdjudicationPeriods.ACCEPTANCE;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
 import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
@@ -18,10 +21,10 @@ import io.ipcase.deadlines.ClockChanged;
 import io.ipcase.deadlines.ClockEvent;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
+import io.ipcase.engine.Procedure;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import io.ipcase.engine.Procedure;
 
 /**
  * Keeps an adjudication's timers and due dates with its clocks: when a clock pauses, resumes or is
@@ -59,8 +62,8 @@ class ClockWatch {
         }
         switch (changed.key()) {
             case CASE_PERIOD -> casePeriod(c, view);
-            case ANSWER -> follow(c, view, "answer", "AnswerClockChanged");
-            case EVIDENCE -> follow(c, view, "evidence", "EvidenceClockChanged");
+            case ANSWER -> follow(c, view, "answer", ANSWER_CLOCK_CHANGED);
+            case EVIDENCE -> follow(c, view, "evidence", EVIDENCE_CLOCK_CHANGED);
             case ACCEPTANCE -> follow(c, view, "acceptance", null);
             default -> {
             }
@@ -78,7 +81,7 @@ class ClockWatch {
         if (view.state() != ClockState.PAUSED) {
             procedure.moveDueDates(c.id(), oldDue, view.deadline().dueDate());
         }
-        procedure.tellIfWaiting(c.id(), "CasePeriodClockChanged", Map.of());
+        procedure.tellIfWaiting(c.id(), CASE_PERIOD_CLOCK_CHANGED, Map.of());
     }
 
     private void follow(CaseRecord c, ClockView view, String name, String message) {

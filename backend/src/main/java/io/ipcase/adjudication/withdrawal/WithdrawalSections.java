@@ -1,0 +1,27 @@
+package io.ipcase.adjudication.withdrawal;
+
+import static io.ipcase.adjudication.AdjudicationSections.firstOrNull;
+import static io.ipcase.adjudication.AdjudicationSections.section;
+
+import java.time.OffsetDateTime;
+
+import io.ipcase.cases.CaseViewSection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The latest request to withdraw the case, and how it was decided, on the case page. */
+@Configuration(proxyBeanMethods = false)
+class WithdrawalSections {
+
+    record Withdrawal(String ground, String details, OffsetDateTime requestedAt, String decision, String reasons) {
+    }
+
+    @Bean
+    CaseViewSection<Withdrawal> withdrawalSection(JdbcClient jdbc) {
+        return section("withdrawal", Withdrawal.class, (c, viewer) -> firstOrNull(jdbc.sql("""
+                select ground, details, requested_at, decision, reasons from withdrawal_requests
+                where case_id = :id order by requested_at desc""")
+            .param("id", c.id()).query(Withdrawal.class).list()));
+    }
+}
