@@ -9,7 +9,7 @@ function mockComplete(response: () => Response) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/adjudication/officers') return jsonResponse(200, OFFICERS);
+      if (url === '/api/inbox/tasks/task-1/form') return jsonResponse(200, DESCRIPTION);
       if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
       return response();
     }),
@@ -22,6 +22,22 @@ const OFFICERS = [
   { username: 'officer2.yb', displayName: '杨帆' },
   { username: 'officer3.yb', displayName: '何军' },
 ];
+
+/** The step's description, as far as the form reads it: the officers it may appoint. */
+const DESCRIPTION = {
+  formKey: 'acceptance-review',
+  submitLabel: '提交决定',
+  fields: [
+    {
+      name: 'panelMembers',
+      kind: 'MULTISELECT',
+      label: '合议组成员',
+      required: false,
+      shownWhen: [{ field: 'decision', is: ['ACCEPT'] }],
+      choices: OFFICERS.map((o) => ({ value: o.username, label: `${o.displayName}（${o.username}）` })),
+    },
+  ],
+};
 
 // Ant Design's selects and date picker are slow to drive in jsdom on a busy machine
 describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
