@@ -24,7 +24,7 @@ export type Admissibility = {
 
 export type Period = { lastDay: string; state: 'RUNNING' | 'PAUSED' | 'STOPPED'; pausedDays: number };
 
-/** An adjudication's parts of the case page (the server's AdjudicationSections). */
+/** An adjudication's parts of the case page (the `*Sections` of the server's adjudication packages). */
 export type AdjudicationView = {
   id: string;
   stage: string;

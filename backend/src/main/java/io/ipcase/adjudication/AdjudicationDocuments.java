@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * account is served electronically, and its first opening of the document is the service; any
  * other service the officer records from the receipt. Either way the service, its period and the
  * procedure's event commit together: each stage listens for the {@link DocumentServed} of its own
- * documents ({@link #servedOnRespondent}). The others record a step and go to every party: the
+ * documents ({@link #whenServedOnRespondent}). The others record a step and go to every party: the
  * hearing notice (口头审理通知书, whose receipt must come 3 working days before the hearing, art. 26),
  * the suspension and resumption notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36)
  * and, for the mediation, its agreement (调解协议书, art. 35, 69).
@@ -125,12 +125,21 @@ public class AdjudicationDocuments {
             Addressee.party(respondent, methodFor(respondent)), actor);
     }
 
+    /** What runs from the respondent's receipt of a document: the answer period, the window to sue, the reminder's. */
+    @FunctionalInterface
+    public interface Receipt {
+
+        void start(UUID caseId, LocalDate receivedOn, String recordedBy);
+    }
+
     /**
-     * Whether the service is of this document on the respondent, whose receipt starts a period of
-     * the adjudication (the answer, the window to sue, the reminder's).
+     * Starts what runs from the respondent's receipt when the service is of this document on the
+     * respondent, in the name of whoever recorded it.
      */
-    public static boolean servedOnRespondent(DocumentServed served, String templateKey) {
-        return templateKey.equals(served.templateKey()) && PartyRecord.RESPONDENT.equals(served.addresseeRole());
+    public void whenServedOnRespondent(DocumentServed served, String templateKey, Receipt receipt) {
+        if (templateKey.equals(served.templateKey()) && PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
+            receipt.start(served.caseId(), served.servedOn(), recordedBy(served));
+        }
     }
 
     /** Whether the service is of the case's latest document of its template (a hearing notice since replaced is not). */

@@ -1,7 +1,5 @@
 package io.ipcase.adjudication.acceptance;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
@@ -15,7 +13,6 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervisor's decision; an approved extension moves the review's due date by 5 working days (art. 20). */
 @Step("acceptance-extension-approval")
@@ -29,27 +26,19 @@ class AcceptanceExtensionApprovalStep implements TaskStep<AcceptanceExtensionApp
                   String comments) {
     }
 
-    private final JdbcClient jdbc;
+    private final AcceptanceExtensions extensions;
     private final CaseClocks clocks;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    AcceptanceExtensionApprovalStep(JdbcClient jdbc, CaseClocks clocks, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    AcceptanceExtensionApprovalStep(AcceptanceExtensions extensions, CaseClocks clocks, AuditTrail audit) {
+        this.extensions = extensions;
         this.clocks = clocks;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
-        String reasons = jdbc.sql("select reasons from acceptance_extensions where case_id = :id")
-            .param("id", step.caseId()).query(String.class).single();
-        jdbc.sql("""
-                update acceptance_extensions set decision = :d, comments = :c, decided_by = :by, decided_at = :at
-                where case_id = :id""")
-            .param("d", values.decision().name()).param("c", values.comments()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", step.caseId()).update();
+        String reasons = extensions.decide(step.caseId(), values.decision().name(), values.comments(), step.username());
         if (values.decision() == Approval.APPROVE) {
             clocks.extend(step.caseId(), AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_EXTENSION,
                 step.username(), "DEPARTMENT_HEAD", reasons);

@@ -67,4 +67,16 @@ class AcceptanceExtensions {
         audit.record(user.getUsername(), AdjudicationActions.ACCEPTANCE_EXTENSION_REQUESTED, caseId, request.reasons().strip());
         procedure.tell(caseId, ACCEPTANCE_EXTENSION_REQUESTED, Map.of(), "problem.not-under-review");
     }
+
+    /** The supervisor's decision on the request, on its row; returns the reasons it was asked for with. */
+    String decide(UUID caseId, String decision, String comments, String decidedBy) {
+        String reasons = jdbc.sql("select reasons from acceptance_extensions where case_id = :id")
+            .param("id", caseId).query(String.class).single();
+        jdbc.sql("""
+                update acceptance_extensions set decision = :d, comments = :c, decided_by = :by, decided_at = :at
+                where case_id = :id""")
+            .param("d", decision).param("c", comments).param("by", decidedBy)
+            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        return reasons;
+    }
 }

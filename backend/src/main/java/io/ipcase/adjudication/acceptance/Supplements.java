@@ -11,23 +11,21 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationMessages;
 import io.ipcase.adjudication.AdjudicationPeriods;
+import io.ipcase.adjudication.PartyFiles;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.storage.DocumentKind;
-import io.ipcase.storage.Documents;
-import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
+import io.ipcase.storage.CaseFile;
+import io.ipcase.storage.DocumentKind;
 import io.ipcase.web.ConflictException;
-import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.ipcase.storage.CaseFile;
 
 /**
  * The requester's answer to a supplement notice. It reopens the acceptance review, whose 5
@@ -36,24 +34,21 @@ import io.ipcase.storage.CaseFile;
 @Service
 public class Supplements {
 
-    static final int MAX_FILES = 20;
     static final String STAGE_AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
 
     private final JdbcClient jdbc;
     private final Cases cases;
-    private final Documents documents;
-    private final UploadRules uploads;
+    private final PartyFiles files;
     private final CaseClocks clocks;
     private final RuntimeService runtime;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Supplements(JdbcClient jdbc, Cases cases, Documents documents, UploadRules uploads, CaseClocks clocks,
-                RuntimeService runtime, AuditTrail audit, Clock clock) {
+    Supplements(JdbcClient jdbc, Cases cases, PartyFiles files, CaseClocks clocks, RuntimeService runtime,
+                AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
-        this.documents = documents;
-        this.uploads = uploads;
+        this.files = files;
         this.clocks = clocks;
         this.runtime = runtime;
         this.audit = audit;
@@ -61,7 +56,7 @@ public class Supplements {
     }
 
     @Transactional
-    public void submit(AppUser user, UUID caseId, String note, List<CaseFile> files) {
+    public void submit(AppUser user, UUID caseId, String note, List<CaseFile> material) {
         CaseRecord c = cases.require(user, caseId);
         if (!c.filedBy().equals(user.getUsername())) {
             throw new ConflictException("problem.supplement-not-requester");
@@ -70,27 +65,19 @@ public class Supplements {
             .orElseThrow(() -> new ConflictException("problem.no-open-supplement-request"));
         List<Violation> violations = new ArrayList<>();
         boolean noNote = note == null || note.isBlank();
-        if (noNote && files.isEmpty()) {
+        if (noNote && material.isEmpty()) {
             violations.add(Violation.keyed("files", "supplement.empty"));
         }
         if (note != null && note.length() > 5000) {
             violations.add(Violation.keyed("note", "field.too-long"));
         }
-        if (files.size() > MAX_FILES) {
-            violations.add(Violation.keyed("files", "upload.too-many", MAX_FILES));
-        }
-        violations.addAll(uploads.check("files", files));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        files.check(violations, material);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (CaseFile file : files) {
-            documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
-        }
+        files.store(caseId, DocumentKind.SUPPLEMENT, material, user.getUsername());
         jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")
             .param("at", now).param("note", noNote ? null : note.strip()).param("id", open.id()).update();
-        audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(files.size()));
+        audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(material.size()));
         clocks.stop(caseId, AdjudicationPeriods.SUPPLEMENT, user.getUsername());
         // the 5 working days of the review run again from the supplement's receipt (Order 81 art. 20)
         var acceptance = clocks.start(caseId, AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_PERIOD,

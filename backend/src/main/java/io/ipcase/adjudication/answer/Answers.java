@@ -83,9 +83,7 @@ public class Answers {
     /** The answer notice reached the respondent: the answer period runs from its receipt. */
     @EventListener
     void onServed(DocumentServed served) {
-        if (AdjudicationDocuments.servedOnRespondent(served, AdjudicationDocuments.ANSWER_NOTICE)) {
-            requestServed(served.caseId(), served.servedOn(), documents.recordedBy(served));
-        }
+        documents.whenServedOnRespondent(served, AdjudicationDocuments.ANSWER_NOTICE, this::requestServed);
     }
 
     /** The request reached the respondent on {@code servedOn}: the answer period starts (art. 22). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
+import io.ipcase.adjudication.DecisionOutcomes.Outcome;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
@@ -72,7 +73,7 @@ class DecisionApprovalStep implements TaskStep<DecisionApprovalStep.Values> {
             cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
             String outcome = jdbc.sql("select outcome from adjudication_decisions where id = :id").param("id", draft)
                 .query(String.class).single();
-            boolean found = Decisions.Outcome.INFRINGEMENT_FOUND.name().equals(outcome);
+            boolean found = Outcome.INFRINGEMENT_FOUND.name().equals(outcome);
             variables.put("infringementFound", found);
             audit.record(step.username(), AdjudicationActions.DECISION_APPROVED, caseId, outcome);
             issue(caseId, draft, found, step.username());

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
+import io.ipcase.adjudication.DecisionOutcomes.Outcome;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
@@ -39,21 +40,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Decisions {
 
-    enum Outcome { INFRINGEMENT_FOUND, NOT_FOUND }
-
+    private final JdbcClient jdbc;
     private final CaseClocks clocks;
     private final Procedure procedure;
     private final AdjudicationDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Decisions(CaseClocks clocks, Procedure procedure, AdjudicationDocuments documents, JdbcClient jdbc,
+    Decisions(JdbcClient jdbc, CaseClocks clocks, Procedure procedure, AdjudicationDocuments documents,
               AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
         this.clocks = clocks;
         this.procedure = procedure;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,12 +70,17 @@ public class Decisions {
             .list().stream().findFirst();
     }
 
+    /** The day the decision reached the respondent, once it has. */
+    public LocalDate servedOn(UUID caseId) {
+        return jdbc.sql("""
+                select served_on from adjudication_decisions where case_id = :id and served_on is not null
+                order by drafted_at desc""").param("id", caseId).query(LocalDate.class).list().get(0);
+    }
+
     /** The decision reached the respondent: the periods that run from its receipt begin. */
     @EventListener
     void onServed(DocumentServed served) {
-        if (AdjudicationDocuments.servedOnRespondent(served, AdjudicationDocuments.DECISION)) {
-            served(served.caseId(), served.servedOn(), documents.recordedBy(served));
-        }
+        documents.whenServedOnRespondent(served, AdjudicationDocuments.DECISION, this::served);
     }
 
     /**

@@ -110,9 +110,7 @@ public class Enforcement {
     /** The reminder reached the infringer: its 10 working days run from its receipt. */
     @EventListener
     void onServed(DocumentServed served) {
-        if (AdjudicationDocuments.servedOnRespondent(served, AdjudicationDocuments.REMINDER)) {
-            reminderServed(served.caseId(), served.servedOn(), documents.recordedBy(served));
-        }
+        documents.whenServedOnRespondent(served, AdjudicationDocuments.REMINDER, this::reminderServed);
     }
 
     /** The reminder reached the infringer: 10 working days, then the court (Administrative Compulsion Law art. 54). */

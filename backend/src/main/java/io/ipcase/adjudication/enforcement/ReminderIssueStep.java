@@ -6,12 +6,12 @@ import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
+import io.ipcase.adjudication.decision.Decisions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The written reminder (催告书) to the infringer (Administrative Compulsion Law art. 54). */
 @Step("reminder-issue")
@@ -21,16 +21,16 @@ class ReminderIssueStep implements TaskStep<ReminderIssueStep.Values> {
     }
 
     private final Enforcement enforcement;
+    private final Decisions decisions;
     private final AdjudicationDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReminderIssueStep(Enforcement enforcement, AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit,
+    ReminderIssueStep(Enforcement enforcement, Decisions decisions, AdjudicationDocuments documents, AuditTrail audit,
                       Clock clock) {
         this.enforcement = enforcement;
+        this.decisions = decisions;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -40,11 +40,8 @@ class ReminderIssueStep implements TaskStep<ReminderIssueStep.Values> {
         enforcement.record(step.caseId(), "REMINDER_ISSUED", null, null, LocalDate.now(clock), values.note(),
             step.username());
         audit.record(step.username(), AdjudicationActions.REMINDER_ISSUED, step.caseId(), null);
-        LocalDate decisionServedOn = jdbc.sql("""
-                select served_on from adjudication_decisions where case_id = :id and served_on is not null
-                order by drafted_at desc""").param("id", step.caseId()).query(LocalDate.class).list().get(0);
         // the 10 working days run from its receipt, recorded when it is served
-        documents.issueReminder(step.caseId(), decisionServedOn, step.username());
+        documents.issueReminder(step.caseId(), decisions.servedOn(step.caseId()), step.username());
         return Map.of();
     }
 }

@@ -24,13 +24,13 @@ class EvaluationReportReviewStep implements TaskStep<EvaluationReportReviewStep.
     record Values(Conclusion conclusion, @Size(max = 5000, message = "{field.too-long}") String notes) {
     }
 
-    private final Documents documents;
+    private final Documents files;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvaluationReportReviewStep(Documents documents, JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.documents = documents;
+    EvaluationReportReviewStep(Documents files, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.files = files;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -38,7 +38,7 @@ class EvaluationReportReviewStep implements TaskStep<EvaluationReportReviewStep.
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
-        boolean provided = documents.list(step.caseId()).stream()
+        boolean provided = files.list(step.caseId()).stream()
             .anyMatch(d -> DocumentKind.EVALUATION_REPORT.name().equals(d.kind()));
         if (provided && values.conclusion() == null) {
             throw InvalidInputException.of("conclusion", "evaluation-report.conclusion.required");

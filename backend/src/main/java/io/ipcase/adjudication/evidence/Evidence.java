@@ -4,7 +4,9 @@ import static io.ipcase.adjudication.AdjudicationMessages.EVALUATION_REPORT_FILE
 import static io.ipcase.adjudication.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 import static io.ipcase.adjudication.AdjudicationPeriods.EVIDENCE;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +50,19 @@ class Evidence {
     private final CaseClocks clocks;
     private final Procedure procedure;
     private final PartyFiles files;
+    private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Evidence(CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files, AuditTrail audit) {
+    Evidence(CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files, JdbcClient jdbc,
+             AuditTrail audit, Clock clock) {
         this.steps = steps;
         this.clocks = clocks;
         this.procedure = procedure;
         this.files = files;
+        this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The requester files CNIPA's evaluation report the panel asked for. */
@@ -104,5 +112,20 @@ class Evidence {
             extension.applicant() + ": " + extension.reasons().strip());
         audit.record(user.getUsername(), AdjudicationActions.EVIDENCE_PERIOD_EXTENDED, caseId,
             extension.newLastDay().toString());
+    }
+
+    /** The written records of the measures taken (Order 81 art. 47), in the order given. */
+    void recordInvestigations(UUID caseId, List<InvestigationRecordStep.Entry> records, String recordedBy) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (InvestigationRecordStep.Entry r : records) {
+            jdbc.sql("""
+                    insert into investigation_records (case_id, measure, carried_out_on, place, findings,
+                        signed_by_parties, refusal_note, recorded_by, recorded_at)
+                    values (:id, :measure, :on, :place, :findings, :signed, :refusal, :by, :at)""")
+                .param("id", caseId).param("measure", r.measure().name()).param("on", r.carriedOutOn())
+                .param("place", r.place().strip()).param("findings", r.findings().strip())
+                .param("signed", r.signed()).param("refusal", r.refusalNote())
+                .param("by", recordedBy).param("at", now).update();
+        }
     }
 }

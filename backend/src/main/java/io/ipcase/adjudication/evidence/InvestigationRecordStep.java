@@ -1,8 +1,6 @@
 package io.ipcase.adjudication.evidence;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Order 81 art. 47: each measure's written record, signed by both sides or with the refusal noted. */
 @Step("investigation-record")
@@ -46,17 +43,16 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
     }
 
     private final CaseSteps steps;
-    private final JdbcClient jdbc;
+    private final Evidence evidence;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    InvestigationRecordStep(CaseSteps steps, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    InvestigationRecordStep(CaseSteps steps, Evidence evidence, AuditTrail audit) {
         this.steps = steps;
-        this.jdbc = jdbc;
+        this.evidence = evidence;
         this.audit = audit;
-        this.clock = clock;
     }
 
+    /** The panel may close the evidence stage without a measure: the list starts empty. */
     @Override
     public Values initialValues(StepContext step) {
         return new Values(List.of());
@@ -76,17 +72,7 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Entry r : records) {
-            jdbc.sql("""
-                    insert into investigation_records (case_id, measure, carried_out_on, place, findings,
-                        signed_by_parties, refusal_note, recorded_by, recorded_at)
-                    values (:id, :measure, :on, :place, :findings, :signed, :refusal, :by, :at)""")
-                .param("id", step.caseId()).param("measure", r.measure().name()).param("on", r.carriedOutOn())
-                .param("place", r.place().strip()).param("findings", r.findings().strip())
-                .param("signed", r.signed()).param("refusal", r.refusalNote())
-                .param("by", step.username()).param("at", now).update();
-        }
+        evidence.recordInvestigations(step.caseId(), records, step.username());
         audit.record(step.username(), AdjudicationActions.INVESTIGATION_RECORDED, step.caseId(),
             String.valueOf(records.size()));
         return Map.of();

@@ -1,7 +1,5 @@
 package io.ipcase.adjudication.hearing;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +12,6 @@ import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Art. 26: the requester absent without good reason is deemed to withdraw; the respondent, decided in absence. */
 @Step("hearing-record")
@@ -26,17 +23,16 @@ class HearingRecordStep implements TaskStep<HearingRecordStep.Values> {
     }
 
     private final CaseSteps steps;
-    private final JdbcClient jdbc;
+    private final Hearings hearings;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    HearingRecordStep(CaseSteps steps, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    HearingRecordStep(CaseSteps steps, Hearings hearings, AuditTrail audit) {
         this.steps = steps;
-        this.jdbc = jdbc;
+        this.hearings = hearings;
         this.audit = audit;
-        this.clock = clock;
     }
 
+    /** Both parties present, unless the panel records an absence. */
     @Override
     public Values initialValues(StepContext step) {
         return new Values(true, true, null);
@@ -45,13 +41,8 @@ class HearingRecordStep implements TaskStep<HearingRecordStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         steps.notSuspended(step.caseId());
-        jdbc.sql("""
-                update hearings set status = 'HELD', requester_present = :rp, respondent_present = :sp,
-                    minutes = :minutes, recorded_by = :by, recorded_at = :at
-                where case_id = :id and status = 'SCHEDULED'""")
-            .param("rp", values.requesterPresent()).param("sp", values.respondentPresent())
-            .param("minutes", values.minutes().strip()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", step.caseId()).update();
+        hearings.recordHeld(step.caseId(), values.requesterPresent(), values.respondentPresent(),
+            values.minutes().strip(), step.username());
         audit.record(step.username(), AdjudicationActions.HEARING_RECORDED, step.caseId(),
             (values.requesterPresent() ? "" : "REQUESTER_ABSENT ") + (values.respondentPresent() ? "" : "RESPONDENT_ABSENT"));
         Map<String, Object> variables = new HashMap<>();

@@ -112,6 +112,16 @@ public class Hearings {
         return deadlines.workingDays(receivedOn, HEARING_NOTICE_WORKING_DAYS).lastDay();
     }
 
+    /** The scheduled hearing was held: who came, and the minutes (Order 81 art. 26). */
+    void recordHeld(UUID caseId, boolean requesterPresent, boolean respondentPresent, String minutes, String by) {
+        jdbc.sql("""
+                update hearings set status = 'HELD', requester_present = :rp, respondent_present = :sp,
+                    minutes = :minutes, recorded_by = :by, recorded_at = :at
+                where case_id = :id and status = 'SCHEDULED'""")
+            .param("rp", requesterPresent).param("sp", respondentPresent).param("minutes", minutes)
+            .param("by", by).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+    }
+
     Optional<OffsetDateTime> scheduled(UUID caseId) {
         return jdbc.sql("select starts_at from hearings where case_id = :id and status = 'SCHEDULED'")
             .param("id", caseId).query(OffsetDateTime.class).optional();

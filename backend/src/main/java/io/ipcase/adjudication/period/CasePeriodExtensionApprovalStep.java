@@ -4,8 +4,6 @@ import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.HEAD_EXTENSION_MONTHS;
 import static io.ipcase.adjudication.AdjudicationPeriods.HIGHER_EXTENSION_MONTHS;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The supervisor's decision on more time for the case (Order 81 art. 37): the department head
@@ -58,19 +55,15 @@ class CasePeriodExtensionApprovalStep implements TaskStep<CasePeriodExtensionApp
 
     private final CasePeriods periods;
     private final CaseClocks clocks;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    CasePeriodExtensionApprovalStep(CasePeriods periods, CaseClocks clocks, JdbcClient jdbc, AuditTrail audit,
-                                    Clock clock) {
+    CasePeriodExtensionApprovalStep(CasePeriods periods, CaseClocks clocks, AuditTrail audit) {
         this.periods = periods;
         this.clocks = clocks;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
+    /** One month, the most the department head may grant. */
     @Override
     public Values initialValues(StepContext step) {
         return new Values(null, null, null, 1, null, null);
@@ -84,19 +77,10 @@ class CasePeriodExtensionApprovalStep implements TaskStep<CasePeriodExtensionApp
             check(caseId, values);
         }
         // the next-higher department approves in its own name; the head's approval is the supervisor's
-        String approver = approve && values.level() == Level.NEXT_HIGHER_DEPARTMENT ? values.approver().strip()
-            : step.username();
-        String reasons = jdbc.sql("select reasons from case_period_extensions where case_id = :id and decision is null")
-            .param("id", caseId).query(String.class).single();
-        jdbc.sql("""
-                update case_period_extensions set decision = :d, level = :level, months = :months, approver = :approver,
-                    approval_ref = :ref, decided_by = :by, decided_at = :at where case_id = :id and decision is null""")
-            .param("d", values.decision().name())
-            .param("level", approve ? values.level().name() : null)
-            .param("months", approve ? values.months() : null)
-            .param("approver", approve ? approver : null)
-            .param("ref", values.approvalRef()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        String approver = values.level() == Level.NEXT_HIGHER_DEPARTMENT ? values.approver().strip() : step.username();
+        // a refusal leaves level, months and approval unsaid: they are asked for with an approval only
+        String reasons = periods.decide(caseId, values.decision().name(), values.level(), values.months(),
+            approve ? approver : null, values.approvalRef(), step.username());
         if (approve) {
             clocks.extend(caseId, CASE_PERIOD, Period.months(values.months()), approver, values.level().name(), reasons);
         }

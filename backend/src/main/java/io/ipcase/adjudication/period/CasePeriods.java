@@ -77,4 +77,22 @@ class CasePeriods {
                 select count(*) from case_period_extensions where case_id = :id and level = :level and decision = 'APPROVE'""")
             .param("id", caseId).param("level", level.name()).query(Integer.class).single() > 0;
     }
+
+    /**
+     * The decision on the pending request, on its row: an approval with its level, months and
+     * approver (the head's is the supervisor; the next-higher department approves in its own name).
+     * Returns the reasons the panel asked with.
+     */
+    String decide(UUID caseId, String decision, Level level, Integer months, String approver, String approvalRef,
+                  String decidedBy) {
+        String reasons = jdbc.sql("select reasons from case_period_extensions where case_id = :id and decision is null")
+            .param("id", caseId).query(String.class).single();
+        jdbc.sql("""
+                update case_period_extensions set decision = :d, level = :level, months = :months, approver = :approver,
+                    approval_ref = :ref, decided_by = :by, decided_at = :at where case_id = :id and decision is null""")
+            .param("d", decision).param("level", level == null ? null : level.name()).param("months", months)
+            .param("approver", approver).param("ref", approvalRef).param("by", decidedBy)
+            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        return reasons;
+    }
 }

@@ -4,7 +4,6 @@ import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +28,6 @@ import io.ipcase.web.InvalidInputException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The panel's decision on a suspension (Order 81 art. 28, 29): a ground of art. 28 must be
@@ -48,22 +46,23 @@ class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> 
     }
 
     private final Cases cases;
+    private final Suspensions suspensions;
     private final CaseClocks clocks;
     private final Deadlines deadlines;
     private final AdjudicationSettings settings;
     private final AdjudicationDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SuspensionDecisionStep(Cases cases, CaseClocks clocks, Deadlines deadlines, AdjudicationSettings settings,
-                           AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    SuspensionDecisionStep(Cases cases, Suspensions suspensions, CaseClocks clocks, Deadlines deadlines,
+                           AdjudicationSettings settings, AdjudicationDocuments documents, AuditTrail audit,
+                           Clock clock) {
         this.cases = cases;
+        this.suspensions = suspensions;
         this.clocks = clocks;
         this.deadlines = deadlines;
         this.settings = settings;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,11 +70,8 @@ class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
-        record Requested(String ground, String details) {
-        }
-        Requested requested = jdbc.sql("select ground, details from suspensions where case_id = :id and decision is null")
-            .param("id", c.id()).query(Requested.class).single();
-        Ground ground = Ground.valueOf(requested.ground());
+        Suspensions.Pending requested = suspensions.pending(c.id());
+        Ground ground = requested.ground();
         if (values.decision() == Decision.REFUSE) {
             Set<RefusalGround> allowed = Suspensions.refusable(ground, c.patentType());
             if (allowed.isEmpty()) {
@@ -85,13 +81,8 @@ class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> 
                 throw InvalidInputException.of("refusalGround", "suspension.refusal-ground.invalid");
             }
         }
-        jdbc.sql("""
-                update suspensions set decision = :d, refusal_ground = :rg, reasons = :r, decided_by = :by, decided_at = :at
-                where case_id = :id and decision is null""")
-            .param("d", values.decision().name())
-            .param("rg", values.refusalGround() == null ? null : values.refusalGround().name())
-            .param("r", values.reasons().strip()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", c.id()).update();
+        suspensions.decide(c.id(), values.decision().name(), values.refusalGround(), values.reasons().strip(),
+            step.username());
         audit.record(step.username(), AdjudicationActions.SUSPENSION_DECIDED, c.id(), values.decision().name());
         if (values.decision() == Decision.SUSPEND) {
             if (clocks.find(c.id(), CASE_PERIOD).map(p -> p.state() == ClockState.RUNNING).orElse(false)) {

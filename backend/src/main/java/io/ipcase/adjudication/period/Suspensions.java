@@ -3,9 +3,11 @@ package io.ipcase.adjudication.period;
 import static io.ipcase.adjudication.AdjudicationMessages.SUSPENSION_REQUESTED;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -95,5 +97,40 @@ class Suspensions {
             .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock)).update();
         audit.record(user.getUsername(), AdjudicationActions.SUSPENSION_REQUESTED, caseId, request.ground().name());
         procedure.tell(caseId, SUSPENSION_REQUESTED, Map.of(), "problem.not-in-handling");
+    }
+
+    /** The request awaiting the panel's decision: its ground and what the party said. */
+    record Pending(Ground ground, String details) {
+    }
+
+    Pending pending(UUID caseId) {
+        return jdbc.sql("select ground, details from suspensions where case_id = :id and decision is null")
+            .param("id", caseId).query(Pending.class).single();
+    }
+
+    void decide(UUID caseId, String decision, RefusalGround refusalGround, String reasons, String decidedBy) {
+        jdbc.sql("""
+                update suspensions set decision = :d, refusal_ground = :rg, reasons = :r, decided_by = :by, decided_at = :at
+                where case_id = :id and decision is null""")
+            .param("d", decision).param("rg", refusalGround == null ? null : refusalGround.name())
+            .param("r", reasons).param("by", decidedBy).param("at", OffsetDateTime.now(clock)).param("id", caseId)
+            .update();
+    }
+
+    /** The suspended case goes on (art. 28); returns the day it was suspended. */
+    LocalDate resume(UUID caseId, String resumedBy) {
+        Optional<OffsetDateTime> suspendedAt = jdbc.sql("""
+                select decided_at from suspensions
+                where case_id = :id and decision = 'SUSPEND' and resumed_at is null""")
+            .param("id", caseId).query(OffsetDateTime.class).optional();
+        int resumed = jdbc.sql("""
+                update suspensions set resumed_by = :by, resumed_at = :at
+                where case_id = :id and decision = 'SUSPEND' and resumed_at is null""")
+            .param("by", resumedBy).param("at", OffsetDateTime.now(clock)).param("id", caseId)
+            .update();
+        if (resumed == 0) {
+            throw new ConflictException("problem.not-suspended");
+        }
+        return suspendedAt.orElseThrow().atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 }
