@@ -5,7 +5,6 @@ import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,7 +22,6 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervisor approves the draft, which ends the case period, or returns it with comments. */
 @Step("decision-approval")
@@ -37,19 +35,19 @@ class DecisionApprovalStep implements TaskStep<DecisionApprovalStep.Values> {
                   String comments) {
     }
 
+    private final Decisions decisions;
     private final CaseClocks clocks;
     private final Cases cases;
     private final AdjudicationDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DecisionApprovalStep(CaseClocks clocks, Cases cases, AdjudicationDocuments documents, JdbcClient jdbc,
+    DecisionApprovalStep(Decisions decisions, CaseClocks clocks, Cases cases, AdjudicationDocuments documents,
                          AuditTrail audit, Clock clock) {
+        this.decisions = decisions;
         this.clocks = clocks;
         this.cases = cases;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,40 +55,23 @@ class DecisionApprovalStep implements TaskStep<DecisionApprovalStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         UUID caseId = step.caseId();
-        long draft = jdbc.sql("""
-                select id from adjudication_decisions where case_id = :id and approval is null
-                order by drafted_at desc""").param("id", caseId).query(Long.class).list().get(0);
-        jdbc.sql("""
-                update adjudication_decisions set approval = :a, approval_comments = :c, approved_by = :by, approved_at = :at
-                where id = :id""")
-            .param("a", values.decision().name()).param("c", values.comments()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", draft).update();
+        Decisions.Draft draft = decisions.decideOnDraft(caseId, values.decision().name(), values.comments(),
+            step.username());
         Map<String, Object> variables = new HashMap<>();
         variables.put("decisionApproval", values.decision().name());
         if (values.decision() == Approval.APPROVE) {
             clocks.stop(caseId, CASE_PERIOD, step.username());
             // the decision is issued to both parties; a repeat infringer may see its case only now
             cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
-            String outcome = jdbc.sql("select outcome from adjudication_decisions where id = :id").param("id", draft)
-                .query(String.class).single();
-            boolean found = Outcome.INFRINGEMENT_FOUND.name().equals(outcome);
+            boolean found = draft.outcome() == Outcome.INFRINGEMENT_FOUND;
             variables.put("infringementFound", found);
-            audit.record(step.username(), AdjudicationActions.DECISION_APPROVED, caseId, outcome);
-            issue(caseId, draft, found, step.username());
+            audit.record(step.username(), AdjudicationActions.DECISION_APPROVED, caseId, draft.outcome().name());
+            // the approved draft goes out as the decision (行政裁决书), served on each party
+            documents.issueDecision(caseId, found, draft.stopMeasures(), draft.stopScope(), draft.reasoning(),
+                step.username());
         } else {
             audit.record(step.username(), AdjudicationActions.DECISION_RETURNED, caseId, values.comments().strip());
         }
         return variables;
-    }
-
-    /** The approved draft goes out as the decision (行政裁决书), served on each party. */
-    private void issue(UUID caseId, long draft, boolean found, String actor) {
-        Map<String, Object> row = jdbc.sql(
-                "select stop_measures, stop_scope, reasoning from adjudication_decisions where id = :id")
-            .param("id", draft).query().singleRow();
-        String measures = (String) row.get("stop_measures");
-        documents.issueDecision(caseId, found,
-            measures == null || measures.isEmpty() ? List.of() : List.of(measures.split(",")),
-            (String) row.get("stop_scope"), (String) row.get("reasoning"), actor);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,28 @@ public class Decisions {
             .query((rs, i) -> new Approved(rs.getLong(1), Outcome.valueOf(rs.getString(2)),
                 rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate()))
             .list().stream().findFirst();
+    }
+
+    /** The latest draft as the supervisor decided on it: what it finds, and what the decision orders. */
+    record Draft(Outcome outcome, List<String> stopMeasures, String stopScope, String reasoning) {
+    }
+
+    /** The supervisor approves the latest draft or returns it with comments (Order 81 art. 25). */
+    Draft decideOnDraft(UUID caseId, String approval, String comments, String decidedBy) {
+        long draft = jdbc.sql("""
+                select id from adjudication_decisions where case_id = :id and approval is null
+                order by drafted_at desc""").param("id", caseId).query(Long.class).list().get(0);
+        jdbc.sql("""
+                update adjudication_decisions set approval = :a, approval_comments = :c, approved_by = :by, approved_at = :at
+                where id = :id""")
+            .param("a", approval).param("c", comments).param("by", decidedBy)
+            .param("at", OffsetDateTime.now(clock)).param("id", draft).update();
+        return jdbc.sql("select outcome, stop_measures, stop_scope, reasoning from adjudication_decisions where id = :id")
+            .param("id", draft)
+            .query((rs, i) -> new Draft(Outcome.valueOf(rs.getString(1)),
+                rs.getString(2) == null || rs.getString(2).isEmpty() ? List.of() : List.of(rs.getString(2).split(",")),
+                rs.getString(3), rs.getString(4)))
+            .single();
     }
 
     /** The day the decision reached the respondent, once it has. */
