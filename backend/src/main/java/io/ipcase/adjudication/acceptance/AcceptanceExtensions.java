@@ -1,6 +1,6 @@
 package io.ipcase.adjudication.acceptance;
 
-import static io.ipcase.adjudication.AdjudicationMessages.ACCEPTANCE_EXTENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ACCEPTANCE_EXTENSION_REQUESTED;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

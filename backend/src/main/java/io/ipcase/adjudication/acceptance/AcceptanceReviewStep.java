@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.Panels;
+import io.ipcase.adjudication.casework.Panels;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;

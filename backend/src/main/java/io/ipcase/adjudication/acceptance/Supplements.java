@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.adjudication.AdjudicationMessages;
 import io.ipcase.adjudication.AdjudicationPeriods;
-import io.ipcase.adjudication.PartyFiles;
+import io.ipcase.adjudication.casework.AdjudicationMessages;
+import io.ipcase.adjudication.casework.PartyFiles;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;

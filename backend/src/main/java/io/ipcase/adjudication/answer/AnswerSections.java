@@ -1,14 +1,14 @@
 package io.ipcase.adjudication.answer;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
-import static io.ipcase.adjudication.AdjudicationSections.firstOrNull;
-import static io.ipcase.adjudication.AdjudicationSections.listSection;
-import static io.ipcase.adjudication.AdjudicationSections.section;
+import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
+import static io.ipcase.adjudication.casework.AdjudicationSections.listSection;
+import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.ipcase.adjudication.AdjudicationSections.Period;
+import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;

@@ -1,14 +1,14 @@
 package io.ipcase.adjudication.answer;
 
-import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
-import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_FILED;
-import static io.ipcase.adjudication.AdjudicationMessages.REQUEST_SERVED;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER_PERIOD_ABROAD;
 import static io.ipcase.adjudication.AdjudicationPeriods.FORWARDING;
 import static io.ipcase.adjudication.AdjudicationPeriods.FORWARDING_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.SERVICE;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ANSWER_FILED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_SERVED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,8 +21,8 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.CaseSteps;
-import io.ipcase.adjudication.PartyFiles;
+import io.ipcase.adjudication.casework.CaseSteps;
+import io.ipcase.adjudication.casework.PartyFiles;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;

@@ -1,9 +1,9 @@
 package io.ipcase.adjudication.answer;
 
-import static io.ipcase.adjudication.AdjudicationMessages.JURISDICTION_OBJECTION_RAISED;
 import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.JURISDICTION;
 import static io.ipcase.adjudication.AdjudicationPeriods.JURISDICTION_PERIOD;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.JURISDICTION_OBJECTION_RAISED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.deadlines.CaseClocks;

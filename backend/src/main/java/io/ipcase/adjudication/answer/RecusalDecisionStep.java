@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.Panels;
+import io.ipcase.adjudication.casework.Panels;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;

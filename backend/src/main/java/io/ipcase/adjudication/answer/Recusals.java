@@ -1,7 +1,7 @@
 package io.ipcase.adjudication.answer;
 
-import static io.ipcase.adjudication.AdjudicationMessages.RECUSAL_REQUESTED;
 import static io.ipcase.adjudication.AdjudicationPeriods.RECUSAL_WORKING_DAYS;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.RECUSAL_REQUESTED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
-import io.ipcase.adjudication.Panels;
+import io.ipcase.adjudication.casework.CaseSteps;
+import io.ipcase.adjudication.casework.Panels;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.deadlines.Deadlines;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
 import io.ipcase.adjudication.DecisionOutcomes.Outcome;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.inbox.steps.ShownWhen;
 import io.ipcase.inbox.steps.Step;

@@ -1,12 +1,12 @@
 package io.ipcase.adjudication.decision;
 
-import static io.ipcase.adjudication.AdjudicationMessages.DECISION_SERVED;
 import static io.ipcase.adjudication.AdjudicationPeriods.APPEAL_WINDOW;
 import static io.ipcase.adjudication.AdjudicationPeriods.APPEAL_WINDOW_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.ENFORCEMENT;
 import static io.ipcase.adjudication.AdjudicationPeriods.ENFORCEMENT_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.PUBLICATION;
 import static io.ipcase.adjudication.AdjudicationPeriods.PUBLICATION_PERIOD;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.DECISION_SERVED;
 
 import java.time.Clock;
 import java.time.LocalDate;

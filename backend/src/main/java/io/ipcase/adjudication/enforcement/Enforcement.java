@@ -1,11 +1,11 @@
 package io.ipcase.adjudication.enforcement;
 
-import static io.ipcase.adjudication.AdjudicationMessages.INFRINGER_SUED;
-import static io.ipcase.adjudication.AdjudicationMessages.REMINDER_SERVED;
 import static io.ipcase.adjudication.AdjudicationPeriods.APPEAL_WINDOW;
 import static io.ipcase.adjudication.AdjudicationPeriods.ENFORCEMENT;
 import static io.ipcase.adjudication.AdjudicationPeriods.REMINDER;
 import static io.ipcase.adjudication.AdjudicationPeriods.REMINDER_PERIOD;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.INFRINGER_SUED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.REMINDER_SERVED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.PartyRecord;

@@ -1,14 +1,14 @@
 package io.ipcase.adjudication.enforcement;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.APPEAL_WINDOW;
-import static io.ipcase.adjudication.AdjudicationSections.listSection;
-import static io.ipcase.adjudication.AdjudicationSections.section;
+import static io.ipcase.adjudication.casework.AdjudicationSections.listSection;
+import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.ipcase.adjudication.AdjudicationSections.Period;
+import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.CaseClocks;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,8 @@
 package io.ipcase.adjudication.evidence;
 
-import static io.ipcase.adjudication.AdjudicationMessages.EVALUATION_REPORT_FILED;
-import static io.ipcase.adjudication.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 import static io.ipcase.adjudication.AdjudicationPeriods.EVIDENCE;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVALUATION_REPORT_FILED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
-import io.ipcase.adjudication.PartyFiles;
+import io.ipcase.adjudication.casework.CaseSteps;
+import io.ipcase.adjudication.casework.PartyFiles;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.PartyRecord;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.inbox.steps.FieldKind;
 import io.ipcase.inbox.steps.Input;

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
-import io.ipcase.adjudication.WithdrawalGround;
+import io.ipcase.adjudication.casework.CaseSteps;
+import io.ipcase.adjudication.withdrawal.WithdrawalGround;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;

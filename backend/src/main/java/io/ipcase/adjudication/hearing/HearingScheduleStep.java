@@ -17,7 +17,7 @@ import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
 import io.ipcase.adjudication.AdjudicationSettings;
 import io.ipcase.adjudication.AdjudicationSettings.HearingRoom;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.Deadline;
 import io.ipcase.inbox.steps.FieldKind;

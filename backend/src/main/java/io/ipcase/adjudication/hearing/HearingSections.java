@@ -1,7 +1,7 @@
 package io.ipcase.adjudication.hearing;
 
-import static io.ipcase.adjudication.AdjudicationSections.firstOrNull;
-import static io.ipcase.adjudication.AdjudicationSections.section;
+import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
+import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
 import java.time.OffsetDateTime;
 

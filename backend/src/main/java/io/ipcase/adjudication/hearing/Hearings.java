@@ -1,7 +1,7 @@
 package io.ipcase.adjudication.hearing;
 
-import static io.ipcase.adjudication.AdjudicationMessages.HEARING_RESCHEDULE_REQUIRED;
 import static io.ipcase.adjudication.AdjudicationPeriods.HEARING_NOTICE_WORKING_DAYS;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.HEARING_RESCHEDULE_REQUIRED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.deadlines.Deadlines;

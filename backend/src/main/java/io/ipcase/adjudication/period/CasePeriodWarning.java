@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.CasePeriodRunningOut;
-import io.ipcase.adjudication.Panels;
+import io.ipcase.adjudication.casework.Panels;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;

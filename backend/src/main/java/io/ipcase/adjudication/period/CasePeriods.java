@@ -1,6 +1,6 @@
 package io.ipcase.adjudication.period;
 
-import static io.ipcase.adjudication.AdjudicationMessages.CASE_PERIOD_EXTENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.CASE_PERIOD_EXTENSION_REQUESTED;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.engine.Procedure;

@@ -1,12 +1,12 @@
 package io.ipcase.adjudication.period;
 
-import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
-import static io.ipcase.adjudication.AdjudicationMessages.CASE_PERIOD_CLOCK_CHANGED;
-import static io.ipcase.adjudication.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 import static io.ipcase.adjudication.AdjudicationPeriods.ACCEPTANCE;
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
 import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 import static io.ipcase.adjudication.AdjudicationPeriods.EVIDENCE;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.CASE_PERIOD_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
 
 import java.time.Clock;
 import java.util.Date;

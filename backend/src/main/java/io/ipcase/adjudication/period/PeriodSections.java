@@ -1,13 +1,13 @@
 package io.ipcase.adjudication.period;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
-import static io.ipcase.adjudication.AdjudicationSections.firstOrNull;
-import static io.ipcase.adjudication.AdjudicationSections.section;
+import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
+import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.ipcase.adjudication.AdjudicationSections.Period;
+import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.CaseClocks;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package io.ipcase.adjudication.period;
 
-import static io.ipcase.adjudication.AdjudicationMessages.SUSPENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.SUSPENSION_REQUESTED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.PatentType;

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.AdjudicationDocuments;
-import io.ipcase.adjudication.WithdrawalGround;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.engine.Procedure;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

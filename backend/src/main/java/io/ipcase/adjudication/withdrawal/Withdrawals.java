@@ -1,7 +1,7 @@
 package io.ipcase.adjudication.withdrawal;
 
-import static io.ipcase.adjudication.AdjudicationMessages.REQUEST_WITHDRAWN;
-import static io.ipcase.adjudication.AdjudicationMessages.WITHDRAWAL_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_WITHDRAWN;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.WITHDRAWAL_REQUESTED;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.adjudication.CaseSteps;
-import io.ipcase.adjudication.WithdrawalGround;
+import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.deadlines.CaseClocks;

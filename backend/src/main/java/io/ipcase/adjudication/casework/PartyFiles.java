@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.casework;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.casework;
 
 import static io.ipcase.adjudication.AdjudicationPeriods.ANSWER;
 

@@ -1,18 +1,18 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.casework;
 
-import static io.ipcase.adjudication.AdjudicationMessages.ACCEPTANCE_EXTENSION_REQUESTED;
-import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
-import static io.ipcase.adjudication.AdjudicationMessages.ANSWER_FILED;
-import static io.ipcase.adjudication.AdjudicationMessages.CASE_PERIOD_EXTENSION_REQUESTED;
-import static io.ipcase.adjudication.AdjudicationMessages.EVALUATION_REPORT_FILED;
-import static io.ipcase.adjudication.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
-import static io.ipcase.adjudication.AdjudicationMessages.HEARING_RESCHEDULE_REQUIRED;
-import static io.ipcase.adjudication.AdjudicationMessages.INFRINGER_SUED;
-import static io.ipcase.adjudication.AdjudicationMessages.JURISDICTION_OBJECTION_RAISED;
-import static io.ipcase.adjudication.AdjudicationMessages.RECUSAL_REQUESTED;
-import static io.ipcase.adjudication.AdjudicationMessages.REQUEST_WITHDRAWN;
-import static io.ipcase.adjudication.AdjudicationMessages.SUSPENSION_REQUESTED;
-import static io.ipcase.adjudication.AdjudicationMessages.WITHDRAWAL_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ACCEPTANCE_EXTENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ANSWER_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.ANSWER_FILED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.CASE_PERIOD_EXTENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVALUATION_REPORT_FILED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.HEARING_RESCHEDULE_REQUIRED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.INFRINGER_SUED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.JURISDICTION_OBJECTION_RAISED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.RECUSAL_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_WITHDRAWN;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.SUSPENSION_REQUESTED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.WITHDRAWAL_REQUESTED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

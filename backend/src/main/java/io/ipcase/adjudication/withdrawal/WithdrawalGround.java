@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.withdrawal;
 
 /**
  * Why a case is withdrawn (撤销案件, Order 81 art. 36, and art. 9, 19, 26 ¶2, 36 ¶2, which lead to

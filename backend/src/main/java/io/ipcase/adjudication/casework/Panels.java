@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.casework;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

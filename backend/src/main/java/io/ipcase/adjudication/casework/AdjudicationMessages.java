@@ -1,4 +1,4 @@
-package io.ipcase.adjudication;
+package io.ipcase.adjudication.casework;
 
 /**
  * The messages the adjudication's models wait for (their message events' names): what a party, the
