@@ -2,6 +2,8 @@ package io.ipcase.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Json31;
@@ -16,7 +18,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * The OpenAPI document at /api/openapi, from which the front end's types are generated: the same
- * document whichever host serves it, and one schema per Java type.
+ * document whichever host serves it, one schema per Java type, and the properties that are always
+ * there marked required.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -35,14 +38,22 @@ class OpenApiDocument {
     }
 
     /**
-     * Swagger's model resolver, naming schemas by {@link SchemaNames}. springdoc puts it in the place
-     * of its default one (same class); registered first, it stays behind springdoc's own converters,
-     * which hand it what they do not handle themselves.
+     * Swagger's model resolver, naming schemas by {@link SchemaNames} and telling required properties
+     * by {@link RequiredProperties}. springdoc puts it in the place of its default one (same class);
+     * registered first, it stays behind springdoc's own converters, which hand it what they do not
+     * handle themselves.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    ModelResolver schemaNamingModelResolver(SchemaNames names, SpringDocConfigProperties springdoc) {
-        boolean openapi31 = springdoc.isOpenapi31();
-        return new ModelResolver(openapi31 ? Json31.mapper() : Json.mapper(), names).openapi31(openapi31);
+    ModelResolver apiModelResolver(SchemaNames names, SpringDocConfigProperties springdoc) {
+        return modelResolver(names, springdoc.isOpenapi31());
+    }
+
+    static ModelResolver modelResolver(SchemaNames names, boolean openapi31) {
+        // a copy of swagger's mapper (the one its default resolver reads types with), not the global itself
+        ObjectMapper mapper = (openapi31 ? Json31.mapper() : Json.mapper()).copy();
+        mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new RequiredProperties(),
+            mapper.getSerializationConfig().getAnnotationIntrospector()));
+        return new ModelResolver(mapper, names).openapi31(openapi31);
     }
 }
