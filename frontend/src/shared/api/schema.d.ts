@@ -1737,11 +1737,11 @@ export interface components {
             stage?: string;
         };
         "AuditTrail.AuditEvent": {
-            action?: string;
-            actor?: string;
+            action: string;
+            actor: string;
             actorName?: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             details?: string;
         };
         "CalendarAdminController.DayOverride": {
@@ -1773,73 +1773,73 @@ export interface components {
             year?: number;
         };
         "CaseController.CaseView": {
-            caseNumber?: string;
+            caseNumber: string;
             /** @enum {string} */
-            caseType?: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
-            claims?: number[];
-            documents?: components["schemas"]["Documents.DocumentInfo"][];
-            factsAndReasons?: string;
+            caseType: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
+            claims: number[];
+            documents: components["schemas"]["Documents.DocumentInfo"][];
+            factsAndReasons: string;
             /** Format: date-time */
-            filedAt?: string;
+            filedAt: string;
             /** Format: uuid */
-            id?: string;
-            office?: components["schemas"]["Office"];
-            parties?: components["schemas"]["CaseController.PartyView"][];
+            id: string;
+            office: components["schemas"]["Office"];
+            parties: components["schemas"]["CaseController.PartyView"][];
             patent?: components["schemas"]["CaseController.PatentView"];
             /** Format: date */
-            receivedOn?: string;
+            receivedOn: string;
             requestedMeasures?: string;
-            stage?: string;
-            timeline?: components["schemas"]["AuditTrail.AuditEvent"][];
+            stage: string;
+            timeline: components["schemas"]["AuditTrail.AuditEvent"][];
         };
         "CaseController.PartyView": {
-            address?: string;
+            address: string;
             contact?: string;
-            domicileInChina?: boolean;
+            domicileInChina: boolean;
             idNumber?: string;
             /** @enum {string} */
-            kind?: "PERSON" | "ORGANISATION";
-            name?: string;
-            role?: string;
+            kind: "PERSON" | "ORGANISATION";
+            name: string;
+            role: string;
         };
         "CaseController.PatentView": {
-            number?: string;
-            title?: string;
+            number: string;
+            title: string;
             /** @enum {string} */
-            type?: "INVENTION" | "UTILITY_MODEL" | "DESIGN";
+            type: "INVENTION" | "UTILITY_MODEL" | "DESIGN";
         };
         "CaseDiagramController.Diagram": {
-            activeActivityIds?: string[];
-            bpmnXml?: string;
-            completedActivityIds?: string[];
-            nextActivityIds?: string[];
+            activeActivityIds: string[];
+            bpmnXml: string;
+            completedActivityIds: string[];
+            nextActivityIds: string[];
         };
         "CaseFiling.FiledCase": {
-            caseNumber?: string;
+            caseNumber: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
         };
         "CasePeriods.Request": {
             reasons: string;
         };
         CaseSummary: {
-            caseNumber?: string;
+            caseNumber: string;
             /** @enum {string} */
-            caseType?: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
+            caseType: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
             /** Format: date-time */
-            filedAt?: string;
+            filedAt: string;
             /** Format: uuid */
-            id?: string;
-            officeId?: string;
+            id: string;
+            officeId: string;
             patentNumber?: string;
             requesterName?: string;
             respondentName?: string;
-            stage?: string;
+            stage: string;
         };
         "Cases.CasePage": {
-            items?: components["schemas"]["CaseSummary"][];
+            items: components["schemas"]["CaseSummary"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         ClockEvent: {
             actor?: string;
@@ -1851,16 +1851,16 @@ export interface components {
             type?: string;
         };
         "Documents.DocumentInfo": {
-            contentType?: string;
-            fileName?: string;
+            contentType: string;
+            fileName: string;
             /** Format: uuid */
-            id?: string;
-            kind?: string;
+            id: string;
+            kind: string;
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** Format: date-time */
-            uploadedAt?: string;
-            uploadedBy?: string;
+            uploadedAt: string;
+            uploadedBy: string;
         };
         "Enforcement.Lawsuit": {
             court: string;
@@ -1875,32 +1875,32 @@ export interface components {
             reasons: string;
         };
         "FilingDrafts.Draft": {
-            content?: components["schemas"]["JsonNode"];
-            files?: components["schemas"]["FilingDrafts.DraftFileInfo"][];
+            content: components["schemas"]["JsonNode"];
+            files: components["schemas"]["FilingDrafts.DraftFileInfo"][];
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         "FilingDrafts.DraftFileInfo": {
-            contentType?: string;
-            fileName?: string;
+            contentType: string;
+            fileName: string;
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         "FilingDrafts.DraftSummary": {
             /** Format: int32 */
-            files?: number;
+            files: number;
             /** Format: uuid */
-            id?: string;
+            id: string;
             patentNumber?: string;
             respondentName?: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         "Hearings.Postponement": {
             reasons: string;
@@ -1909,12 +1909,12 @@ export interface components {
             note?: string;
         };
         "InboxController.Reassignment": {
-            assignee?: string;
-            reason?: string;
-            taskIds?: string[];
+            assignee: string;
+            reason: string;
+            taskIds: string[];
         };
         "InboxController.TaskIds": {
-            taskIds?: string[];
+            taskIds: string[];
         };
         InboxCriteria: {
             approvals?: boolean;
@@ -1936,23 +1936,23 @@ export interface components {
             view?: "MINE" | "UNCLAIMED" | "PANEL" | "ALL" | "OFFICE";
         };
         "InboxSettingsController.Colleague": {
-            displayName?: string;
-            officeId?: string;
-            supervisor?: boolean;
-            username?: string;
+            displayName: string;
+            officeId: string;
+            supervisor: boolean;
+            username: string;
         };
         "InboxSettingsController.FilterOptions": {
-            caseTypes?: string[];
-            models?: components["schemas"]["InboxSettingsController.Model"][];
-            offices?: components["schemas"]["Office"][];
+            caseTypes: ("INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE")[];
+            models: components["schemas"]["InboxSettingsController.Model"][];
+            offices: components["schemas"]["Office"][];
         };
         "InboxSettingsController.Model": {
-            key?: string;
+            key: string;
             name?: string;
-            tasks?: components["schemas"]["InboxSettingsController.TaskOption"][];
+            tasks: components["schemas"]["InboxSettingsController.TaskOption"][];
         };
         "InboxSettingsController.TaskOption": {
-            key?: string;
+            key: string;
             name?: string;
         };
         InboxTask: {
@@ -1960,35 +1960,36 @@ export interface components {
             assigneeName?: string;
             candidateGroup?: string;
             /** Format: uuid */
-            caseId?: string;
-            caseNumber?: string;
-            caseType?: string;
+            caseId: string;
+            caseNumber: string;
+            caseType: string;
             /** Format: date-time */
-            createdAt?: string;
-            delegationState?: string;
+            createdAt: string;
+            /** @enum {string} */
+            delegationState?: "PENDING" | "RESOLVED";
             /** Format: date-time */
             dueAt?: string;
             formKey?: string;
-            officeId?: string;
+            officeId: string;
             owner?: string;
             ownerName?: string;
             patentNumber?: string;
             /** Format: int32 */
-            priority?: number;
-            processInstanceId?: string;
-            processKey?: string;
+            priority: number;
+            processInstanceId: string;
+            processKey: string;
             requesterName?: string;
             respondentName?: string;
-            taskId?: string;
-            taskKey?: string;
-            taskName?: string;
+            taskId: string;
+            taskKey: string;
+            taskName: string;
         };
         "InboxTasks.TaskPage": {
-            actingFor?: string[];
-            items?: components["schemas"]["InboxTask"][];
-            moreThanTotal?: boolean;
+            actingFor: string[];
+            items: components["schemas"]["InboxTask"][];
+            moreThanTotal: boolean;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         InfringementFiling: {
             claims: number[];
@@ -2139,50 +2140,52 @@ export interface components {
             whereSeen?: string;
         };
         "Notifications.Inbox": {
-            items?: components["schemas"]["Notifications.Notification"][];
+            items: components["schemas"]["Notifications.Notification"][];
             /** Format: int64 */
-            unread?: number;
+            unread: number;
         };
         "Notifications.Notification": {
             /** Format: uuid */
             caseId?: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            params?: {
+            id: number;
+            /** @enum {string} */
+            kind: "CASE_FILED" | "STAGE_CHANGED" | "TASK_ASSIGNED" | "SUBSTITUTE_NAMED";
+            params: {
                 [key: string]: string;
             };
             /** Format: date-time */
             readAt?: string;
         };
         Office: {
-            casePrefix?: string;
-            id?: string;
-            level?: string;
-            nameEn?: string;
-            nameZh?: string;
+            casePrefix: string;
+            id: string;
+            level: string;
+            nameEn: string;
+            nameZh: string;
         };
         "OfficialDocumentController.ServiceForm": {
             /** @enum {string} */
-            method?: "POSTAL" | "PERSONAL" | "LEFT_AT_ADDRESS" | "ELECTRONIC" | "PUBLIC_NOTICE";
+            method: "POSTAL" | "PERSONAL" | "LEFT_AT_ADDRESS" | "ELECTRONIC" | "PUBLIC_NOTICE";
             partyRole?: string;
             receiptRef?: string;
             /** Format: date */
-            servedOn?: string;
+            servedOn: string;
         };
         "OfficialDocuments.ServiceRecord": {
-            method?: string;
-            partyRole?: string;
+            /** @enum {string} */
+            method: "POSTAL" | "PERSONAL" | "LEFT_AT_ADDRESS" | "ELECTRONIC" | "PUBLIC_NOTICE";
+            partyRole: string;
             /** Format: date */
             publishedOn?: string;
             receiptRef?: string;
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
             /** Format: date */
-            servedOn?: string;
+            servedOn: string;
         };
         "PenaltyCaseController.Officer": {
             displayName?: string;
@@ -2348,9 +2351,9 @@ export interface components {
         };
         Period: {
             /** Format: int32 */
-            amount?: number;
+            amount: number;
             /** @enum {string} */
-            unit?: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "HOURS" | "FIXED_DATE";
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "HOURS" | "FIXED_DATE";
         };
         "Recusals.Request": {
             /** Format: date */
@@ -2361,17 +2364,17 @@ export interface components {
         "SavedFilters.FilterDraft": {
             criteria: components["schemas"]["InboxCriteria"];
             name: string;
-            shared?: boolean;
+            shared: boolean;
         };
         "SavedFilters.SavedFilter": {
-            criteria?: components["schemas"]["InboxCriteria"];
+            criteria: components["schemas"]["InboxCriteria"];
             /** Format: uuid */
-            id?: string;
-            mine?: boolean;
-            name?: string;
-            owner?: string;
-            ownerName?: string;
-            shared?: boolean;
+            id: string;
+            mine: boolean;
+            name: string;
+            owner: string;
+            ownerName: string;
+            shared: boolean;
         };
         "Seizures.Seizure": {
             /** Format: date */
@@ -2402,24 +2405,24 @@ export interface components {
             reasons: string;
         };
         "SessionController.SessionView": {
-            authenticated?: boolean;
+            authenticated: boolean;
             user?: components["schemas"]["SessionController.UserView"];
         };
         "SessionController.UserView": {
-            displayName?: string;
+            displayName: string;
             office?: components["schemas"]["Office"];
-            roles?: string[];
-            username?: string;
+            roles: ("COMPLAINANT" | "RESPONDENT" | "OFFICER" | "SUPERVISOR" | "ADMIN")[];
+            username: string;
         };
         "SlaBoard.Board": {
-            offices?: components["schemas"]["Office"][];
-            rows?: components["schemas"]["SlaBoard.BoardRow"][];
+            offices: components["schemas"]["Office"][];
+            rows: components["schemas"]["SlaBoard.BoardRow"][];
             /** Format: int32 */
-            total?: number;
-            totals?: {
+            total: number;
+            totals: {
                 [key: string]: number;
             };
-            workload?: components["schemas"]["SlaBoard.Workload"][];
+            workload: components["schemas"]["SlaBoard.Workload"][];
         };
         "SlaBoard.BoardFilter": {
             clockKey?: string;
@@ -2432,25 +2435,25 @@ export interface components {
             /** Format: int32 */
             calendarDaysLeft?: number;
             /** Format: uuid */
-            caseId?: string;
-            caseNumber?: string;
-            caseType?: string;
+            caseId: string;
+            caseNumber: string;
+            caseType: string;
             /** Format: date-time */
-            dueAt?: string;
-            extended?: boolean;
-            key?: string;
+            dueAt: string;
+            extended: boolean;
+            key: string;
             /** Format: date */
-            lastDay?: string;
-            officeId?: string;
+            lastDay: string;
+            officeId: string;
             /** Format: int32 */
-            pausedDays?: number;
-            period?: components["schemas"]["Period"];
-            stage?: string;
+            pausedDays: number;
+            period: components["schemas"]["Period"];
+            stage: string;
             /** @enum {string} */
-            state?: "RUNNING" | "PAUSED" | "STOPPED";
+            state: "RUNNING" | "PAUSED" | "STOPPED";
             /** @enum {string} */
-            status?: "ON_TRACK" | "DUE_SOON" | "OVERDUE";
-            tasks?: components["schemas"]["SlaBoard.BoardTask"][];
+            status: "ON_TRACK" | "DUE_SOON" | "OVERDUE";
+            tasks: components["schemas"]["SlaBoard.BoardTask"][];
             /** Format: int32 */
             workingDaysLeft?: number;
         };
@@ -2458,52 +2461,52 @@ export interface components {
             assignee?: string;
             assigneeName?: string;
             candidateGroup?: string;
-            name?: string;
-            taskId?: string;
+            name: string;
+            taskId: string;
         };
         "SlaBoard.Charts": {
-            overdueTrend?: components["schemas"]["SlaBoard.WeekCount"][];
-            stages?: components["schemas"]["SlaBoard.StageCount"][];
-            timePerStep?: components["schemas"]["SlaBoard.StepTime"][];
+            overdueTrend: components["schemas"]["SlaBoard.WeekCount"][];
+            stages: components["schemas"]["SlaBoard.StageCount"][];
+            timePerStep: components["schemas"]["SlaBoard.StepTime"][];
         };
         "SlaBoard.StageCount": {
             /** Format: int64 */
-            cases?: number;
-            stage?: string;
+            cases: number;
+            stage: string;
         };
         "SlaBoard.StepTime": {
             /** Format: int32 */
-            completed?: number;
+            completed: number;
             /** Format: double */
-            medianHours?: number;
+            medianHours: number;
             name?: string;
             /** Format: double */
-            p90Hours?: number;
-            taskKey?: string;
+            p90Hours: number;
+            taskKey: string;
         };
         "SlaBoard.WeekCount": {
             /** Format: int64 */
-            due?: number;
+            due: number;
             /** Format: int64 */
-            late?: number;
+            late: number;
             /** Format: date */
-            week?: string;
+            week: string;
         };
         "SlaBoard.Workload": {
             assignee?: string;
             assigneeName?: string;
             /** Format: int32 */
-            dueSoon?: number;
+            dueSoon: number;
             /** Format: int32 */
-            onTrack?: number;
+            onTrack: number;
             /** Format: int64 */
-            openTasks?: number;
+            openTasks: number;
             /** Format: int32 */
-            overdue?: number;
+            overdue: number;
             /** Format: int64 */
-            overdueTasks?: number;
+            overdueTasks: number;
             /** Format: int32 */
-            paused?: number;
+            paused: number;
         };
         "SlaController.ClockRow": {
             /** Format: int32 */
@@ -2559,19 +2562,19 @@ export interface components {
             substitute: string;
         };
         "Substitutions.Substitution": {
-            absentName?: string;
-            absentUser?: string;
+            absentName: string;
+            absentUser: string;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date */
-            endsOn?: string;
+            endsOn: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             reason?: string;
             /** Format: date */
-            startsOn?: string;
-            substitute?: string;
-            substituteName?: string;
+            startsOn: string;
+            substitute: string;
+            substituteName: string;
         };
         "Suspensions.Request": {
             details: string;
@@ -2583,7 +2586,7 @@ export interface components {
             reason: string;
         };
         "TaskActions.TaskState": {
-            allowedActions?: ("CLAIM" | "UNCLAIM" | "COMPLETE" | "DELEGATE" | "RETURN" | "TRANSFER" | "REASSIGN")[];
+            allowedActions: ("CLAIM" | "UNCLAIM" | "COMPLETE" | "DELEGATE" | "RETURN" | "TRANSFER" | "REASSIGN")[];
             assignee?: string;
             assigneeName?: string;
             /** Format: uuid */
@@ -2591,15 +2594,19 @@ export interface components {
             /** Format: date-time */
             completedAt?: string;
             completedBy?: string;
-            delegationState?: string;
+            /** @enum {string} */
+            delegationState?: "PENDING" | "RESOLVED";
             /** Format: date-time */
             dueAt?: string;
             formKey?: string;
-            name?: string;
+            name: string;
             officeId?: string;
             owner?: string;
-            status?: string;
-            taskId?: string;
+            ownerName?: string;
+            /** @enum {string} */
+            status: "OPEN" | "COMPLETED" | "CLOSED";
+            taskId: string;
+            taskKey: string;
         };
         "UserAdministration.NewUser": {
             displayName: string;

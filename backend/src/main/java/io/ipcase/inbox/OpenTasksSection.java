@@ -1,8 +1,6 @@
 package io.ipcase.inbox;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseViewSection;
@@ -10,8 +8,9 @@ import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's open tasks, for the staff who see the case, each with what the viewer may do
- * with it now. Parties see none.
+ * The case page's open tasks, for the staff who see the case, each as it stands with what the
+ * viewer may do with it now (the {@link TaskActions.TaskState} the inbox answers for one task).
+ * Parties see none.
  */
 @Component
 class OpenTasksSection implements CaseViewSection {
@@ -37,14 +36,6 @@ class OpenTasksSection implements CaseViewSection {
             return List.of();
         }
         InboxViewer viewer = substitutions.viewerOf(user);
-        return tasks.openForCase(theCase.id()).stream()
-            .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-                t.ownerName(), t.delegationState(), t.dueAt(), t.formKey(), t.officeId(), actions.allowed(viewer, t)))
-            .toList();
-    }
-
-    record OpenTask(String taskId, String taskKey, String name, String assignee, String assigneeName, String owner,
-                    String ownerName, String delegationState, OffsetDateTime dueAt, String formKey, String officeId,
-                    Set<TaskActions.Action> allowedActions) {
+        return tasks.openForCase(theCase.id()).stream().map(t -> actions.stateOf(viewer, t)).toList();
     }
 }
