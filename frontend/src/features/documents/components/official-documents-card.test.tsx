@@ -48,6 +48,7 @@ describe('OfficialDocumentsCard', () => {
           method: 'PUBLIC_NOTICE',
           servedOn: '2026-12-23',
           publishedOn: '2026-11-23',
+          recordedBy: 'officer.yb',
           recordedAt: '2026-11-23T01:00:00Z',
         },
       ],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
 import { actionErrorMessage } from '../lib/conflict';
-import type { CaseTask } from '../types';
+import type { TaskState } from '../types';
 import { DueTag } from './due-tag';
 import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 
@@ -12,7 +12,7 @@ import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 export type TaskFormComponent = ComponentType<{ taskId: string; onCompleted: () => void }>;
 
 type Props = {
-  task: CaseTask;
+  task: TaskState;
   username: string;
   /** Form components by form key; the app composes them from the features that own them. */
   forms: Record<string, TaskFormComponent>;

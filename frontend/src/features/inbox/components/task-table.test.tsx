@@ -21,6 +21,7 @@ const TASK: InboxTask = {
   priority: 50,
   officeId: 'yubei',
   candidateGroup: 'officer-yubei',
+  processInstanceId: 'pi-1',
 };
 
 function serve(page: TaskPage) {
