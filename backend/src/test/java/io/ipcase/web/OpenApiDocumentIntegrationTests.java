@@ -28,7 +28,7 @@ class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
     private static final Path COMMITTED = Path.of(System.getProperty("ipcase.frontend.dir", "../frontend"))
         .resolve("src/shared/api/openapi.json");
 
-    private static final String REFRESH = "./mvnw -pl backend test -Dskip.npm -Dskip.installnodenpm"
+    private static final String REFRESH = "./mvnw -pl backend -am test -Dskip.npm -Dskip.installnodenpm"
         + " -Dtest=OpenApiDocumentIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false"
         + " -Dipcase.openapi.write=true && (cd frontend && npm run api:types)";
 
