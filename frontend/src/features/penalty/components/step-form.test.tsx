@@ -1,16 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import { StepForm } from './step-form';
 
 function mockComplete() {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
-      return new Response(null, { status: 204 });
+  server.use(
+    http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
+      bodies.push(await request.json());
+      return new HttpResponse(null, { status: 204 });
     }),
   );
   return bodies;

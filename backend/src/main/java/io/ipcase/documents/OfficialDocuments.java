@@ -26,6 +26,8 @@ import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -292,7 +294,7 @@ public class OfficialDocuments {
         audit.record(actor, AuditActions.DOCUMENT_SERVED, doc.caseId(),
             doc.title() + " " + doc.number() + " " + method.name() + " " + servedOn);
         events.publishEvent(new DocumentServed(doc.caseId(), doc.id(), doc.templateKey(), partyRole, servedOn));
-        return new ServiceRecord(partyRole, method.name(), servedOn, publishedOn, receiptRef, actor, now);
+        return new ServiceRecord(partyRole, method, servedOn, publishedOn, receiptRef, actor, now);
     }
 
     /** The document's row, locked until the transaction ends: two services of it never race. */
@@ -310,9 +312,9 @@ public class OfficialDocuments {
                 select party_role, method, served_on, published_on, receipt_ref, recorded_by, recorded_at
                 from document_services where document_id = :id order by recorded_at, id""")
             .param("id", documentId)
-            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"), rs.getString("method"),
-                rs.getObject("served_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
-                rs.getString("receipt_ref"), rs.getString("recorded_by"),
+            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"),
+                ServiceMethod.valueOf(rs.getString("method")), rs.getObject("served_on", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class), rs.getString("receipt_ref"), rs.getString("recorded_by"),
                 rs.getObject("recorded_at", OffsetDateTime.class)))
             .list();
     }
@@ -337,8 +339,10 @@ public class OfficialDocuments {
     }
 
     /** A service on one party: the date periods run from, how, and who recorded it. */
-    public record ServiceRecord(String partyRole, String method, LocalDate servedOn, LocalDate publishedOn,
-                                String receiptRef, String recordedBy, OffsetDateTime recordedAt) {
+    @NullMarked
+    public record ServiceRecord(String partyRole, ServiceMethod method, LocalDate servedOn,
+                                @Nullable LocalDate publishedOn, @Nullable String receiptRef, String recordedBy,
+                                OffsetDateTime recordedAt) {
     }
 
     /** An official document as the case page lists it; {@code services} is empty until it is served. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -115,6 +116,7 @@ public class Documents {
         }
     }
 
+    @NullMarked
     public record DocumentInfo(UUID id, String kind, String fileName, String contentType, long sizeBytes,
                                String uploadedBy, OffsetDateTime uploadedAt) {
     }
