@@ -1389,7 +1389,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["extendSeizure"];
+        post: operations["extend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2403,35 +2403,18 @@ export interface components {
             /** Format: date */
             servedOn: string;
         };
-        "PenaltyCaseController.Officer": {
-            displayName?: string;
-            username?: string;
-        };
-        "PenaltyCaseController.Reasons": {
-            reasons?: string;
-        };
-        "PenaltyCaseController.Release": {
-            reasons?: string;
-            /** Format: date */
-            releasedOn?: string;
-        };
-        "PenaltyCaseController.SettingsView": {
-            excludedPeriodReasons?: string[];
-            /** Format: int32 */
-            hearingNoticeWorkingDays?: number;
-            /** Format: int32 */
-            hearingRequestWorkingDays?: number;
-            hearingThresholdOrganisation?: number;
-            hearingThresholdPerson?: number;
+        "PenaltyArrangements.ArrangementRequest": {
+            instalments?: components["schemas"]["PenaltyArrangements.Instalment"][];
             /** @enum {string} */
-            procedure?: "CNIPA_2015" | "SAMR";
-            samr?: components["schemas"]["PenaltySettings.Samr"];
-            /** Format: int32 */
-            statementWorkingDays?: number;
+            kind?: "DEFERRAL" | "INSTALMENTS";
+            /** Format: date */
+            newDueOn?: string;
+            reasons?: string;
         };
-        "PenaltyCaseController.TestingChange": {
-            reason?: string;
-            starts?: boolean;
+        "PenaltyArrangements.Instalment": {
+            amount?: number;
+            /** Format: date */
+            dueOn?: string;
         };
         "PenaltyCeilings.Quote": {
             ceiling?: number;
@@ -2443,22 +2426,14 @@ export interface components {
             rangeMax?: number;
             rangeMin?: number;
         };
-        "PenaltyDecisions.ArrangementRequest": {
-            instalments?: components["schemas"]["PenaltyDecisions.Instalment"][];
-            /** @enum {string} */
-            kind?: "DEFERRAL" | "INSTALMENTS";
-            /** Format: date */
-            newDueOn?: string;
-            reasons?: string;
-        };
-        "PenaltyDecisions.ChallengeDecision": {
+        "PenaltyChallenges.ChallengeDecision": {
             /** Format: date */
             decidedOn?: string;
             /** @enum {string} */
             outcome?: "UPHELD" | "VARIED" | "REVOKED";
             variedFine?: number;
         };
-        "PenaltyDecisions.ChallengeRecord": {
+        "PenaltyChallenges.ChallengeRecord": {
             body?: string;
             /** Format: date */
             filedOn?: string;
@@ -2486,7 +2461,14 @@ export interface components {
             /** Format: date */
             windowsCloseOn?: string;
         };
-        "PenaltyDecisions.Due": {
+        "PenaltyNotices.PartyResponse": {
+            content?: string;
+            /** @enum {string} */
+            kind?: "STATEMENT" | "HEARING_REQUEST" | "WAIVER";
+            /** Format: date */
+            receivedOn?: string;
+        };
+        "PenaltyPayments.Due": {
             /** Format: date */
             asOf?: string;
             confiscatedGains?: number;
@@ -2497,18 +2479,13 @@ export interface components {
             paid?: number;
             surcharge?: number;
         };
-        "PenaltyDecisions.Instalment": {
-            amount?: number;
-            /** Format: date */
-            dueOn?: string;
-        };
-        "PenaltyDecisions.PaymentRecord": {
+        "PenaltyPayments.PaymentRecord": {
             amount?: number;
             /** Format: date */
             paidOn?: string;
             receipt?: string;
         };
-        "PenaltyDecisions.Proposal": {
+        "PenaltyProposals.Proposal": {
             ceiling?: number;
             complexOrMajor?: boolean;
             confiscateSeized?: boolean;
@@ -2533,13 +2510,6 @@ export interface components {
             rangeMin?: number;
             /** Format: date */
             rightsEndOn?: string;
-        };
-        "PenaltyNotices.PartyResponse": {
-            content?: string;
-            /** @enum {string} */
-            kind?: "STATEMENT" | "HEARING_REQUEST" | "WAIVER";
-            /** Format: date */
-            receivedOn?: string;
         };
         "PenaltyReports.ReportDetail": {
             /** Format: uuid */
@@ -2669,7 +2639,7 @@ export interface components {
             decision?: components["schemas"]["PenaltyDecisions.Decision"];
             /** Format: date */
             discoveredOn?: string;
-            due?: components["schemas"]["PenaltyDecisions.Due"];
+            due?: components["schemas"]["PenaltyPayments.Due"];
             excludedPeriodReasons?: string[];
             findings?: components["schemas"]["PenaltySection.Findings"];
             gains?: components["schemas"]["Investigation.Gain"][];
@@ -2683,7 +2653,7 @@ export interface components {
             payments?: components["schemas"]["PenaltySection.Payment"][];
             /** @enum {string} */
             procedure?: "CNIPA_2015" | "SAMR";
-            proposal?: components["schemas"]["PenaltyDecisions.Proposal"];
+            proposal?: components["schemas"]["PenaltyProposals.Proposal"];
             reportTrackingCode?: string;
             responses?: components["schemas"]["PenaltySection.Response"][];
             seizures?: components["schemas"]["PenaltySection.SeizureView"][];
@@ -2715,6 +2685,18 @@ export interface components {
             reference?: string;
             step?: string;
         };
+        "PenaltySeizureController.Reasons": {
+            reasons?: string;
+        };
+        "PenaltySeizureController.Release": {
+            reasons?: string;
+            /** Format: date */
+            releasedOn?: string;
+        };
+        "PenaltySeizureController.TestingChange": {
+            reason?: string;
+            starts?: boolean;
+        };
         "PenaltySettings.Samr": {
             /** Format: int32 */
             casePeriodDays?: number;
@@ -2724,6 +2706,24 @@ export interface components {
             verificationExtensionWorkingDays?: number;
             /** Format: int32 */
             verificationWorkingDays?: number;
+        };
+        "PenaltySettingsController.Officer": {
+            displayName?: string;
+            username?: string;
+        };
+        "PenaltySettingsController.SettingsView": {
+            excludedPeriodReasons?: string[];
+            /** Format: int32 */
+            hearingNoticeWorkingDays?: number;
+            /** Format: int32 */
+            hearingRequestWorkingDays?: number;
+            hearingThresholdOrganisation?: number;
+            hearingThresholdPerson?: number;
+            /** @enum {string} */
+            procedure?: "CNIPA_2015" | "SAMR";
+            samr?: components["schemas"]["PenaltySettings.Samr"];
+            /** Format: int32 */
+            statementWorkingDays?: number;
         };
         Period: {
             /** Format: int32 */
@@ -5022,7 +5022,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyDecisions.ChallengeRecord"];
+                "application/json": components["schemas"]["PenaltyChallenges.ChallengeRecord"];
             };
         };
         responses: {
@@ -5047,7 +5047,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyDecisions.ChallengeDecision"];
+                "application/json": components["schemas"]["PenaltyChallenges.ChallengeDecision"];
             };
         };
         responses: {
@@ -5079,7 +5079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PenaltyDecisions.Due"];
+                    "*/*": components["schemas"]["PenaltyPayments.Due"];
                 };
             };
         };
@@ -5219,7 +5219,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyDecisions.ArrangementRequest"];
+                "application/json": components["schemas"]["PenaltyArrangements.ArrangementRequest"];
             };
         };
         responses: {
@@ -5243,7 +5243,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyDecisions.PaymentRecord"];
+                "application/json": components["schemas"]["PenaltyPayments.PaymentRecord"];
             };
         };
         responses: {
@@ -5253,7 +5253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PenaltyDecisions.Due"];
+                    "*/*": components["schemas"]["PenaltyPayments.Due"];
                 };
             };
         };
@@ -5308,7 +5308,7 @@ export interface operations {
             };
         };
     };
-    extendSeizure: {
+    extend: {
         parameters: {
             query?: never;
             header?: never;
@@ -5320,7 +5320,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyCaseController.Reasons"];
+                "application/json": components["schemas"]["PenaltySeizureController.Reasons"];
             };
         };
         responses: {
@@ -5345,7 +5345,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyCaseController.Release"];
+                "application/json": components["schemas"]["PenaltySeizureController.Release"];
             };
         };
         responses: {
@@ -5370,7 +5370,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PenaltyCaseController.TestingChange"];
+                "application/json": components["schemas"]["PenaltySeizureController.TestingChange"];
             };
         };
         responses: {
@@ -5421,7 +5421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PenaltyCaseController.Officer"][];
+                    "*/*": components["schemas"]["PenaltySettingsController.Officer"][];
                 };
             };
         };
@@ -5579,7 +5579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PenaltyCaseController.SettingsView"];
+                    "*/*": components["schemas"]["PenaltySettingsController.SettingsView"];
                 };
             };
         };

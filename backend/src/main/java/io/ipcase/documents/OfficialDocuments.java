@@ -215,9 +215,26 @@ public class OfficialDocuments {
     public Optional<OfficialDocumentView> find(UUID caseId, UUID documentId) {
         return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId and d.document_id = :id")
             .param("caseId", caseId).param("id", documentId).query(OfficialDocuments::row).optional()
-            .map(d -> new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
-                templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
-                d.issuedAt(), d.issuedBy(), services(d.id())));
+            .map(this::view);
+    }
+
+    /**
+     * The case's document issued last from this template, with its services (a notice issued again
+     * supersedes the earlier one). Numbers of one case share the office's prefix and the mark, so
+     * of two issued at the same moment the longer, then the greater, number is the later.
+     */
+    public Optional<OfficialDocumentView> latest(UUID caseId, String templateKey) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from official_documents d where d.case_id = :caseId and d.template_key = :key
+                order by d.issued_at desc, length(d.document_number) desc, d.document_number desc limit 1""")
+            .param("caseId", caseId).param("key", templateKey).query(OfficialDocuments::row).optional()
+            .map(this::view);
+    }
+
+    private OfficialDocumentView view(OfficialDocument d) {
+        return new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
+            templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
+            d.issuedAt(), d.issuedBy(), services(d.id()));
     }
 
     private List<OfficialDocument> visible(AppUser user, CaseRecord c) {

@@ -1,6 +1,7 @@
 package io.ipcase.inbox.steps;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -231,7 +232,10 @@ class StepDescriber {
 
     private static Object valueOf(RecordComponent c, Object values) {
         try {
-            return c.getAccessor().invoke(values);
+            // a step's values record is usually package-private, nested in its step
+            Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
