@@ -3,8 +3,10 @@ package io.ipcase.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.ipcase.security.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -39,14 +43,18 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> forCase(UUID caseId) {
-        return jdbc.sql("""
-                select e.occurred_at, e.actor, u.display_name, e.action, e.details
-                from audit_events e left join app_users u on u.username = e.actor
+        List<AuditEvent> events = jdbc.sql("""
+                select e.occurred_at, e.actor, e.action, e.details from audit_events e
                 where e.case_id = :caseId order by e.occurred_at, e.id""")
             .param("caseId", caseId)
             .query((rs, i) -> new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("actor"), rs.getString("display_name"), rs.getString("action"), rs.getString("details")))
+                rs.getString("actor"), null, rs.getString("action"), rs.getString("details")))
             .list();
+        Map<String, String> names = staff.displayNames(events.stream().map(AuditEvent::actor).toList());
+        return events.stream()
+            .map(e -> new AuditEvent(e.at(), e.actor(), e.actor() == null ? null : names.get(e.actor()), e.action(),
+                e.details()))
+            .toList();
     }
 
     /** An entry of a case's timeline; {@code actorName} is the person's display name, if they have an account. */

@@ -73,15 +73,27 @@ public class Substitutions {
 
     /** The substitutions a user named or was named in that have not ended yet. */
     public List<Substitution> current(AppUser user) {
-        return jdbc.sql("""
-                select s.id, s.absent_user, a.display_name absent_name, s.substitute, b.display_name substitute_name,
-                    s.starts_on, s.ends_on, s.reason, s.created_at
-                from substitutions s join app_users a on a.username = s.absent_user
-                join app_users b on b.username = s.substitute
+        List<Substitution> current = jdbc.sql("""
+                select s.id, s.absent_user, s.substitute, s.starts_on, s.ends_on, s.reason, s.created_at
+                from substitutions s
                 where (s.absent_user = :me or s.substitute = :me) and s.ends_on >= :today
                 order by s.starts_on, s.id""")
             .param("me", user.getUsername()).param("today", deadlines.today())
-            .query(Substitution.class).list();
+            .query((rs, i) -> new Substitution(rs.getLong("id"), rs.getString("absent_user"), null,
+                rs.getString("substitute"), null, rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class), rs.getString("reason"),
+                rs.getObject("created_at", OffsetDateTime.class)))
+            .list();
+        List<String> people = new ArrayList<>();
+        current.forEach(s -> {
+            people.add(s.absentUser());
+            people.add(s.substitute());
+        });
+        Map<String, String> names = staff.displayNames(people);
+        return current.stream()
+            .map(s -> new Substitution(s.id(), s.absentUser(), names.get(s.absentUser()), s.substitute(),
+                names.get(s.substitute()), s.startsOn(), s.endsOn(), s.reason(), s.createdAt()))
+            .toList();
     }
 
     @Transactional
