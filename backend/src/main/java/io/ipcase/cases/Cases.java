@@ -39,6 +39,9 @@ public class Cases {
         (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'REQUESTER') requester_name,
         (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'RESPONDENT') respondent_name""";
 
+    private static final String PARTY_COLUMNS = """
+        p.party_role, p.kind, p.name, p.id_number, p.address, p.contact, p.domicile_in_china, p.username""";
+
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
 
@@ -114,14 +117,43 @@ public class Cases {
     }
 
     public List<PartyRecord> parties(UUID caseId) {
+        return jdbc.sql("select " + PARTY_COLUMNS + " from case_parties p where p.case_id = :id order by p.id")
+            .param("id", caseId).query(Cases::partyRecord).list();
+    }
+
+    /**
+     * The parties of the case that this user is, in the order they were filed: those they filed
+     * as, and a respondent their account's verified identity number names once the office has
+     * addressed it (Order 81 art. 22). Empty for staff and for anyone else.
+     */
+    public List<PartyRecord> partiesOf(AppUser user, UUID caseId) {
+        return jdbc.sql("select " + PARTY_COLUMNS + " from case_parties p where p.case_id = :id and "
+                + partyIsViewer("p") + " order by p.id")
+            .params(viewerParams(user)).param("id", caseId).query(Cases::partyRecord).list();
+    }
+
+    /**
+     * The cases of these offices that a model carries, each with its process instance and its
+     * stage, for figures that the engine's records complete (which of them still run, how long
+     * their steps took).
+     */
+    public List<CaseProcess> processes(Collection<String> officeIds) {
+        if (officeIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select party_role, kind, name, id_number, address, contact, domicile_in_china, username
-                from case_parties where case_id = :id order by id""")
-            .param("id", caseId)
-            .query((rs, i) -> new PartyRecord(rs.getString("party_role"), PartyKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), rs.getString("id_number"), rs.getString("address"), rs.getString("contact"),
-                rs.getBoolean("domicile_in_china"), rs.getString("username")))
+                select c.id, c.process_instance_id, c.stage from cases c
+                where c.office_id in (:offices) and c.process_instance_id is not null""")
+            .param("offices", officeIds)
+            .query((rs, i) -> new CaseProcess(rs.getObject("id", UUID.class), rs.getString("process_instance_id"),
+                rs.getString("stage")))
             .list();
+    }
+
+    private static PartyRecord partyRecord(ResultSet rs, int row) throws SQLException {
+        return new PartyRecord(rs.getString("party_role"), PartyKind.valueOf(rs.getString("kind")),
+            rs.getString("name"), rs.getString("id_number"), rs.getString("address"), rs.getString("contact"),
+            rs.getBoolean("domicile_in_china"), rs.getString("username"));
     }
 
     /** Links a case to the process instance that carries it (set once, when its model starts). */
@@ -172,6 +204,10 @@ public class Cases {
     }
 
     public record CasePage(List<CaseSummary> items, long total) {
+    }
+
+    /** A case and the process instance of its model, and the stage the model last set. */
+    public record CaseProcess(UUID caseId, String processInstanceId, String stage) {
     }
 
     /** A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}. */
