@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.security.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,11 +23,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+    AuditTrail(JdbcClient jdbc, StaffDirectory staff, ObjectMapper mapper, Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -40,6 +44,16 @@ public class AuditTrail {
             .param("caseId", caseId)
             .param("details", details)
             .update();
+    }
+
+    /** As {@link #record}, with details given as names and values and kept as a JSON object. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithDetails(String actor, String action, UUID caseId, Map<String, ?> details) {
+        try {
+            record(actor, action, caseId, mapper.writeValueAsString(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<AuditEvent> forCase(UUID caseId) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.Deadlines;
@@ -42,17 +40,15 @@ public class Substitutions {
     private final StaffDirectory staff;
     private final Deadlines deadlines;
     private final AuditTrail audit;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, ObjectMapper mapper,
-                  Clock clock, ApplicationEventPublisher events) {
+    Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.mapper = mapper;
         this.clock = clock;
         this.events = events;
     }
@@ -132,8 +128,8 @@ public class Substitutions {
             .param("at", OffsetDateTime.now(clock))
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        audit.record(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
-            json(Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString())));
+        audit.recordWithDetails(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
+            Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString()));
         events.publishEvent(new SubstituteNamed(absent.getUsername(), absent.displayName(), substitute.getUsername(),
             from, to));
         return find(absent, id);
@@ -146,7 +142,7 @@ public class Substitutions {
         if (rows == 0) {
             throw new NotFoundException("substitution");
         }
-        audit.record(absent.getUsername(), AuditActions.SUBSTITUTE_CANCELLED, null, json(Map.of("id", id)));
+        audit.recordWithDetails(absent.getUsername(), AuditActions.SUBSTITUTE_CANCELLED, null, Map.of("id", id));
     }
 
     private boolean overlaps(String absent, LocalDate from, LocalDate to) {
@@ -160,14 +156,6 @@ public class Substitutions {
     private Substitution find(AppUser user, long id) {
         return current(user).stream().filter(s -> s.id() == id).findFirst()
             .orElseThrow(() -> new NotFoundException("substitution"));
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public record NewSubstitution(
