@@ -1,15 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { AssistanceReviewForm, AssistanceServiceForm } from './assistance-task-forms';
 
 function mockComplete(response: () => Response) {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
+  server.use(
+    http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
+      bodies.push(await request.json());
       return response();
     }),
   );
@@ -19,7 +20,7 @@ function mockComplete(response: () => Response) {
 // Ant Design's forms are slow to drive in jsdom on a busy machine
 describe('assistance task forms', { timeout: 60_000 }, () => {
   it('asks for the reasons before refusing, then sends them', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AssistanceReviewForm taskId="task-1" onCompleted={onCompleted} />);
@@ -37,7 +38,7 @@ describe('assistance task forms', { timeout: 60_000 }, () => {
   });
 
   it('sends a referral into adjudication with the claims as numbers', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AssistanceServiceForm taskId="task-1" onCompleted={onCompleted} />);
@@ -54,7 +55,7 @@ describe('assistance task forms', { timeout: 60_000 }, () => {
 
   it('shows the server’s reason under the field it names', async () => {
     mockComplete(() =>
-      problemResponse(400, {
+      problem(400, {
         title: 'Bad Request',
         detail: '请求有误',
         errors: [{ field: 'opinion', message: '请写明援助意见。' }],

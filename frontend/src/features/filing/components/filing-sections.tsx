@@ -1,7 +1,8 @@
 import { Col, Form, Input, Row, Select, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PatentTypeSelect } from '@/shared/forms/patent-type-select';
 import { checkPatentNumber } from '@/shared/validation/patent-number';
-import { useOffices } from '../api/get-offices';
+import { useOfficeOptions } from '../api/get-offices';
 
 function useRequired() {
   const { t } = useTranslation();
@@ -10,8 +11,8 @@ function useRequired() {
 
 /** 受理部门: where the infringement happened or the respondent is domiciled (Order 81 art. 6). */
 export function OfficeField() {
-  const { t, i18n } = useTranslation();
-  const offices = useOffices();
+  const { t } = useTranslation();
+  const offices = useOfficeOptions();
   return (
     <Form.Item
       name="officeId"
@@ -19,14 +20,7 @@ export function OfficeField() {
       extra={t('filing.officeHint')}
       rules={[{ required: true, message: t('filing.validation.requiredSelect', { field: t('filing.officeId') }) }]}
     >
-      <Select
-        loading={offices.isPending}
-        showSearch={{ optionFilterProp: 'label' }}
-        options={offices.data?.map((office) => ({
-          value: office.id,
-          label: i18n.language === 'en' ? office.nameEn : office.nameZh,
-        }))}
-      />
+      <Select loading={offices.loading} showSearch={{ optionFilterProp: 'label' }} options={offices.options} />
     </Form.Item>
   );
 }
@@ -76,12 +70,7 @@ export function PatentFields() {
             patentTypeRule,
           ]}
         >
-          <Select
-            options={(['INVENTION', 'UTILITY_MODEL', 'DESIGN'] as const).map((type) => ({
-              value: type,
-              label: t(`patentType.${type}`),
-            }))}
-          />
+          <PatentTypeSelect />
         </Form.Item>
       </Col>
       <Col xs={24}>

@@ -1,15 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { InjunctionApprovalForm, InjunctionReviewForm } from './injunction-task-forms';
 
 function mockComplete(response: () => Response) {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
+  server.use(
+    http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
+      bodies.push(await request.json());
       return response();
     }),
   );
@@ -19,7 +20,7 @@ function mockComplete(response: () => Response) {
 // Ant Design's forms are slow to drive in jsdom on a busy machine
 describe('injunction task forms', { timeout: 60_000 }, () => {
   it('asks for the acts to stop before proposing the injunction, then sends them', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<InjunctionReviewForm taskId="task-1" onCompleted={onCompleted} />);
@@ -38,7 +39,7 @@ describe('injunction task forms', { timeout: 60_000 }, () => {
 
   it('shows the server’s reason under the field it names', async () => {
     mockComplete(() =>
-      problemResponse(400, {
+      problem(400, {
         title: 'Bad Request',
         detail: '请求有误',
         errors: [{ field: 'reasons', message: '请写明不予发布禁令的理由。' }],
@@ -55,7 +56,7 @@ describe('injunction task forms', { timeout: 60_000 }, () => {
   });
 
   it('asks the supervisor how the approved injunction is to be served', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<InjunctionApprovalForm taskId="task-1" onCompleted={vi.fn()} />);
 

@@ -144,12 +144,15 @@ public class AdjudicationDocuments {
 
     /** Whether the service is of the case's latest document of its template (a hearing notice since replaced is not). */
     public boolean latest(DocumentServed served) {
-        return documents.latestOf(served.caseId(), served.templateKey()).map(served.documentId()::equals).orElse(false);
+        return documents.latest(served.caseId(), served.templateKey())
+            .map(latest -> latest.id().equals(served.documentId())).orElse(false);
     }
 
     /** Who recorded the service: the officer with the receipt, or the party who opened the document. */
     public String recordedBy(DocumentServed served) {
-        return documents.serviceOf(served.documentId(), served.addresseeRole()).orElseThrow().recordedBy();
+        return documents.find(served.caseId(), served.documentId()).orElseThrow().services().stream()
+            .filter(service -> service.partyRole().equals(served.addresseeRole())).findFirst().orElseThrow()
+            .recordedBy();
     }
 
     private PartyRecord respondent(UUID caseId) {

@@ -26,6 +26,8 @@ import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -191,13 +193,7 @@ public class OfficialDocuments {
                 }
             });
         }
-        return jdbc.sql("""
-                select d.file_name, d.content_type, c.content
-                from documents d join document_contents c on c.document_id = d.id where d.id = :id""")
-            .param("id", documentId)
-            .query((rs, i) -> new Documents.DocumentContent(rs.getString("file_name"), rs.getString("content_type"),
-                rs.getBytes("content")))
-            .single();
+        return documents.file(documentId).orElseThrow(() -> new NotFoundException("document"));
     }
 
     /**
@@ -213,45 +209,48 @@ public class OfficialDocuments {
     public Optional<OfficialDocumentView> find(UUID caseId, UUID documentId) {
         return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId and d.document_id = :id")
             .param("caseId", caseId).param("id", documentId).query(OfficialDocuments::row).optional()
-            .map(d -> new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
-                templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
-                d.issuedAt(), d.issuedBy(), services(d.id())));
-    }
-
-    private List<OfficialDocument> visible(AppUser user, CaseRecord c) {
-        if (user.isStaff() || user.has(Role.ADMIN)) {
-            return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId order by d.issued_at")
-                .param("caseId", c.id()).query(OfficialDocuments::row).list();
-        }
-        return jdbc.sql("select " + COLUMNS
-                + " from official_documents d where d.case_id = :caseId and (d.addressee_role = :all"
-                + " or exists (select 1 from case_parties p where p.case_id = d.case_id and" + PARTY_OF_VIEWER
-                + " and p.party_role = d.addressee_role and p.name = d.addressee_name))"
-                + " order by d.issued_at")
-            .param("caseId", c.id()).param("all", Addressee.ALL_PARTIES).param("viewer", user.getUsername())
-            .param("viewerIdNumber", idNumberOf(user))
-            .query(OfficialDocuments::row).list();
+            .map(this::view);
     }
 
     /**
-     * The party rows of the alias {@code p} that are the viewer: their own filing, or a respondent
-     * their account is linked to by its verified identity number once the office has addressed it.
+     * The case's document issued last from this template, with its services (a notice issued again
+     * supersedes the earlier one). Numbers of one case share the office's prefix and the mark, so
+     * of two issued at the same moment the longer, then the greater, number is the later.
      */
-    private static final String PARTY_OF_VIEWER = " (p.username = :viewer or (p.party_role = 'RESPONDENT'"
-        + " and p.id_number = :viewerIdNumber and p.addressed_at is not null))";
+    public Optional<OfficialDocumentView> latest(UUID caseId, String templateKey) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from official_documents d where d.case_id = :caseId and d.template_key = :key
+                order by d.issued_at desc, length(d.document_number) desc, d.document_number desc limit 1""")
+            .param("caseId", caseId).param("key", templateKey).query(OfficialDocuments::row).optional()
+            .map(this::view);
+    }
 
-    private static String idNumberOf(AppUser user) {
-        return user.idNumber() == null ? "" : user.idNumber();
+    private OfficialDocumentView view(OfficialDocument d) {
+        return new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
+            templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
+            d.issuedAt(), d.issuedBy(), services(d.id()));
+    }
+
+    private List<OfficialDocument> visible(AppUser user, CaseRecord c) {
+        List<OfficialDocument> all = jdbc.sql("select " + COLUMNS
+                + " from official_documents d where d.case_id = :caseId order by d.issued_at")
+            .param("caseId", c.id()).query(OfficialDocuments::row).list();
+        if (user.isStaff() || user.has(Role.ADMIN)) {
+            return all;
+        }
+        List<PartyRecord> viewerIs = cases.partiesOf(user, c.id());
+        return all.stream()
+            .filter(d -> Addressee.ALL_PARTIES.equals(d.addresseeRole()) || viewerIs.stream().anyMatch(d::addressedTo))
+            .toList();
     }
 
     /** The party role under which this user is an addressee of the document, if they are one. */
     private Optional<String> ownRole(AppUser user, OfficialDocument doc) {
         boolean toAll = Addressee.ALL_PARTIES.equals(doc.addresseeRole());
-        return jdbc.sql("select p.party_role from case_parties p where p.case_id = :caseId and" + PARTY_OF_VIEWER
-                + (toAll ? "" : " and p.party_role = :role and p.name = :name") + " order by p.id")
-            .param("caseId", doc.caseId()).param("viewer", user.getUsername()).param("viewerIdNumber", idNumberOf(user))
-            .params(toAll ? Map.of() : Map.of("role", doc.addresseeRole(), "name", doc.addresseeName()))
-            .query(String.class).list().stream().findFirst();
+        return cases.partiesOf(user, doc.caseId()).stream()
+            .filter(p -> toAll || doc.addressedTo(p))
+            .map(PartyRecord::role)
+            .findFirst();
     }
 
     private String servedParty(OfficialDocument doc, String partyRole, List<Violation> violations) {
@@ -292,7 +291,7 @@ public class OfficialDocuments {
         audit.record(actor, AuditActions.DOCUMENT_SERVED, doc.caseId(),
             doc.title() + " " + doc.number() + " " + method.name() + " " + servedOn);
         events.publishEvent(new DocumentServed(doc.caseId(), doc.id(), doc.templateKey(), partyRole, servedOn));
-        return new ServiceRecord(partyRole, method.name(), servedOn, publishedOn, receiptRef, actor, now);
+        return new ServiceRecord(partyRole, method, servedOn, publishedOn, receiptRef, actor, now);
     }
 
     /** The document's row, locked until the transaction ends: two services of it never race. */
@@ -301,19 +300,7 @@ public class OfficialDocuments {
             .param("id", documentId).query(OfficialDocuments::row).optional();
     }
 
-    /**
-     * The case's latest document of a template (a notice issued again replaces the one before). Numbers
-     * of one case share the office's prefix and the mark, so the longer, then the greater, is later.
-     */
-    public Optional<UUID> latestOf(UUID caseId, String templateKey) {
-        return jdbc.sql("""
-                select document_id from official_documents where case_id = :caseId and template_key = :key
-                order by issued_at desc, length(document_number) desc, document_number desc limit 1""")
-            .param("caseId", caseId).param("key", templateKey).query(UUID.class).optional();
-    }
-
-    /** The recorded service of a document on one party, if it has been served on them. */
-    public Optional<ServiceRecord> serviceOf(UUID documentId, String partyRole) {
+    private Optional<ServiceRecord> serviceOf(UUID documentId, String partyRole) {
         return services(documentId).stream().filter(s -> s.partyRole().equals(partyRole)).findFirst();
     }
 
@@ -322,9 +309,9 @@ public class OfficialDocuments {
                 select party_role, method, served_on, published_on, receipt_ref, recorded_by, recorded_at
                 from document_services where document_id = :id order by recorded_at, id""")
             .param("id", documentId)
-            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"), rs.getString("method"),
-                rs.getObject("served_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
-                rs.getString("receipt_ref"), rs.getString("recorded_by"),
+            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"),
+                ServiceMethod.valueOf(rs.getString("method")), rs.getObject("served_on", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class), rs.getString("receipt_ref"), rs.getString("recorded_by"),
                 rs.getObject("recorded_at", OffsetDateTime.class)))
             .list();
     }
@@ -343,14 +330,21 @@ public class OfficialDocuments {
     private record OfficialDocument(UUID id, UUID caseId, String templateKey, String title, String number,
                                     String addresseeRole, String addresseeName, String serviceMethod, String issuedBy,
                                     OffsetDateTime issuedAt) {
+
+        /** Addressed to this party by its role and its name as filed. */
+        boolean addressedTo(PartyRecord party) {
+            return party.role().equals(addresseeRole) && party.name().equals(addresseeName);
+        }
     }
 
     public record IssuedDocument(UUID id, String number, String title) {
     }
 
     /** A service on one party: the date periods run from, how, and who recorded it. */
-    public record ServiceRecord(String partyRole, String method, LocalDate servedOn, LocalDate publishedOn,
-                                String receiptRef, String recordedBy, OffsetDateTime recordedAt) {
+    @NullMarked
+    public record ServiceRecord(String partyRole, ServiceMethod method, LocalDate servedOn,
+                                @Nullable LocalDate publishedOn, @Nullable String receiptRef, String recordedBy,
+                                OffsetDateTime recordedAt) {
     }
 
     /** An official document as the case page lists it; {@code services} is empty until it is served. */

@@ -2,7 +2,6 @@ package io.ipcase.inbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,16 +26,18 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
-import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.JsonPaths;
 import io.ipcase.web.NotFoundException;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +60,13 @@ public class TaskActions {
     private final Cases cases;
     private final AuditTrail audit;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final Validation validation;
     private final ZoneId zone;
     private final Map<String, TaskForm<?>> forms;
     private final StepForms steps;
 
     TaskActions(InboxTasks tasks, StaffDirectory staff, TaskService taskService, HistoryService history, Cases cases,
-                AuditTrail audit, ObjectMapper mapper, Validator validator, ZoneId zone, List<TaskForm<?>> forms,
+                AuditTrail audit, ObjectMapper mapper, Validation validation, ZoneId zone, List<TaskForm<?>> forms,
                 StepForms steps) {
         this.tasks = tasks;
         this.staff = staff;
@@ -74,7 +75,7 @@ public class TaskActions {
         this.cases = cases;
         this.audit = audit;
         this.mapper = mapper;
-        this.validator = validator;
+        this.validation = validation;
         this.zone = zone;
         this.forms = forms.stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
         this.steps = steps;
@@ -165,7 +166,7 @@ public class TaskActions {
         AppUser owner = staff.find(task.owner()).orElse(null);
         Map<String, Object> details = details(task, task.owner(), owner == null ? task.owner() : owner.displayName(),
             note);
-        audit.record(viewer.username(), AuditActions.TASK_RETURNED, task.caseId(), json(details));
+        audit.recordWithDetails(viewer.username(), AuditActions.TASK_RETURNED, task.caseId(), details);
     }
 
     /** 转办: the task becomes the colleague's, with the reason on the record. */
@@ -197,12 +198,7 @@ public class TaskActions {
     @Transactional
     public void reassignAll(InboxViewer viewer, List<String> taskIds, HandOver handOver) {
         requireSupervisor(viewer);
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(handOver).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        validation.check(handOver);
         for (String taskId : distinct(taskIds)) {
             InboxTask task = find(viewer, taskId);
             if (!viewer.supervises(task.officeId())) {
@@ -224,9 +220,9 @@ public class TaskActions {
      * The task as it stands now, for the body of a 409: still open (with whoever has it), or
      * finished (by whom, when); null when the viewer may not know.
      */
-    public TaskState freshState(InboxViewer viewer, String taskId) {
+    public @Nullable TaskState freshState(InboxViewer viewer, String taskId) {
         return tasks.visible(viewer, taskId)
-            .map(t -> openState(viewer, t))
+            .map(t -> stateOf(viewer, t))
             .orElseGet(() -> {
                 HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
                 if (done == null) {
@@ -234,18 +230,20 @@ public class TaskActions {
                 }
                 String by = done.getAssignee();
                 String byName = staff.find(by).map(AppUser::displayName).orElse(by);
-                return new TaskState(taskId, null, "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? "COMPLETED"
-                    : "CLOSED", done.getName(), by, byName, done.getOwner(), null, null,
+                TaskState.Status status = "COMPLETED".equalsIgnoreCase(done.getDeleteReason())
+                    ? TaskState.Status.COMPLETED : TaskState.Status.CLOSED;
+                return new TaskState(taskId, done.getTaskDefinitionKey(), status, done.getName(), by, byName,
+                    done.getOwner(), null, null,
                     done.getDueDate() == null ? null : done.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
                     done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of(), null, null, null);
             });
     }
 
-    /** An open task as this viewer may act on it. */
-    TaskState openState(InboxViewer viewer, InboxTask t) {
-        return new TaskState(t.taskId(), t.taskKey(), "OPEN", t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-            t.ownerName(), t.delegationState(), t.dueAt(), null, null, allowed(viewer, t), t.formKey(), t.officeId(),
-            t.caseId());
+    /** An open task as it stands, with what the viewer may do with it now. */
+    public TaskState stateOf(InboxViewer viewer, InboxTask t) {
+        return new TaskState(t.taskId(), t.taskKey(), TaskState.Status.OPEN, t.taskName(), t.assignee(),
+            t.assigneeName(), t.owner(), t.ownerName(), t.delegationState(), t.dueAt(), null, null,
+            allowed(viewer, t), t.formKey(), t.officeId(), t.caseId());
     }
 
     private void claimOne(InboxViewer viewer, InboxTask task) {
@@ -311,8 +309,8 @@ public class TaskActions {
     }
 
     private void record(InboxViewer viewer, String action, InboxTask task, AppUser to, String reason) {
-        audit.record(viewer.username(), action, task.caseId(),
-            json(details(task, to.getUsername(), to.displayName(), reason)));
+        audit.recordWithDetails(viewer.username(), action, task.caseId(),
+            details(task, to.getUsername(), to.displayName(), reason));
     }
 
     private static Map<String, Object> details(InboxTask task, String to, String toName, String reason) {
@@ -330,22 +328,9 @@ public class TaskActions {
         return task.assigneeName() == null ? task.assignee() : task.assigneeName();
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private <T> Map<String, Object> submit(TaskForm<T> form, AppUser user, InboxTask task, JsonNode json) {
         T values = read(json, form.valuesType());
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(values).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        validation.check(values);
         return form.submit(user, task, values);
     }
 
@@ -382,15 +367,24 @@ public class TaskActions {
     }
 
     /** A hand-over to a colleague, with the reason that goes on the case's record. */
+    @NullMarked
     public record HandOver(
         @NotBlank(message = "{inbox.assignee.required}") String assignee,
         @NotBlank(message = "{inbox.reason.required}") @Size(max = 500, message = "{field.too-long}") String reason) {
     }
 
-    /** A task as it stands now: open with its holder, or finished by whom and when. */
-    public record TaskState(String taskId, String taskKey, String status, String name, String assignee,
-                            String assigneeName, String owner, String ownerName, String delegationState,
-                            OffsetDateTime dueAt, OffsetDateTime completedAt, String completedBy,
-                            Set<Action> allowedActions, String formKey, String officeId, UUID caseId) {
+    /**
+     * A task as it stands now: open with its holder and what the viewer may do with it, or finished
+     * by whom and when. While it is delegated (委派), {@code owner} keeps it and {@code assignee} works it.
+     */
+    @NullMarked
+    public record TaskState(String taskId, String taskKey, Status status, String name, @Nullable String assignee,
+                            @Nullable String assigneeName, @Nullable String owner, @Nullable String ownerName,
+                            @Nullable DelegationState delegationState, @Nullable OffsetDateTime dueAt,
+                            @Nullable OffsetDateTime completedAt, @Nullable String completedBy,
+                            Set<Action> allowedActions, @Nullable String formKey, @Nullable String officeId,
+                            @Nullable UUID caseId) {
+
+        public enum Status { OPEN, COMPLETED, CLOSED }
     }
 }

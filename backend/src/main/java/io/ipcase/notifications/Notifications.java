@@ -10,7 +10,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,12 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final boolean mailConfigured;
 
-    Notifications(JdbcClient jdbc, ObjectMapper mapper, Clock clock, Environment environment) {
+    Notifications(JdbcClient jdbc, StaffDirectory staff, ObjectMapper mapper, Clock clock, Environment environment) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.mapper = mapper;
         this.clock = clock;
         this.mailConfigured = environment.containsProperty("spring.mail.host");
@@ -40,8 +45,7 @@ public class Notifications {
     /** Tells one person; by e-mail too where mail is configured and they have an address. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(String recipient, UUID caseId, NotificationKind kind, Map<String, ?> params) {
-        boolean byMail = mailConfigured && jdbc.sql("select email from app_users where username = :u")
-            .param("u", recipient).query(String.class).optional().filter(e -> !e.isBlank()).isPresent();
+        boolean byMail = mailConfigured && staff.emailOf(recipient).isPresent();
         jdbc.sql("""
                 insert into notifications (recipient, case_id, kind, params, created_at, email_status)
                 values (:recipient, :caseId, :kind, :params, :at, :email)""")
@@ -57,8 +61,8 @@ public class Notifications {
                 where recipient = :me order by created_at desc, id desc limit :size""")
             .param("me", user.getUsername()).param("size", size)
             .query((rs, i) -> new Notification(rs.getLong("id"), rs.getObject("case_id", UUID.class),
-                rs.getString("kind"), params(rs.getString("params")), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("read_at", OffsetDateTime.class)))
+                NotificationKind.valueOf(rs.getString("kind")), params(rs.getString("params")),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class)))
             .list();
         long unread = jdbc.sql("select count(*) from notifications where recipient = :me and read_at is null")
             .param("me", user.getUsername()).query(Long.class).single();
@@ -95,10 +99,12 @@ public class Notifications {
         }
     }
 
-    public record Notification(long id, UUID caseId, String kind, Map<String, String> params,
-                               OffsetDateTime createdAt, OffsetDateTime readAt) {
+    @NullMarked
+    public record Notification(long id, @Nullable UUID caseId, NotificationKind kind, Map<String, String> params,
+                               OffsetDateTime createdAt, @Nullable OffsetDateTime readAt) {
     }
 
+    @NullMarked
     public record Inbox(List<Notification> items, long unread) {
     }
 }

@@ -3,10 +3,12 @@ package io.ipcase.adjudication.acceptance;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import io.ipcase.cases.CaseViewSection;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class AcceptanceSections {
 
-    record Review(String decision, String reasons, OffsetDateTime decidedAt) {
+    @NullMarked
+    record Review(String decision, @Nullable String reasons, OffsetDateTime decidedAt) {
     }
 
     @Bean
@@ -35,9 +38,10 @@ class AcceptanceSections {
             (c, viewer) -> supplements.latest(c).orElse(null));
     }
 
+    @NullMarked
     record Checks(boolean standing, boolean definiteRespondent, boolean definiteClaims, boolean withinJurisdiction,
                   boolean noSuitOrOtherAgreement, LocalDate infringementKnownOn, boolean continuingInfringement,
-                  boolean withinTimeLimit, boolean repeatInfringement, String earlierDecision) {
+                  boolean withinTimeLimit, boolean repeatInfringement, @Nullable String earlierDecision) {
     }
 
     @Bean

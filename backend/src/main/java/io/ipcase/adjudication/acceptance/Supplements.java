@@ -1,13 +1,5 @@
 package io.ipcase.adjudication.acceptance;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationPeriods;
 import io.ipcase.adjudication.casework.AdjudicationMessages;
@@ -22,7 +14,17 @@ import io.ipcase.storage.CaseFile;
 import io.ipcase.storage.DocumentKind;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException.Violation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +109,8 @@ public class Supplements {
             .list().stream().findFirst();
     }
 
+    @NullMarked
     public record SupplementRequest(long id, List<String> missingItems, LocalDate dueDate, OffsetDateTime requestedAt,
-                                    OffsetDateTime answeredAt, String answerNote, boolean open) {
+                                    @Nullable OffsetDateTime answeredAt, @Nullable String answerNote, boolean open) {
     }
 }

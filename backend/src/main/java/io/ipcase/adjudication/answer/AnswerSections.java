@@ -5,14 +5,16 @@ import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.listSection;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class AnswerSections {
 
-    record Answer(Period period, OffsetDateTime filedAt, String answer, OffsetDateTime forwardedAt) {
+    @NullMarked
+    record Answer(Period period, @Nullable OffsetDateTime filedAt, @Nullable String answer,
+                  @Nullable OffsetDateTime forwardedAt) {
     }
 
     @Bean
@@ -40,8 +44,9 @@ class AnswerSections {
         }).orElse(null));
     }
 
-    record Objection(OffsetDateTime raisedAt, String grounds, String decision, String transferTo, String reasons,
-                     OffsetDateTime decidedAt) {
+    @NullMarked
+    record Objection(OffsetDateTime raisedAt, String grounds, @Nullable String decision, @Nullable String transferTo,
+                     @Nullable String reasons, @Nullable OffsetDateTime decidedAt) {
     }
 
     @Bean
@@ -51,8 +56,9 @@ class AnswerSections {
                 where case_id = :id order by raised_at""").param("id", c.id()).query(Objection.class).list());
     }
 
-    record Recusal(OffsetDateTime requestedAt, String officer, String grounds, String decision, String replacement,
-                   String reasons) {
+    @NullMarked
+    record Recusal(OffsetDateTime requestedAt, String officer, String grounds, @Nullable String decision,
+                   @Nullable String replacement, @Nullable String reasons) {
     }
 
     @Bean

@@ -14,19 +14,21 @@ import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_WITHD
 import static io.ipcase.adjudication.casework.AdjudicationMessages.SUSPENSION_REQUESTED;
 import static io.ipcase.adjudication.casework.AdjudicationMessages.WITHDRAWAL_REQUESTED;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiFunction;
 
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
+import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
@@ -62,10 +64,11 @@ public class AdjudicationSections {
     }
 
     /** A period of the adjudication as the case page shows it: its last day, how it stands, the days it was paused. */
-    public record Period(LocalDate lastDay, String state, int pausedDays) {
+    @NullMarked
+    public record Period(LocalDate lastDay, ClockState state, int pausedDays) {
 
         public static Period of(ClockView clock) {
-            return new Period(clock.deadline().lastDay(), clock.state().name(), clock.pausedDays());
+            return new Period(clock.deadline().lastDay(), clock.state(), clock.pausedDays());
         }
     }
 
@@ -79,6 +82,7 @@ public class AdjudicationSections {
     }
 
     /** The steps a viewer may take now outside the inbox, by name (ANSWER, RECUSAL …). */
+    @NullMarked
     public record AvailableSteps(List<String> steps) {
     }
 

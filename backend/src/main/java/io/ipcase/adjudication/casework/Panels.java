@@ -1,5 +1,9 @@
 package io.ipcase.adjudication.casework;
 
+
+import io.ipcase.inbox.steps.StepDescription.Choice;
+import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -7,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.ipcase.inbox.steps.StepDescription.Choice;
-import io.ipcase.security.AppUser;
-import io.ipcase.security.StaffDirectory;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +38,7 @@ public class Panels {
         this.clock = clock;
     }
 
+    @NullMarked
     public record Member(String username, String displayName, boolean lead) {
     }
 

@@ -3,12 +3,14 @@ package io.ipcase.adjudication.decision;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
+
+import io.ipcase.cases.CaseViewSection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-
-import io.ipcase.cases.CaseViewSection;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class DecisionSections {
 
-    record Decision(String outcome, List<String> stopMeasures, String stopScope, String reasoning, String priorArtDefence,
-                    boolean decidedInAbsence, String dissent, boolean seriousDishonesty, OffsetDateTime draftedAt,
-                    String approval, String approvalComments, OffsetDateTime approvedAt, LocalDate servedOn,
-                    LocalDate publishedOn, String publicationUrl) {
+    @NullMarked
+    record Decision(String outcome, List<String> stopMeasures, @Nullable String stopScope, String reasoning,
+                    String priorArtDefence, boolean decidedInAbsence, @Nullable String dissent, boolean seriousDishonesty,
+                    OffsetDateTime draftedAt, @Nullable String approval, @Nullable String approvalComments,
+                    @Nullable OffsetDateTime approvedAt, @Nullable LocalDate servedOn, @Nullable LocalDate publishedOn,
+                    @Nullable String publicationUrl) {
     }
 
     @Bean

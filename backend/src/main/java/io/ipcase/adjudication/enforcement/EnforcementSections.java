@@ -4,13 +4,15 @@ import static io.ipcase.adjudication.AdjudicationPeriods.APPEAL_WINDOW;
 import static io.ipcase.adjudication.casework.AdjudicationSections.listSection;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.CaseClocks;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class EnforcementSections {
 
+    @NullMarked
     record Lawsuit(String partyRole, String court, LocalDate filedOn) {
     }
 
+    @NullMarked
     record Window(Period period, List<Lawsuit> lawsuits) {
     }
 
@@ -34,7 +38,9 @@ class EnforcementSections {
             .orElse(null));
     }
 
-    record Step(String step, String finding, String court, LocalDate onDay, String notes, OffsetDateTime recordedAt) {
+    @NullMarked
+    record Step(String step, @Nullable String finding, @Nullable String court, @Nullable LocalDate onDay,
+                @Nullable String notes, OffsetDateTime recordedAt) {
     }
 
     @Bean

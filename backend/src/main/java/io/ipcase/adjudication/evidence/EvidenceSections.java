@@ -4,13 +4,15 @@ import static io.ipcase.adjudication.AdjudicationPeriods.EVIDENCE;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.CaseClocks;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class EvidenceSections {
 
+    @NullMarked
     record Investigation(String measure, LocalDate carriedOutOn, String place, String findings, boolean signedByParties,
-                         String refusalNote) {
+                         @Nullable String refusalNote) {
     }
 
+    @NullMarked
     record EvidenceView(Period period, List<String> measures, boolean evaluationReportRequired,
-                        String evaluationReportConclusion, Boolean evaluationReportProvided,
+                        @Nullable String evaluationReportConclusion, @Nullable Boolean evaluationReportProvided,
                         List<Investigation> investigations) {
     }
 

@@ -3,9 +3,11 @@ package io.ipcase.adjudication.hearing;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.OffsetDateTime;
 
 import io.ipcase.cases.CaseViewSection;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class HearingSections {
 
-    record Hearing(String room, OffsetDateTime startsAt, boolean publicHearing, String status, Boolean requesterPresent,
-                   Boolean respondentPresent, String minutes) {
+    @NullMarked
+    record Hearing(String room, OffsetDateTime startsAt, boolean publicHearing, String status,
+                   @Nullable Boolean requesterPresent, @Nullable Boolean respondentPresent, @Nullable String minutes) {
     }
 
     @Bean

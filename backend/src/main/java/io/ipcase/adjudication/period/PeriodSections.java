@@ -4,12 +4,14 @@ import static io.ipcase.adjudication.AdjudicationPeriods.CASE_PERIOD;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.CaseClocks;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class PeriodSections {
 
-    record Extension(String level, Integer months, String approver, String approvalRef, OffsetDateTime decidedAt) {
+    @NullMarked
+    record Extension(String level, Integer months, String approver, @Nullable String approvalRef,
+                     OffsetDateTime decidedAt) {
     }
 
+    @NullMarked
     record CasePeriodView(Period period, List<Extension> extensions, boolean extensionPending) {
     }
 
@@ -37,8 +42,10 @@ class PeriodSections {
         }).orElse(null));
     }
 
-    record Suspension(String ground, String details, OffsetDateTime requestedAt, String decision, String refusalGround,
-                      String reasons, OffsetDateTime decidedAt, OffsetDateTime resumedAt, boolean active) {
+    @NullMarked
+    record Suspension(String ground, String details, OffsetDateTime requestedAt, @Nullable String decision,
+                      @Nullable String refusalGround, @Nullable String reasons, @Nullable OffsetDateTime decidedAt,
+                      @Nullable OffsetDateTime resumedAt, boolean active) {
     }
 
     @Bean

@@ -3,9 +3,11 @@ package io.ipcase.adjudication.withdrawal;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-import java.time.OffsetDateTime;
 
 import io.ipcase.cases.CaseViewSection;
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class WithdrawalSections {
 
-    record Withdrawal(String ground, String details, OffsetDateTime requestedAt, String decision, String reasons) {
+    @NullMarked
+    record Withdrawal(String ground, String details, OffsetDateTime requestedAt, @Nullable String decision,
+                      @Nullable String reasons) {
     }
 
     @Bean

@@ -234,9 +234,9 @@ class StepDescriber {
         return value != null && !value.isNull() && Arrays.asList(values).contains(value.asText());
     }
 
-    /** A component's value; a step's values record is as private as its step, so the accessor is opened. */
     private static Object valueOf(RecordComponent c, Object values) {
         try {
+            // a step's values record is usually package-private, nested in its step
             Method accessor = c.getAccessor();
             accessor.setAccessible(true);
             return accessor.invoke(values);
