@@ -12,6 +12,7 @@ import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.mediation.steps.MediationPeriods;
 import io.ipcase.security.AppUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,7 +76,7 @@ class MediationSection implements CaseViewSection<MediationSection.View> {
                 || (procedure.awaits(c.id(), "DamagesMediationRequested") && mediations.infringementDecided(c.id())))) {
             steps.add("REQUEST_MEDIATION");
         }
-        LocalDate opinionDue = clocks.find(c.id(), Mediations.OPINION).map(v -> v.deadline().lastDay()).orElse(null);
+        LocalDate opinionDue = clocks.find(c.id(), MediationPeriods.OPINION).map(v -> v.deadline().lastDay()).orElse(null);
         if (role != null && row != null && !role.equals(row.requesterRole()) && procedure.awaits(c.id(), "OpinionStated")) {
             steps.add("STATE_OPINION");
         }
