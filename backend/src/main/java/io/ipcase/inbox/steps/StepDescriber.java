@@ -1,6 +1,7 @@
 package io.ipcase.inbox.steps;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -39,6 +40,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Reads a step's values record as a form: each component a field, its kind from its type (or
@@ -237,8 +239,11 @@ class StepDescriber {
     }
 
     private static Object valueOf(RecordComponent c, Object values) {
+        // a step keeps its values record to itself (package-private), as it does its other types
+        Method accessor = c.getAccessor();
+        ReflectionUtils.makeAccessible(accessor);
         try {
-            return c.getAccessor().invoke(values);
+            return accessor.invoke(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
