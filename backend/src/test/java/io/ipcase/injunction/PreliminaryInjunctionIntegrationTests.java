@@ -277,7 +277,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(page.get("injunction").get("adjudication").get("id").asText())
             .isEqualTo(adjudication.caseId.toString());
         assertThat(page.get("injunction").has("lapseLastDay")).isFalse();
-        assertThat(adjudication.view(COMPLAINANT).get("injunction").get("injunctions"))
+        assertThat(adjudication.view(COMPLAINANT).get("linkedInjunctions").get("injunctions"))
             .extracting(l -> l.get("id").asText()).containsExactly(id);
 
         decide(adjudication, true);
