@@ -255,7 +255,7 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(referred.get("caseType").asText()).isEqualTo("MEDIATION");
         JsonNode mediation = view(COMPLAINANT, referred.get("id").asText());
         assertThat(mediation.get("stage").asText()).isNotEqualTo("FILED");
-        assertThat(mediation.get("assistance").get("assistanceCase").get("id").asText()).isEqualTo(id);
+        assertThat(mediation.get("assistanceOrigin").get("assistanceCase").get("id").asText()).isEqualTo(id);
         assertThat(count("select count(*) from case_parties where case_id = :id::uuid and party_role = 'REQUESTER'"
             + " and username = 't.complainant'", referred.get("id").asText())).isEqualTo(1);
         assertThat(request.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_FEEDBACK");
@@ -276,7 +276,7 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         JsonNode adjudication = view(OFFICER_YUBEI, referred.get("id").asText());
         assertThat(openTask(adjudication, "Task_ReviewAcceptance")).isNotNull();
         assertThat(adjudication.get("factsAndReasons").asText()).isEqualTo(application(false).get("matter"));
-        assertThat(adjudication.get("assistance").get("assistanceCase").get("id").asText()).isEqualTo(id);
+        assertThat(adjudication.get("assistanceOrigin").get("assistanceCase").get("id").asText()).isEqualTo(id);
         assertCarriedOver(id, referred.get("id").asText());
     }
 
