@@ -12,7 +12,6 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The supervisor upholds the refusal, or reverses it and the request is accepted (受理通知书). */
 @Step("assistance-appeal")
@@ -23,24 +22,20 @@ class AssistanceAppealStep implements TaskStep<AssistanceAppealStep.Values> {
                   @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
+    private final AssistanceRequests requests;
     private final ApplicantNotices notices;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    AssistanceAppealStep(ApplicantNotices notices, JdbcClient jdbc, AuditTrail audit) {
+    AssistanceAppealStep(AssistanceRequests requests, ApplicantNotices notices, AuditTrail audit) {
+        this.requests = requests;
         this.notices = notices;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         UUID caseId = step.caseId();
-        jdbc.sql("""
-                update assistance_requests set appeal_allowed = :a, appeal_reasons = :r, appeal_decided_by = :by
-                where case_id = :id""")
-            .param("a", values.allowed()).param("r", values.reasons().strip()).param("by", step.username())
-            .param("id", caseId).update();
+        requests.appealDecided(caseId, values.allowed(), values.reasons().strip(), step.username());
         audit.record(step.username(), AssistanceActions.ASSISTANCE_APPEAL_DECIDED, caseId,
             values.allowed() ? "ALLOWED" : "UPHELD");
         if (values.allowed()) {

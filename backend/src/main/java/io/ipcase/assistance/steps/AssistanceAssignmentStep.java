@@ -1,12 +1,9 @@
 package io.ipcase.assistance.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.assistance.AssistancePool;
-import io.ipcase.assistance.TechnicalField;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
@@ -22,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An active expert or workstation of the request's district, from the pool, those of its field first. */
 @Step("assistance-assignment")
@@ -32,30 +28,26 @@ class AssistanceAssignmentStep implements TaskStep<AssistanceAssignmentStep.Valu
                   @Size(max = 2000, message = "{field.too-long}") String note) {
     }
 
-    private final Cases cases;
+    private final AssistanceRequests requests;
     private final AssistancePool pool;
+    private final Cases cases;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    AssistanceAssignmentStep(Cases cases, AssistancePool pool, MessageSource messages, JdbcClient jdbc,
-                             AuditTrail audit, Clock clock) {
-        this.cases = cases;
+    AssistanceAssignmentStep(AssistanceRequests requests, AssistancePool pool, Cases cases, MessageSource messages,
+                             AuditTrail audit) {
+        this.requests = requests;
         this.pool = pool;
+        this.cases = cases;
         this.messages = messages;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The members offered: "name (expert, mechanical)". */
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
-        String field = jdbc.sql("select field from assistance_requests where case_id = :id").param("id", c.id())
-            .query(String.class).single();
-        return form.withField("poolMemberId", f -> f.withChoices(pool.activeIn(c.officeId(), TechnicalField.valueOf(field))
+        return form.withField("poolMemberId", f -> f.withChoices(pool.activeIn(c.officeId(), requests.field(c.id()))
             .stream()
             .map(m -> new Choice(String.valueOf(m.id()), m.name() + "（" + word("assistance.member-kind." + m.kind())
                 + "，" + word("assistance.technical-field." + m.field()) + "）"))
@@ -69,11 +61,7 @@ class AssistanceAssignmentStep implements TaskStep<AssistanceAssignmentStep.Valu
         AssistancePool.Member member = pool.find(values.poolMemberId())
             .filter(m -> m.active() && m.district().equals(c.officeId()))
             .orElseThrow(() -> InvalidInputException.of("poolMemberId", "assistance.assignment.member.unavailable"));
-        jdbc.sql("""
-                update assistance_requests set pool_member_id = :m, assigned_by = :by, assigned_at = :at
-                where case_id = :id""")
-            .param("m", member.id()).param("by", step.username()).param("at", OffsetDateTime.now(clock))
-            .param("id", caseId).update();
+        requests.assigned(caseId, member.id(), step.username());
         String note = values.note() == null || values.note().isBlank() ? "" : ": " + values.note().strip();
         audit.record(step.username(), AssistanceActions.ASSISTANCE_ASSIGNED, caseId,
             member.kind() + " " + member.name() + note);

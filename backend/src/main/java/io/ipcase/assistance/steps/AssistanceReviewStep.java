@@ -1,7 +1,5 @@
 package io.ipcase.assistance.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The review: accept (受理通知书), ask once for everything missing (补正通知书, the setting's working
@@ -39,21 +36,19 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
                   List<@NotBlank @Size(max = 500, message = "{field.too-long}") String> missingItems) {
     }
 
+    private final AssistanceRequests requests;
     private final AssistanceClocks clocks;
     private final AssistanceSettings settings;
     private final ApplicantNotices notices;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    AssistanceReviewStep(AssistanceClocks clocks, AssistanceSettings settings, ApplicantNotices notices,
-                         JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    AssistanceReviewStep(AssistanceRequests requests, AssistanceClocks clocks, AssistanceSettings settings,
+                         ApplicantNotices notices, AuditTrail audit) {
+        this.requests = requests;
         this.clocks = clocks;
         this.settings = settings;
         this.notices = notices;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -66,12 +61,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
             case REFUSE -> values.reasons().strip();
             case ACCEPT -> null;
         };
-        jdbc.sql("""
-                update assistance_requests set review_decision = :d, review_reasons = :r, reviewed_by = :by,
-                    reviewed_at = :at
-                where case_id = :id""")
-            .param("d", values.decision().name()).param("r", reasons).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        requests.reviewed(caseId, values.decision().name(), reasons, step.username());
         clocks.stop(caseId, AssistanceClocks.REVIEW, step.username());
         audit.record(step.username(), AssistanceActions.ASSISTANCE_REVIEWED, caseId, values.decision().name());
         Map<String, Object> variables = new HashMap<>();

@@ -1,7 +1,5 @@
 package io.ipcase.assistance.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +31,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -77,6 +74,7 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
                   @Size(max = 5000, message = "{field.too-long}") String requestedMeasures) {
     }
 
+    private final AssistanceRequests requests;
     private final Cases cases;
     private final CaseFiling filing;
     private final Mediations mediations;
@@ -84,13 +82,12 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
     private final ApplicantNotices notices;
     private final AssistanceClocks clocks;
     private final AssistanceSettings settings;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    AssistanceServiceStep(Cases cases, CaseFiling filing, Mediations mediations, UserDetailsService accounts,
-                          ApplicantNotices notices, AssistanceClocks clocks, AssistanceSettings settings,
-                          JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    AssistanceServiceStep(AssistanceRequests requests, Cases cases, CaseFiling filing, Mediations mediations,
+                          UserDetailsService accounts, ApplicantNotices notices, AssistanceClocks clocks,
+                          AssistanceSettings settings, AuditTrail audit) {
+        this.requests = requests;
         this.cases = cases;
         this.filing = filing;
         this.mediations = mediations;
@@ -98,9 +95,7 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
         this.notices = notices;
         this.clocks = clocks;
         this.settings = settings;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** An infringement dispute is not mediated on its own: it is referred into adjudication (Order 81 art. 35). */
@@ -116,13 +111,8 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
         CaseRecord c = cases.findUnchecked(caseId).orElseThrow();
         boolean referral = values.kind() == Kind.REFER_MEDIATION || values.kind() == Kind.REFER_ADJUDICATION;
         UUID referred = referral ? refer(c, values, step.user()) : null;
-        jdbc.sql("""
-                update assistance_requests set assistance_kind = :k, opinion = :o, delivered_by = :by,
-                    delivered_at = :at, referred_case_id = :ref
-                where case_id = :id""")
-            .param("k", values.kind().name()).param("o", referral ? null : values.opinion().strip())
-            .param("by", step.username()).param("at", OffsetDateTime.now(clock)).param("ref", referred)
-            .param("id", caseId).update();
+        requests.delivered(caseId, values.kind().name(), referral ? null : values.opinion().strip(), referred,
+            step.username());
         if (!referral) {
             Map<String, Object> model = new HashMap<>();
             model.put("kind", values.kind().name());

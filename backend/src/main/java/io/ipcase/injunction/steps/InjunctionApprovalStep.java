@@ -1,7 +1,5 @@
 package io.ipcase.injunction.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +19,6 @@ import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The supervisor's approval: the injunction (禁令决定书) orders the respondent to stop at once and
@@ -42,24 +39,19 @@ class InjunctionApprovalStep implements TaskStep<InjunctionApprovalStep.Values> 
                   @Size(max = 5000, message = "{field.too-long}") String note) {
     }
 
+    private final InjunctionDecisions decisions;
     private final InjunctionClocks clocks;
     private final Cases cases;
     private final OfficialDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    InjunctionApprovalStep(InjunctionClocks clocks, Cases cases, OfficialDocuments documents, JdbcClient jdbc,
-                           AuditTrail audit, Clock clock) {
+    InjunctionApprovalStep(InjunctionDecisions decisions, InjunctionClocks clocks, Cases cases,
+                           OfficialDocuments documents, AuditTrail audit) {
+        this.decisions = decisions;
         this.clocks = clocks;
         this.cases = cases;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
-    }
-
-    record Order(String actsToStop, String stopOrder, String urgency, String platformName, String listingUrl) {
     }
 
     @Override
@@ -75,13 +67,8 @@ class InjunctionApprovalStep implements TaskStep<InjunctionApprovalStep.Values> 
     }
 
     private void issue(UUID caseId, ServiceMethod serviceMethod, String actor) {
-        jdbc.sql("update injunctions set approved_by = :by, approved_at = :at where case_id = :id")
-            .param("by", actor).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+        InjunctionDecisions.Order order = decisions.approved(caseId, actor);
         clocks.stop(caseId, InjunctionClocks.REVIEW, actor);
-        Order order = jdbc.sql("""
-                select acts_to_stop, stop_order, urgency, platform_name, listing_url
-                from injunctions where case_id = :id""")
-            .param("id", caseId).query(Order.class).single();
         PartyRecord respondent = cases.parties(caseId).stream()
             .filter(p -> PartyRecord.RESPONDENT.equals(p.role())).findFirst().orElseThrow();
         Map<String, Object> model = new HashMap<>();

@@ -1,7 +1,5 @@
 package io.ipcase.injunction.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The injunction lifted (解除禁令决定书, to both parties), for the reason its procedure recorded: an
@@ -32,30 +29,26 @@ class InjunctionLiftingStep implements TaskStep<InjunctionLiftingStep.Values> {
                   @Size(max = 5000, message = "{field.too-long}") String note) {
     }
 
+    private final InjunctionDecisions decisions;
     private final InjunctionClocks clocks;
     private final OfficialDocuments documents;
     private final RuntimeService runtime;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    InjunctionLiftingStep(InjunctionClocks clocks, OfficialDocuments documents, RuntimeService runtime, JdbcClient jdbc,
-                          AuditTrail audit, Clock clock) {
+    InjunctionLiftingStep(InjunctionDecisions decisions, InjunctionClocks clocks, OfficialDocuments documents,
+                          RuntimeService runtime, AuditTrail audit) {
+        this.decisions = decisions;
         this.clocks = clocks;
         this.documents = documents;
         this.runtime = runtime;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         UUID caseId = step.caseId();
         String reason = (String) runtime.getVariable(step.task().processInstanceId(), "liftReason");
-        jdbc.sql("update injunctions set lift_reason = :r, lifted_by = :by, lifted_at = :at where case_id = :id")
-            .param("r", reason).param("by", step.username()).param("at", OffsetDateTime.now(clock))
-            .param("id", caseId).update();
+        decisions.lifted(caseId, reason, step.username());
         clocks.stop(caseId, InjunctionClocks.LAPSE, step.username());
         clocks.stop(caseId, InjunctionClocks.OBJECTION, step.username());
         Map<String, Object> model = new HashMap<>();

@@ -1,7 +1,5 @@
 package io.ipcase.injunction.steps;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,7 +16,6 @@ import io.ipcase.web.ConflictException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The respondent's objection decided within the setting's days (异议决定书, to both parties):
@@ -35,18 +32,14 @@ class InjunctionObjectionStep implements TaskStep<InjunctionObjectionStep.Values
     private final InjunctionObjections objections;
     private final InjunctionClocks clocks;
     private final OfficialDocuments documents;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
     InjunctionObjectionStep(InjunctionObjections objections, InjunctionClocks clocks, OfficialDocuments documents,
-                            JdbcClient jdbc, AuditTrail audit, Clock clock) {
+                            AuditTrail audit) {
         this.objections = objections;
         this.clocks = clocks;
         this.documents = documents;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
@@ -55,11 +48,7 @@ class InjunctionObjectionStep implements TaskStep<InjunctionObjectionStep.Values
         InjunctionObjections.Open objection = objections.open(caseId)
             .orElseThrow(() -> new ConflictException("problem.injunction-no-objection"));
         String reasons = values.reasons().strip();
-        jdbc.sql("""
-                update injunction_objections set sustained = :s, reasons = :r, decided_by = :by, decided_at = :at
-                where id = :id""")
-            .param("s", values.sustained()).param("r", reasons).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", objection.id()).update();
+        objections.decide(objection.id(), values.sustained(), reasons, step.username());
         clocks.stop(caseId, InjunctionClocks.OBJECTION, step.username());
         documents.issue(caseId, "objection-decision",
             Map.of("grounds", objection.grounds(), "sustained", values.sustained(), "reasons", reasons),

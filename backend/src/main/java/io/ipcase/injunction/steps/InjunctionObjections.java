@@ -1,5 +1,6 @@
 package io.ipcase.injunction.steps;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class InjunctionObjections {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    InjunctionObjections(JdbcClient jdbc) {
+    InjunctionObjections(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public record Open(long id, String grounds, String filedBy) {
@@ -31,5 +34,13 @@ public class InjunctionObjections {
                 insert into injunction_objections (case_id, grounds, filed_by, filed_at)
                 values (:id, :grounds, :by, :at)""")
             .param("id", caseId).param("grounds", grounds).param("by", by).param("at", at).update();
+    }
+
+    void decide(long objectionId, boolean sustained, String reasons, String by) {
+        jdbc.sql("""
+                update injunction_objections set sustained = :s, reasons = :r, decided_by = :by, decided_at = :at
+                where id = :id""")
+            .param("s", sustained).param("r", reasons).param("by", by).param("at", OffsetDateTime.now(clock))
+            .param("id", objectionId).update();
     }
 }

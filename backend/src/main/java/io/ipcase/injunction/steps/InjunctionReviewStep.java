@@ -1,8 +1,6 @@
 package io.ipcase.injunction.steps;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +13,12 @@ import io.ipcase.inbox.steps.ShownWhen;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
-import io.ipcase.injunction.Injunctions;
 import io.ipcase.web.InvalidInputException;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The expedited review: propose the injunction to the supervisor with what the respondent is to
@@ -50,25 +46,23 @@ class InjunctionReviewStep implements TaskStep<InjunctionReviewStep.Values> {
                   @Future(message = "{injunction.review.supplement-due.future}") LocalDate supplementDueDate) {
     }
 
+    private final InjunctionDecisions decisions;
     private final InjunctionClocks injunctionClocks;
     private final CaseClocks clocks;
-    private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    InjunctionReviewStep(InjunctionClocks injunctionClocks, CaseClocks clocks, JdbcClient jdbc, AuditTrail audit,
-                         Clock clock) {
+    InjunctionReviewStep(InjunctionDecisions decisions, InjunctionClocks injunctionClocks, CaseClocks clocks,
+                         AuditTrail audit) {
+        this.decisions = decisions;
         this.injunctionClocks = injunctionClocks;
         this.clocks = clocks;
-        this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         UUID caseId = step.caseId();
-        if (values.decision() == Decision.SUPPLEMENT && ownMotion(caseId)) {
+        if (values.decision() == Decision.SUPPLEMENT && decisions.ofOwnMotion(caseId)) {
             throw InvalidInputException.of("decision", "injunction.review.supplement.own-motion");
         }
         String reasons = switch (values.decision()) {
@@ -76,14 +70,8 @@ class InjunctionReviewStep implements TaskStep<InjunctionReviewStep.Values> {
             case REFUSE -> values.reasons().strip();
             case PROPOSE -> null;
         };
-        jdbc.sql("""
-                update injunctions set review_decision = :d, review_reasons = :r, stop_order = :o,
-                    reviewed_by = :by, reviewed_at = :at
-                where case_id = :id""")
-            .param("d", values.decision().name()).param("r", reasons)
-            .param("o", values.decision() == Decision.PROPOSE ? values.stopOrder().strip() : null)
-            .param("by", step.username()).param("at", OffsetDateTime.now(clock)).param("id", caseId)
-            .update();
+        decisions.reviewed(caseId, values.decision().name(), reasons,
+            values.decision() == Decision.PROPOSE ? values.stopOrder().strip() : null, step.username());
         audit.record(step.username(), InjunctionActions.INJUNCTION_REVIEWED, caseId, values.decision().name());
         Map<String, Object> variables = new HashMap<>();
         variables.put("reviewDecision", values.decision().name());
@@ -99,9 +87,4 @@ class InjunctionReviewStep implements TaskStep<InjunctionReviewStep.Values> {
         return variables;
     }
 
-    /** An injunction of the office's own motion has no applicant to supply anything. */
-    private boolean ownMotion(UUID caseId) {
-        return Injunctions.StartedBy.OWN_MOTION.name().equals(jdbc.sql("select started_by from injunctions where case_id = :id")
-            .param("id", caseId).query(String.class).single());
-    }
 }
