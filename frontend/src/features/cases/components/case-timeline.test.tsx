@@ -64,3 +64,23 @@ describe('CaseTimeline hand-overs and periods', () => {
     expect(screen.getByText(/届满日 2026-12-09$/)).toHaveTextContent('中止计算');
   });
 });
+
+describe('CaseTimeline model changes', () => {
+  it('tells that the system moved the case to the new version of its procedure', () => {
+    renderWithProviders(
+      <CaseTimeline
+        entries={[
+          {
+            at: '2026-11-23T01:00:00Z',
+            actor: 'system',
+            action: 'MODEL_MIGRATED',
+            details: '{"process":"assistance","from":"1","to":"2"}',
+          },
+        ]}
+      />,
+    );
+
+    expect(screen.getByText('将案件转入新版办理流程（1 → 2）')).toBeInTheDocument();
+    expect(screen.getByText('系统')).toBeInTheDocument();
+  });
+});

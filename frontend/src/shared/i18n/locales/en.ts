@@ -185,6 +185,7 @@ export const en: MessageCatalog = {
     SUPPLEMENT_REQUESTED: 'asked for a supplement',
     SUPPLEMENT_SUBMITTED: 'submitted a supplement',
     STAGE_CHANGED: 'status changed',
+    MODEL_MIGRATED: 'moved the case to the new version of its procedure ({{from}} → {{to}})',
     unknown: 'case step ({{code}})',
     system: 'System',
   },

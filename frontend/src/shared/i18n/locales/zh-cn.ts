@@ -178,6 +178,7 @@ export const zhCN = {
     SUPPLEMENT_REQUESTED: '通知补正材料',
     SUPPLEMENT_SUBMITTED: '提交了补正材料',
     STAGE_CHANGED: '案件状态变更',
+    MODEL_MIGRATED: '将案件转入新版办理流程（{{from}} → {{to}}）',
     unknown: '办理操作（{{code}}）',
     system: '系统',
   },

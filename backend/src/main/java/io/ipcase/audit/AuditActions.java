@@ -19,6 +19,8 @@ public final class AuditActions {
     public static final String SUBSTITUTE_CANCELLED = "SUBSTITUTE_CANCELLED";
     public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
     public static final String DOCUMENT_SERVED = "DOCUMENT_SERVED";
+    // a case's procedure moved to the latest version of its model; details are JSON: process, from, to
+    public static final String MODEL_MIGRATED = "MODEL_MIGRATED";
 
     private AuditActions() {
     }

@@ -2,7 +2,7 @@
  * Engine: the one gateway to Camunda (messages, variables, open tasks) and the engine's own set-up. Its allowed dependencies are the module map of docs/architecture.md, checked by
  * ModuleStructureTests.
  */
-@ApplicationModule(displayName = "engine", allowedDependencies = {"web"})
+@ApplicationModule(displayName = "engine", allowedDependencies = {"audit", "web"})
 package io.ipcase.engine;
 
 import org.springframework.modulith.ApplicationModule;

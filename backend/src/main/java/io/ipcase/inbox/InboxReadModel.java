@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import io.ipcase.cases.CaseSummary;
 import io.ipcase.cases.Cases;
+import io.ipcase.engine.ProcessInstanceMigrated;
 import io.ipcase.security.CandidateGroups;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -41,12 +43,14 @@ class InboxReadModel {
 
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final TaskService tasks;
     private final ZoneId zone;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    InboxReadModel(JdbcClient jdbc, Cases cases, ZoneId zone) {
+    InboxReadModel(JdbcClient jdbc, Cases cases, TaskService tasks, ZoneId zone) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.tasks = tasks;
         this.zone = zone;
     }
 
@@ -58,6 +62,21 @@ class InboxReadModel {
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task);
             default -> {
             }
+        }
+    }
+
+    /**
+     * A migration moves open tasks to the new version's activities without a task event: a task
+     * whose step a model change renamed takes the new step's key and form.
+     */
+    @EventListener
+    void onMigrated(ProcessInstanceMigrated migrated) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(migrated.processInstanceId())
+            .initializeFormKeys().list();
+        for (Task task : open) {
+            jdbc.sql("update inbox_tasks set task_key = :key, form_key = :form where task_id = :id")
+                .param("key", task.getTaskDefinitionKey()).param("form", task.getFormKey()).param("id", task.getId())
+                .update();
         }
     }
 
