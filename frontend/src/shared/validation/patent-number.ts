@@ -1,4 +1,5 @@
-export type PatentType = 'INVENTION' | 'UTILITY_MODEL' | 'DESIGN';
+export const PATENT_TYPES = ['INVENTION', 'UTILITY_MODEL', 'DESIGN'] as const;
+export type PatentType = (typeof PATENT_TYPES)[number];
 
 // CNIPA application numbers: since 2003 a 4-digit year, 1 kind digit and a 7-digit serial; before
 // it a 2-digit year, 1 kind digit and a 5-digit serial. Then a dot and a check character: the

@@ -1,31 +1,22 @@
-import { App, Flex, Typography } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AssistanceApplicationForm } from '@/features/assistance/components/assistance-application-form';
-import { useOffices } from '@/features/filing/api/get-offices';
-import { PartyFields } from '@/features/filing/components/party-fields';
+import { FormPage } from '@/shared/layout/form-page';
 
+/** An application for assistance; the applicant follows it among their requests. */
 export function NewAssistanceRoute() {
-  const { t, i18n } = useTranslation();
-  const offices = useOffices();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   return (
-    <Flex vertical gap="middle" style={{ maxWidth: 960, margin: '0 auto' }}>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-        {t('assistance.apply.title')}
-      </Typography.Title>
+    <FormPage title={t('assistance.apply.title')}>
       <AssistanceApplicationForm
-        offices={(offices.data ?? []).map((office) => ({
-          value: office.id,
-          label: i18n.language === 'en' ? office.nameEn : office.nameZh,
-        }))}
-        partyFields={(prefix, identityRequired) => <PartyFields prefix={prefix} identityRequired={identityRequired} />}
         onFiled={({ caseNumber }) => {
           void message.success(t('assistance.apply.success', { caseNumber }));
           navigate('/portal/assistance');
         }}
       />
-    </Flex>
+    </FormPage>
   );
 }

@@ -1,32 +1,23 @@
-import { App, Flex, Typography } from 'antd';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useOffices } from '@/features/filing/api/get-offices';
-import { PartyFields } from '@/features/filing/components/party-fields';
 import { InjunctionApplicationForm } from '@/features/injunction/components/injunction-application-form';
+import { FormPage } from '@/shared/layout/form-page';
 import type { FiledState } from './new-case';
 
+/** The rights holder's application; the case page it opens shows the review's countdown. */
 export function NewInjunctionRoute() {
-  const { t, i18n } = useTranslation();
-  const offices = useOffices();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   return (
-    <Flex vertical gap="middle" style={{ maxWidth: 960, margin: '0 auto' }}>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-        {t('injunction.apply.title')}
-      </Typography.Title>
+    <FormPage title={t('injunction.apply.title')}>
       <InjunctionApplicationForm
-        offices={(offices.data ?? []).map((office) => ({
-          value: office.id,
-          label: i18n.language === 'en' ? office.nameEn : office.nameZh,
-        }))}
-        partyFields={(prefix, identityRequired) => <PartyFields prefix={prefix} identityRequired={identityRequired} />}
         onFiled={({ id, caseNumber }) => {
           void message.success(t('injunction.apply.success', { caseNumber }));
           navigate(`/portal/cases/${id}`, { state: { filedCaseNumber: caseNumber } satisfies FiledState });
         }}
       />
-    </Flex>
+    </FormPage>
   );
 }

@@ -1,23 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/shared/api/api-client';
-import type { PatentType } from '@/shared/validation/patent-number';
-
-export type FiledCase = { id: string; caseNumber: string };
-
-type Party = {
-  kind: 'PERSON' | 'ORGANISATION';
-  name: string;
-  idNumber?: string;
-  address: string;
-  contact?: string;
-  domicileInChina?: boolean;
-};
+import { fileRequest } from '@/shared/api/file-request';
+import type { Party } from '@/shared/forms/party-fields';
+import type { Patent } from '@/shared/forms/patent-fields';
 
 export type InjunctionApplication = {
   officeId: string;
   requester: Party;
   respondent: Party;
-  patent: { number: string; type: PatentType; title: string };
+  patent: Patent;
   actsToStop: string;
   facts: string;
   urgency: 'TRADE_FAIR' | 'ONLINE_CAMPAIGN' | 'OTHER';
@@ -27,6 +17,7 @@ export type InjunctionApplication = {
   adjudicationCaseId?: string;
 };
 
+/** The application, its evidence and, for a utility model or design, the patent evaluation report. */
 export function applyForInjunction({
   application,
   evidence,
@@ -35,12 +26,8 @@ export function applyForInjunction({
   application: InjunctionApplication;
   evidence: File[];
   evaluationReport?: File;
-}): Promise<FiledCase> {
-  const body = new FormData();
-  body.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }));
-  evidence.forEach((file) => body.append('evidence', file, file.name));
-  if (evaluationReport) body.append('evaluationReport', evaluationReport, evaluationReport.name);
-  return api.post<FiledCase>('/api/cases/preliminary-injunctions', body);
+}) {
+  return fileRequest('/api/cases/preliminary-injunctions', { application }, { evidence, evaluationReport });
 }
 
 export function useApplyForInjunction() {

@@ -1,6 +1,6 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import { completeTask } from '@/shared/tasks/complete-task';
+import { fileRequest } from '@/shared/api/file-request';
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -24,29 +24,15 @@ export type StandaloneRequest = {
 };
 
 /** A mediation of its own (art. 63–64): the request and its documents in one multipart request. */
-export function fileMediation(request: StandaloneRequest, files: File[]): Promise<{ id: string; caseNumber: string }> {
-  const body = new FormData();
-  body.append('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
-  files.forEach((file) => body.append('files', file, file.name));
-  return api.post(`/api/cases/mediation-requests`, body);
+export function fileMediation(request: StandaloneRequest, files: File[]) {
+  return fileRequest('/api/cases/mediation-requests', { request }, { files });
 }
 
-export function completeWith(taskId: string) {
-  return (values: object) => completeTask({ taskId, values });
-}
-
+/** After a party's step: the case page and the inbox read again. */
 export function useRefresh() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
     void queryClient.invalidateQueries({ queryKey: ['inbox'] });
   };
-}
-
-export type Office = { id: string; nameZh: string; nameEn: string };
-
-export function useOffices() {
-  return useQuery(
-    queryOptions({ queryKey: ['offices'], queryFn: () => api.get<Office[]>('/api/offices'), staleTime: Infinity }),
-  );
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api } from '@/shared/api/api-client';
 
 export type EnforcementOffice = {
@@ -22,4 +23,15 @@ export function officesQueryOptions() {
 
 export function useOffices() {
   return useQuery(officesQueryOptions());
+}
+
+/** The offices as the choices of a select, named in the reader's language. */
+export function useOfficeOptions() {
+  const { i18n } = useTranslation();
+  const offices = useOffices();
+  const options = (offices.data ?? []).map((office) => ({
+    value: office.id,
+    label: i18n.language === 'en' ? office.nameEn : office.nameZh,
+  }));
+  return { options, loading: offices.isPending };
 }
