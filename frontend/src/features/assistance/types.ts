@@ -46,8 +46,15 @@ export type AssistanceRequest = {
   awaits: ('SUPPLEMENT' | 'APPEAL' | 'FEEDBACK')[];
 };
 
-/** Another case a request is linked to (the server's AssistanceSection.LinkedCase). */
-export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
+/** Another case a request is linked to (the server's Cases.LinkedCase). */
+export type LinkedCase = {
+  id: string;
+  caseNumber: string;
+  caseType: string;
+  stage: string;
+  filedAt?: string;
+  link?: string;
+};
 
 /** What the case page's `assistance` section holds on a request (the server's AssistanceSection.View). */
 export type AssistanceView = {
@@ -71,5 +78,8 @@ export type AssistanceView = {
   steps: string[];
 };
 
-/** On a mediation or adjudication case a request was referred into: where it came from. */
+/** The `assistanceOrigin` section, on a case a request was referred into: where it came from. */
 export type AssistanceOrigin = { assistanceCase: LinkedCase };
+
+/** The sections this feature draws on a case page. */
+export type AssistanceSections = { assistance?: AssistanceView | null; assistanceOrigin?: AssistanceOrigin | null };

@@ -1,5 +1,12 @@
-/** What the case page's `injunction` section holds (the server's InjunctionSection). */
-export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
+/** Another case as a link from this one (the server's Cases.LinkedCase). */
+export type LinkedCase = {
+  id: string;
+  caseNumber: string;
+  caseType: string;
+  stage: string;
+  filedAt?: string;
+  link?: string;
+};
 
 export type InjunctionRow = {
   startedBy: 'APPLICATION' | 'OWN_MOTION';
@@ -23,6 +30,7 @@ export type InjunctionObjection = {
   reasons?: string | null;
 };
 
+/** What the case page's `injunction` section holds, on an injunction case (the server's InjunctionSection.View). */
 export type InjunctionView = {
   injunction: InjunctionRow;
   reviewExpiresAt?: string | null;
@@ -33,5 +41,8 @@ export type InjunctionView = {
   steps: ('OBJECT' | 'SUPPLEMENT' | 'RECORD_INVALIDATION')[];
 };
 
-/** On an adjudication case: the injunctions linked to it. */
+/** The `linkedInjunctions` section, on an adjudication case: the injunctions linked to it. */
 export type InjunctionLinks = { injunctions: LinkedCase[] };
+
+/** The sections this feature draws on a case page. */
+export type InjunctionSections = { injunction?: InjunctionView | null; linkedInjunctions?: InjunctionLinks | null };

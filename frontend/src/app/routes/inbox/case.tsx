@@ -16,10 +16,10 @@ import { CaseSteps } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
-import { AssistanceSection } from '@/features/assistance/components/assistance-card';
-import type { AssistanceOrigin, AssistanceView } from '@/features/assistance/types';
-import { InjunctionSection } from '@/features/injunction/components/injunction-card';
-import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
+import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
+import type { AssistanceSections } from '@/features/assistance/types';
+import { InjunctionCard, LinkedInjunctionsCard } from '@/features/injunction/components/injunction-card';
+import type { InjunctionSections } from '@/features/injunction/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
@@ -42,7 +42,9 @@ export function InboxCaseRoute() {
   const { data } = kase;
   const openTasks = data.openTasks ?? [];
   // the procedures' own parts of the case page, as their features read them
-  const sections = data as unknown as AdjudicationView & { mediation?: MediationView | null };
+  const sections = data as unknown as AdjudicationView &
+    InjunctionSections &
+    AssistanceSections & { mediation?: MediationView | null };
 
   return (
     <Flex vertical gap="middle">
@@ -70,15 +72,16 @@ export function InboxCaseRoute() {
             <AdjudicationCards kase={sections} />
             {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
             {data.caseType === 'COUNTERFEIT_PENALTY' && <PenaltyCaseCards caseId={data.id} />}
-            <InjunctionSection
-              caseId={data.id}
-              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
-              casesPath="/inbox/cases"
-            />
-            <AssistanceSection
-              section={(data as { assistance?: AssistanceView | AssistanceOrigin }).assistance}
-              casesPath="/inbox/cases"
-            />
+            {sections.injunction && (
+              <InjunctionCard caseId={data.id} view={sections.injunction} casesPath="/inbox/cases" />
+            )}
+            {sections.linkedInjunctions && (
+              <LinkedInjunctionsCard links={sections.linkedInjunctions} casesPath="/inbox/cases" />
+            )}
+            {sections.assistance && <AssistanceCard view={sections.assistance} casesPath="/inbox/cases" />}
+            {sections.assistanceOrigin && (
+              <AssistanceOriginCard origin={sections.assistanceOrigin} casesPath="/inbox/cases" />
+            )}
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

@@ -16,10 +16,10 @@ import { MediationCard } from '@/features/mediation/components/mediation-card';
 import type { MediationView } from '@/features/mediation/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
-import { AssistanceSection } from '@/features/assistance/components/assistance-card';
-import type { AssistanceOrigin, AssistanceView } from '@/features/assistance/types';
-import { InjunctionSection } from '@/features/injunction/components/injunction-card';
-import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
+import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
+import type { AssistanceSections } from '@/features/assistance/types';
+import { InjunctionCard, LinkedInjunctionsCard } from '@/features/injunction/components/injunction-card';
+import type { InjunctionSections } from '@/features/injunction/types';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -39,7 +39,9 @@ export function PortalCaseRoute() {
   if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
   const { data } = kase;
   // the procedures' own parts of the case page, as their features read them
-  const sections = data as unknown as AdjudicationView & { mediation?: MediationView | null };
+  const sections = data as unknown as AdjudicationView &
+    InjunctionSections &
+    AssistanceSections & { mediation?: MediationView | null };
   const supplementRequest = data.supplementRequest;
   const canSupplement = supplementRequest?.open && hasAnyRole(session?.user, ['COMPLAINANT']);
 
@@ -59,15 +61,16 @@ export function PortalCaseRoute() {
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
-            <InjunctionSection
-              caseId={data.id}
-              section={(data as { injunction?: InjunctionView | InjunctionLinks }).injunction}
-              casesPath="/portal/cases"
-            />
-            <AssistanceSection
-              section={(data as { assistance?: AssistanceView | AssistanceOrigin }).assistance}
-              casesPath="/portal/cases"
-            />
+            {sections.injunction && (
+              <InjunctionCard caseId={data.id} view={sections.injunction} casesPath="/portal/cases" />
+            )}
+            {sections.linkedInjunctions && (
+              <LinkedInjunctionsCard links={sections.linkedInjunctions} casesPath="/portal/cases" />
+            )}
+            {sections.assistance && <AssistanceCard view={sections.assistance} casesPath="/portal/cases" />}
+            {sections.assistanceOrigin && (
+              <AssistanceOriginCard origin={sections.assistanceOrigin} casesPath="/portal/cases" />
+            )}
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />

@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '@/testing/render';
-import { AssistanceSection } from './assistance-card';
+import { AssistanceCard, AssistanceOriginCard } from './assistance-card';
 
 describe('assistance card', () => {
   it('shows the request, its expert, its opinion and the case it was referred into', () => {
     renderWithProviders(
-      <AssistanceSection
+      <AssistanceCard
         casesPath="/inbox/cases"
-        section={{
+        view={{
           request: {
             smallOrMicroFirm: true,
             field: 'MECHANICAL',
@@ -30,9 +30,9 @@ describe('assistance card', () => {
 
   it('links a referred case back to the request it came from', () => {
     renderWithProviders(
-      <AssistanceSection
+      <AssistanceOriginCard
         casesPath="/portal/cases"
-        section={{
+        origin={{
           assistanceCase: { id: 'a-1', caseNumber: '渝北知援〔2026〕1号', caseType: 'ASSISTANCE', stage: 'X' },
         }}
       />,

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/testing/render';
 import type { InjunctionView } from '../types';
-import { InjunctionSection } from './injunction-card';
+import { InjunctionCard, LinkedInjunctionsCard } from './injunction-card';
 
 const inForce: InjunctionView = {
   injunction: {
@@ -23,9 +23,9 @@ const inForce: InjunctionView = {
   steps: ['OBJECT'],
 };
 
-describe('InjunctionSection', { timeout: 60_000 }, () => {
+describe('InjunctionCard', { timeout: 60_000 }, () => {
   it('shows what the injunction orders, its lapse day and the adjudication case it is linked to', () => {
-    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+    renderWithProviders(<InjunctionCard caseId="case-i" view={inForce} casesPath="/portal/cases" />);
 
     expect(screen.getByText('立即停止在展会上展出被控侵权的折叠椅。')).toBeInTheDocument();
     expect(screen.getByText('2026-12-23')).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('InjunctionSection', { timeout: 60_000 }, () => {
       }),
     );
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+    renderWithProviders(<InjunctionCard caseId="case-i" view={inForce} casesPath="/portal/cases" />);
 
     await user.click(screen.getByRole('button', { name: '提出异议' }));
     expect(await screen.findByText('请填写此项')).toBeInTheDocument();
@@ -55,17 +55,14 @@ describe('InjunctionSection', { timeout: 60_000 }, () => {
   });
 
   it('offers no objection to anyone the server does not name', () => {
-    renderWithProviders(
-      <InjunctionSection caseId="case-i" section={{ ...inForce, steps: [] }} casesPath="/inbox/cases" />,
-    );
+    renderWithProviders(<InjunctionCard caseId="case-i" view={{ ...inForce, steps: [] }} casesPath="/inbox/cases" />);
     expect(screen.queryByRole('button', { name: '提出异议' })).not.toBeInTheDocument();
   });
 
   it('lists on an adjudication case the injunctions linked to it', () => {
     renderWithProviders(
-      <InjunctionSection
-        caseId="case-a"
-        section={{
+      <LinkedInjunctionsCard
+        links={{
           injunctions: [
             {
               id: 'case-i',
