@@ -392,6 +392,64 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         return parts;
     }
 
+    // ------------------------------------------------------------------ the forms of the steps
+
+    @Test
+    void theAssignmentOffersTheMembersOfTheRequestsDistrict() {
+        String expert = "赵专家" + suffix();
+        addMember("EXPERT", expert, "MECHANICAL", "yubei");
+        String elsewhere = "渝中工作站" + suffix();
+        addMember("WORKSTATION", elsewhere, "MECHANICAL", "yuzhong");
+        String id = accepted();
+
+        JsonNode member = field(form(OFFICER_YUBEI, id, "Task_AssignExpert"), "poolMemberId");
+
+        assertThat(member.get("label").asText()).isEqualTo("援助专家或工作站");
+        assertThat(member.get("kind").asText()).isEqualTo("SELECT");
+        List<String> offered = new ArrayList<>();
+        member.get("choices").forEach(c -> offered.add(c.get("label").asText()));
+        assertThat(offered).contains(expert + "（援助专家，机械）").noneMatch(label -> label.startsWith(elsewhere));
+    }
+
+    @Test
+    void theServiceOffersEachKindAsARadioButtonAndTakesTheClaimsOnePerLine() {
+        String id = assigned();
+
+        JsonNode form = form(OFFICER_YUBEI, id, "Task_ProvideAssistance");
+
+        JsonNode kind = field(form, "kind");
+        assertThat(kind.get("kind").asText()).isEqualTo("RADIO");
+        assertThat(kind.get("choices")).extracting(c -> c.get("label").asText()).contains("侵权判定参考意见", "转介行政裁决");
+        assertThat(field(form, "opinion").get("label").asText()).isEqualTo("援助意见");
+        assertThat(field(form, "mediationSubject").get("choices")).extracting(c -> c.get("value").asText())
+            .doesNotContain("INFRINGEMENT");
+        assertThat(field(form, "claims").get("kind").asText()).isEqualTo("LINES");
+        // the lines arrive as text, one claim number each
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION",
+            "claims", List.of("1", "3"), "requestedMeasures", "责令被请求人立即停止侵权。"));
+        String referred = view(OFFICER_YUBEI, id).get("assistance").get("referredCase").get("id").asText();
+        assertThat(view(OFFICER_YUBEI, referred).get("claims")).extracting(JsonNode::asInt).containsExactly(1, 3);
+    }
+
+    /** What the task's form shows, in Chinese. */
+    private JsonNode form(String user, String id, String taskKey) {
+        String taskId = openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText();
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        Api.Response form = as(user).get("/api/inbox/tasks/" + taskId + "/form", chinese);
+        assertThat(form.status()).as(form.toString()).isEqualTo(200);
+        return form.json();
+    }
+
+    private static JsonNode field(JsonNode form, String name) {
+        for (JsonNode f : form.get("fields")) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + form);
+    }
+
     private MultiValueMap<String, Object> files() {
         MultiValueMap<String, Object> files = new LinkedMultiValueMap<>();
         files.add("files", new FileSystemResource(EvidenceFiles.pdf(dir, "营业执照副本.pdf")));

@@ -349,6 +349,61 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(SUPERVISOR_YUBEI).get("/api/admin/settings/injunction").status()).isEqualTo(403);
     }
 
+    // ------------------------------------------------------------------ the forms of the steps
+
+    @Test
+    void theReviewAsksForTheActsToStopOnlyWhenProposingAndTakesNoProposalWithoutThem() {
+        String id = apply(COMPLAINANT, application());
+
+        JsonNode form = form(OFFICER_YUBEI, id, "Task_ReviewApplication");
+
+        assertThat(form.get("submitLabel").asText()).isEqualTo("提交审查意见");
+        assertThat(field(form, "decision").get("choices")).extracting(c -> c.get("label").asText())
+            .containsExactly("提请负责人批准发布禁令", "通知补正", "不予发布禁令");
+        JsonNode stopOrder = field(form, "stopOrder");
+        assertThat(stopOrder.get("label").asText()).isEqualTo("责令立即停止的行为");
+        assertThat(stopOrder.get("required").asBoolean()).isTrue();
+        assertThat(stopOrder.get("shownWhen").get(0).get("is")).extracting(JsonNode::asText).containsExactly("PROPOSE");
+        assertThat(field(form, "missingItems").get("kind").asText()).isEqualTo("LINES");
+        Api.Response bare = completeResponse(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "PROPOSE"));
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(fields(bare)).containsExactly("stopOrder");
+    }
+
+    @Test
+    void theApprovalAsksHowTheApprovedInjunctionIsToBeServed() {
+        String id = apply(COMPLAINANT, application());
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", proposal());
+
+        JsonNode serviceMethod = field(form(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction"), "serviceMethod");
+
+        assertThat(serviceMethod.get("label").asText()).isEqualTo("向被申请人送达的方式");
+        assertThat(serviceMethod.get("kind").asText()).isEqualTo("SELECT");
+        assertThat(serviceMethod.get("choices")).extracting(c -> c.get("label").asText()).contains("直接送达");
+        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "APPROVE"));
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(fields(bare)).containsExactly("serviceMethod");
+    }
+
+    /** What the task's form shows, in Chinese. */
+    private JsonNode form(String user, String id, String taskKey) {
+        String taskId = openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText();
+        HttpHeaders chinese = new HttpHeaders();
+        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        Api.Response form = as(user).get("/api/inbox/tasks/" + taskId + "/form", chinese);
+        assertThat(form.status()).as(form.toString()).isEqualTo(200);
+        return form.json();
+    }
+
+    private static JsonNode field(JsonNode form, String name) {
+        for (JsonNode f : form.get("fields")) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + form);
+    }
+
     // ------------------------------------------------------------------ the steps
 
     private Map<String, Object> application() {
