@@ -1,5 +1,6 @@
 package io.ipcase.assistance;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -24,6 +25,7 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 import io.ipcase.support.Rows;
+import io.ipcase.support.StepFormViews;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -431,23 +433,9 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(view(OFFICER_YUBEI, referred).get("claims")).extracting(JsonNode::asInt).containsExactly(1, 3);
     }
 
-    /** What the task's form shows, in Chinese. */
+    /** The task's form as the server describes it, in Chinese. */
     private JsonNode form(String user, String id, String taskKey) {
-        String taskId = openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText();
-        HttpHeaders chinese = new HttpHeaders();
-        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-        Api.Response form = as(user).get("/api/inbox/tasks/" + taskId + "/form", chinese);
-        assertThat(form.status()).as(form.toString()).isEqualTo(200);
-        return form.json();
-    }
-
-    private static JsonNode field(JsonNode form, String name) {
-        for (JsonNode f : form.get("fields")) {
-            if (f.get("name").asText().equals(name)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no field " + name + " in " + form);
+        return StepFormViews.of(as(user), openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText());
     }
 
     private MultiValueMap<String, Object> files() {

@@ -1,5 +1,6 @@
 package io.ipcase.injunction;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -28,6 +29,7 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 import io.ipcase.support.Rows;
+import io.ipcase.support.StepFormViews;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -385,25 +387,6 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(fields(bare)).containsExactly("serviceMethod");
     }
 
-    /** What the task's form shows, in Chinese. */
-    private JsonNode form(String user, String id, String taskKey) {
-        String taskId = openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText();
-        HttpHeaders chinese = new HttpHeaders();
-        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-        Api.Response form = as(user).get("/api/inbox/tasks/" + taskId + "/form", chinese);
-        assertThat(form.status()).as(form.toString()).isEqualTo(200);
-        return form.json();
-    }
-
-    private static JsonNode field(JsonNode form, String name) {
-        for (JsonNode f : form.get("fields")) {
-            if (f.get("name").asText().equals(name)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no field " + name + " in " + form);
-    }
-
     // ------------------------------------------------------------------ the steps
 
     private Map<String, Object> application() {
@@ -425,6 +408,11 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         Map<String, Object> filing = Filings.valid("yubei");
         Filings.part(filing, "respondent").put("name", respondentName);
         return filing;
+    }
+
+    /** The task's form as the server describes it, in Chinese. */
+    private JsonNode form(String user, String id, String taskKey) {
+        return StepFormViews.of(as(user), openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText());
     }
 
     private static Map<String, Object> proposal() {

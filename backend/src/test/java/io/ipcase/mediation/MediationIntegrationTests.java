@@ -1,5 +1,6 @@
 package io.ipcase.mediation;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -24,10 +25,10 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
+import io.ipcase.support.StepFormViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -123,37 +124,18 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = mediationAskedByTheRespondent();
         assertThat(opinion(COMPLAINANT, c.caseId, true).status()).isEqualTo(201);
 
-        JsonNode filing = form(c, "Task_FileMediation");
+        JsonNode filing = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_FileMediation"));
         assertThat(field(filing, "sessionStartsAt").get("notBefore").asText()).isEqualTo("2026-11-23");
         assertThat(field(filing, "place").get("label").asText()).isEqualTo("调解地点");
 
         c.done(OFFICER_YUBEI, "Task_FileMediation", Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00",
             "place", "渝北区知识产权局调解室"));
         c.runTimer("Event_SessionDay");
-        JsonNode session = form(c, "Task_RecordSession");
+        JsonNode session = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_RecordSession"));
         assertThat(session.get("initialValues").get("requesterPresent").asBoolean()).isTrue();
         assertThat(session.get("initialValues").get("respondentPresent").asBoolean()).isTrue();
         assertThat(session.get("initialValues").get("agreed").asBoolean()).isFalse();
         assertThat(field(session, "notes").get("label").asText()).isEqualTo("调解情况");
-    }
-
-    /** What the task's form shows the officer, in Chinese. */
-    private JsonNode form(CaseDriver c, String taskKey) {
-        HttpHeaders chinese = new HttpHeaders();
-        chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-        Api.Response form = as(OFFICER_YUBEI).get("/api/inbox/tasks/" + c.task(taskKey).get("taskId").asText() + "/form",
-            chinese);
-        assertThat(form.status()).as(form.toString()).isEqualTo(200);
-        return form.json();
-    }
-
-    private static JsonNode field(JsonNode form, String name) {
-        for (JsonNode f : form.get("fields")) {
-            if (f.get("name").asText().equals(name)) {
-                return f;
-            }
-        }
-        throw new AssertionError("no field " + name + " in " + form);
     }
 
     @Test
