@@ -46,15 +46,8 @@ export type AssistanceRequest = {
   awaits: ('SUPPLEMENT' | 'APPEAL' | 'FEEDBACK')[];
 };
 
-/** Another case a request is linked to (the server's Cases.LinkedCase). */
-export type LinkedCase = {
-  id: string;
-  caseNumber: string;
-  caseType: string;
-  stage: string;
-  filedAt?: string;
-  link?: string;
-};
+/** Another case a request is linked to: what the card reads of the server's Cases.LinkedCase. */
+export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
 
 /** What the case page's `assistance` section holds on a request (the server's AssistanceSection.View). */
 export type AssistanceView = {

@@ -1,12 +1,5 @@
-/** Another case as a link from this one (the server's Cases.LinkedCase). */
-export type LinkedCase = {
-  id: string;
-  caseNumber: string;
-  caseType: string;
-  stage: string;
-  filedAt?: string;
-  link?: string;
-};
+/** Another case as a link from this one: what the card reads of the server's Cases.LinkedCase. */
+export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
 
 export type InjunctionRow = {
   startedBy: 'APPLICATION' | 'OWN_MOTION';
