@@ -21,7 +21,9 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 2400, height: 1600 } });
-  await page.setContent('<!DOCTYPE html><html><body><div id="canvas" style="width:2400px;height:1600px"></div></body></html>');
+  await page.setContent(
+    '<!DOCTYPE html><html><body><div id="canvas" style="width:2400px;height:1600px"></div></body></html>',
+  );
   await page.addScriptTag({ path: viewerScript });
   for (const model of MODELS) {
     const xml = readFileSync(`${root}processes/bpmn/${model}.bpmn`, 'utf8');

@@ -12,11 +12,3 @@ export function renderWithProviders(ui: ReactElement) {
     </AppProvider>,
   );
 }
-
-export function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
-}
-
-export function problemResponse(status: number, problem: Record<string, unknown>): Response {
-  return jsonResponse(status, { type: 'about:blank', status, ...problem }, 'application/problem+json');
-}

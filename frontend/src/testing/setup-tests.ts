@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import '@/shared/i18n/i18n';
 import '@/app/messages';
+import { server } from './server';
 
 // Ant Design's validation messages take a while to appear when both cores are busy.
 configure({ asyncUtilTimeout: 5_000 });
@@ -29,8 +30,23 @@ class ResizeObserverStub {
 }
 window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// MSW's "error" strategy fails the request, which a page may well survive; a request that no
+// handler answered fails the test as well.
+const unanswered: string[] = [];
+beforeAll(() =>
+  server.listen({
+    onUnhandledRequest: (request, print) => {
+      unanswered.push(`${request.method} ${request.url}`);
+      print.error();
+    },
+  }),
+);
+
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
+  expect(unanswered.splice(0), 'requests that no handler answered').toEqual([]);
 });
+
+afterAll(() => server.close());

@@ -1,4 +1,8 @@
-export type ServiceMethod = 'POSTAL' | 'PERSONAL' | 'LEFT_AT_ADDRESS' | 'ELECTRONIC' | 'PUBLIC_NOTICE';
+import type { ApiSchema } from '@/shared/api/api-schema';
+
+/** The service (送达) of a document on one party: periods run from servedOn. */
+export type DocumentService = ApiSchema<'OfficialDocuments.ServiceRecord'>;
+export type ServiceMethod = DocumentService['method'];
 
 export const SERVICE_METHODS: ServiceMethod[] = [
   'ELECTRONIC',
@@ -8,18 +12,10 @@ export const SERVICE_METHODS: ServiceMethod[] = [
   'PUBLIC_NOTICE',
 ];
 
-/** The service (送达) of a document on one party: periods run from servedOn. */
-export type DocumentService = {
-  partyRole: string;
-  method: ServiceMethod;
-  servedOn: string;
-  /** For a public notice: the day it was published (served 30 days later). */
-  publishedOn?: string | null;
-  receiptRef?: string | null;
-  recordedAt: string;
-};
-
-/** An official document as the case page's "officialDocuments" section lists it. */
+/**
+ * An official document as the case page's "officialDocuments" section lists it. Sections come
+ * through the server's @JsonAnyGetter, which the OpenAPI document does not describe yet.
+ */
 export type OfficialDocument = {
   id: string;
   number: string;

@@ -246,3 +246,6 @@ export type PenaltyView = {
   }[];
   excludedPeriodReasons: string[];
 };
+
+/** What a card of the case page that officers record on is given. */
+export type CardProps = { caseId: string; penalty: PenaltyView; editable: boolean };

@@ -1,75 +1,17 @@
-export type Standing = 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE' | 'PAUSED';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type BoardTask = {
-  taskId: string;
-  name: string;
-  assignee?: string | null;
-  assigneeName?: string | null;
-  candidateGroup?: string | null;
-};
+export type BoardRow = ApiSchema<'SlaBoard.BoardRow'>;
+export type BoardTask = ApiSchema<'SlaBoard.BoardTask'>;
+export type Workload = ApiSchema<'SlaBoard.Workload'>;
+export type Board = ApiSchema<'SlaBoard.Board'>;
+export type Charts = ApiSchema<'SlaBoard.Charts'>;
 
-export type BoardRow = {
-  caseId: string;
-  caseNumber: string;
-  caseType: string;
-  stage: string;
-  officeId: string;
-  key: string;
-  period: { unit: string; amount: number };
-  lastDay: string;
-  dueAt: string;
-  state: 'RUNNING' | 'PAUSED' | 'STOPPED';
-  pausedDays: number;
-  extended: boolean;
-  status: 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
-  workingDaysLeft?: number | null;
-  calendarDaysLeft?: number | null;
-  tasks: BoardTask[];
-};
+/** How a running clock stands on the board: its status, or paused whatever its status. */
+export type Standing = BoardRow['status'] | 'PAUSED';
 
-export type Workload = {
-  assignee?: string | null;
-  assigneeName?: string | null;
-  openTasks: number;
-  overdueTasks: number;
-  onTrack: number;
-  dueSoon: number;
-  overdue: number;
-  paused: number;
-};
-
-export type BoardOffice = { id: string; nameZh: string; nameEn: string };
-
-export type Board = {
-  rows: BoardRow[];
-  total: number;
-  totals: Record<Standing | 'EXTENDED', number>;
-  workload: Workload[];
-  offices: BoardOffice[];
-};
-
-export type BoardFilter = {
-  officeId?: string;
-  status?: Standing | 'EXTENDED';
-  clockKey?: string;
-  officer?: string;
-  q?: string;
-};
-
-export type Charts = {
-  stages: { stage: string; cases: number }[];
-  overdueTrend: { week: string; due: number; late: number }[];
-  timePerStep: { taskKey: string; name?: string | null; completed: number; medianHours: number; p90Hours: number }[];
-};
+/** The server reads `status` as text (a standing or EXTENDED); the board offers only those. */
+export type BoardFilter = Omit<ApiSchema<'SlaBoard.BoardFilter'>, 'status'> & { status?: Standing | 'EXTENDED' };
 
 /** An approval waiting for a supervisor: an inbox task of a supervisors' group. */
-export type Approval = {
-  taskId: string;
-  taskName: string;
-  caseId: string;
-  caseNumber: string;
-  dueAt?: string | null;
-  assignee?: string | null;
-  assigneeName?: string | null;
-  officeId: string;
-};
+export type Approval = ApiSchema<'InboxTask'>;
+export type ApprovalPage = ApiSchema<'InboxTasks.TaskPage'>;

@@ -1,5 +1,6 @@
+import { http, HttpResponse } from 'msw';
 import { i18n } from '@/shared/i18n/i18n';
-import { jsonResponse, problemResponse } from '@/testing/render';
+import { problem, recordRequests, requestLine, server } from '@/testing/server';
 import { api } from './api-client';
 import { ApiError } from './problem';
 
@@ -7,9 +8,7 @@ function clearCsrfCookie() {
   document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 }
 
-function headersOf(call: unknown[]): Headers {
-  return new Headers((call[1] as RequestInit).headers);
-}
+const noContent = () => new HttpResponse(null, { status: 204 });
 
 describe('api client', () => {
   beforeEach(async () => {
@@ -19,74 +18,74 @@ describe('api client', () => {
 
   it('echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header of a POST', async () => {
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
-    const fetchMock = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(http.post('/api/inbox/tasks/t1/claim', noContent));
+    const requests = recordRequests();
 
     await api.post('/api/inbox/tasks/t1/claim');
 
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(headersOf(fetchMock.mock.calls[0]).get('X-XSRF-TOKEN')).toBe('token-123');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].headers.get('X-XSRF-TOKEN')).toBe('token-123');
   });
 
   it('sends no CSRF header with a GET', async () => {
     document.cookie = 'XSRF-TOKEN=token-123; path=/';
-    const fetchMock = vi.fn().mockResolvedValue(jsonResponse(200, []));
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(http.get('/api/offices', () => HttpResponse.json([])));
+    const requests = recordRequests();
 
     await api.get('/api/offices');
 
-    expect(headersOf(fetchMock.mock.calls[0]).has('X-XSRF-TOKEN')).toBe(false);
+    expect(requests[0].headers.has('X-XSRF-TOKEN')).toBe(false);
   });
 
   it('asks the session endpoint for the cookie when it has none yet', async () => {
-    const fetchMock = vi.fn(async (url: string) => {
-      if (url === '/api/session') {
+    server.use(
+      http.get('/api/session', () => {
         document.cookie = 'XSRF-TOKEN=fresh; path=/';
-        return jsonResponse(200, { authenticated: false });
-      }
-      return new Response(null, { status: 204 });
-    });
-    vi.stubGlobal('fetch', fetchMock);
+        return HttpResponse.json({ authenticated: false });
+      }),
+      http.post('/api/session/logout', noContent),
+    );
+    const requests = recordRequests();
 
     await api.post('/api/session/logout');
 
-    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/session', '/api/session/logout']);
-    expect(headersOf(fetchMock.mock.calls[1]).get('X-XSRF-TOKEN')).toBe('fresh');
+    expect(requests.map(requestLine)).toEqual(['GET /api/session', 'POST /api/session/logout']);
+    expect(requests[1].headers.get('X-XSRF-TOKEN')).toBe('fresh');
   });
 
   it('sends the chosen interface language, so server messages come in it', async () => {
-    const fetchMock = vi.fn(async () => jsonResponse(200, []));
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(http.get('/api/offices', () => HttpResponse.json([])));
+    const requests = recordRequests();
 
     await api.get('/api/offices');
     await i18n.changeLanguage('en');
     await api.get('/api/offices');
 
-    expect(headersOf(fetchMock.mock.calls[0]).get('Accept-Language')).toBe('zh-CN');
-    expect(headersOf(fetchMock.mock.calls[1]).get('Accept-Language')).toBe('en');
+    expect(requests[0].headers.get('Accept-Language')).toBe('zh-CN');
+    expect(requests[1].headers.get('Accept-Language')).toBe('en');
   });
 
   it('sends a plain object as JSON and leaves FormData to the browser', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    const fetchMock = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(http.post('/api/inbox/tasks/t1/complete', noContent), http.post('/api/cases/c1/supplements', noContent));
+    const requests = recordRequests();
 
     await api.post('/api/inbox/tasks/t1/complete', { decision: 'ACCEPT' });
     await api.post('/api/cases/c1/supplements', new FormData());
 
-    expect(headersOf(fetchMock.mock.calls[0]).get('Content-Type')).toBe('application/json');
-    expect((fetchMock.mock.calls[0][1] as RequestInit).body).toBe('{"decision":"ACCEPT"}');
-    expect(headersOf(fetchMock.mock.calls[1]).has('Content-Type')).toBe(false);
+    expect(requests[0].headers.get('Content-Type')).toBe('application/json');
+    expect(await requests[0].text()).toBe('{"decision":"ACCEPT"}');
+    // no type of its own: the browser's multipart type, with the boundary it chose
+    expect(requests[1].headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
   });
 
   it('returns the parsed body of a 201 and nothing for a 204', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi
-        .fn()
-        .mockResolvedValueOnce(jsonResponse(201, { id: 'c1', caseNumber: '渝知执〔2026〕1号' }))
-        .mockResolvedValueOnce(new Response(null, { status: 204 })),
+    server.use(
+      http.post('/api/cases/infringement-disputes', () =>
+        HttpResponse.json({ id: 'c1', caseNumber: '渝知执〔2026〕1号' }, { status: 201 }),
+      ),
+      http.post('/api/inbox/tasks/t1/claim', noContent),
     );
 
     await expect(api.post('/api/cases/infringement-disputes', new FormData())).resolves.toEqual({
@@ -98,10 +97,9 @@ describe('api client', () => {
 
   it('turns a problem response into an ApiError with its detail and field errors', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi.fn().mockResolvedValue(
-        problemResponse(400, {
+    server.use(
+      http.post('/api/cases/infringement-disputes', () =>
+        problem(400, {
           title: 'Bad Request',
           detail: '请求书内容不完整',
           errors: [{ field: 'requester.idNumber', message: '身份证号码校验位不正确' }],
@@ -121,13 +119,8 @@ describe('api client', () => {
 
   it('explains an error that comes without a problem body, e.g. 413 from a proxy', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi
-        .fn()
-        .mockResolvedValue(
-          new Response('<html>Too Large</html>', { status: 413, headers: { 'Content-Type': 'text/html' } }),
-        ),
+    server.use(
+      http.post('/api/cases/infringement-disputes', () => HttpResponse.html('<html>Too Large</html>', { status: 413 })),
     );
 
     const error = (await api
@@ -139,7 +132,7 @@ describe('api client', () => {
   });
 
   it('reports an unreachable server as a network error', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    server.use(http.get('/api/cases', () => HttpResponse.error()));
 
     const error = (await api.get('/api/cases').catch((e: unknown) => e)) as ApiError;
 

@@ -1,13 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type EnforcementOffice = {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  level: 'MUNICIPAL' | 'DISTRICT';
-};
+export type EnforcementOffice = ApiSchema<'Office'>;
 
 export function getOffices(): Promise<EnforcementOffice[]> {
   return api.get('/api/offices');

@@ -1,18 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type Role = 'COMPLAINANT' | 'RESPONDENT' | 'OFFICER' | 'SUPERVISOR' | 'ADMIN';
-
-export type Office = { id: string; nameZh: string; nameEn: string };
-
-export type User = {
-  username: string;
-  displayName: string;
-  roles: Role[];
-  office?: Office;
-};
-
-export type Session = { authenticated: boolean; user?: User };
+export type Session = ApiSchema<'SessionController.SessionView'>;
+export type User = ApiSchema<'SessionController.UserView'>;
+export type Role = User['roles'][number];
+export type Office = ApiSchema<'Office'>;
 
 export const sessionQueryKey = ['session'] as const;
 

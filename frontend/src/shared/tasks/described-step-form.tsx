@@ -77,8 +77,8 @@ export function toField(field: FieldDescription): Field {
 }
 
 /** Dates arrive as text; the date pickers hold them as days. */
-function formValues(fields: FieldDescription[], values: Record<string, unknown> | null | undefined): Values {
-  const out: Values = { ...(values ?? {}) };
+function formValues(fields: FieldDescription[], values: unknown): Values {
+  const out: Values = { ...((values as Values | null | undefined) ?? {}) };
   for (const field of fields) {
     const value = out[field.name];
     if ((field.kind === 'DATE' || field.kind === 'DATETIME') && typeof value === 'string')

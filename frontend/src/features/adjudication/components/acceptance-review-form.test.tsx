@@ -1,16 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { AcceptanceReviewForm } from './acceptance-review-form';
 
 function mockComplete(response: () => Response) {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/adjudication/officers') return jsonResponse(200, OFFICERS);
-      if (url === '/api/inbox/tasks/task-1/complete') bodies.push(JSON.parse(String(init?.body)));
+  server.use(
+    http.get('/api/adjudication/officers', () => HttpResponse.json(OFFICERS)),
+    http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
+      bodies.push(await request.json());
       return response();
     }),
   );
@@ -26,7 +27,7 @@ const OFFICERS = [
 // Ant Design's selects and date picker are slow to drive in jsdom on a busy machine
 describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   it('accepts with a panel of three and every condition of article 12 checked', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={onCompleted} />);
@@ -68,7 +69,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   }, 60_000);
 
   it('does not accept without an odd panel and the conditions of article 12', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={vi.fn()} />);
 
@@ -81,7 +82,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   });
 
   it('does not refuse without reasons', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={vi.fn()} />);
 
@@ -93,7 +94,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   });
 
   it('asks for the missing items and a due date before requesting a supplement', async () => {
-    const bodies = mockComplete(() => new Response(null, { status: 204 }));
+    const bodies = mockComplete(() => new HttpResponse(null, { status: 204 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={vi.fn()} />);
 
@@ -106,7 +107,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
   });
 
   it('shows the server’s message when the task was taken meanwhile', async () => {
-    mockComplete(() => problemResponse(409, { title: 'Conflict', detail: '该任务已由他人办理' }));
+    mockComplete(() => problem(409, { title: 'Conflict', detail: '该任务已由他人办理' }));
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<AcceptanceReviewForm taskId="task-1" onCompleted={onCompleted} />);

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { AssistancePoolAdmin } from './assistance-pool-admin';
 
 const DISTRICTS = [{ value: 'yubei', label: '重庆市渝北区知识产权局' }];
@@ -9,20 +11,19 @@ describe('assistance pool administration', { timeout: 60_000 }, () => {
   it('lists the pool and shows the server’s reason under the field it names', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const posts: unknown[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init?: RequestInit) => {
-        if (init?.method === 'POST') {
-          posts.push(JSON.parse(String(init.body)));
-          return problemResponse(400, {
-            title: 'Bad Request',
-            detail: '请求有误',
-            errors: [{ field: 'name', message: '该名称已被使用。' }],
-          });
-        }
-        return jsonResponse(200, [
+    server.use(
+      http.get('/api/admin/assistance-pool', () =>
+        HttpResponse.json([
           { id: 1, kind: 'WORKSTATION', name: '两江工作站', field: 'ELECTRICAL', district: 'yubei', active: false },
-        ]);
+        ]),
+      ),
+      http.post('/api/admin/assistance-pool', async ({ request }) => {
+        posts.push(await request.json());
+        return problem(400, {
+          title: 'Bad Request',
+          detail: '请求有误',
+          errors: [{ field: 'name', message: '该名称已被使用。' }],
+        });
       }),
     );
     const user = userEvent.setup({ delay: null });

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import type { AssistanceRequest } from '../types';
 import { MyAssistanceRequests } from './my-assistance-requests';
 
@@ -19,17 +21,11 @@ const REQUEST: AssistanceRequest = {
 function mockServer(requests: AssistanceRequest[]) {
   const posts: { url: string; body: unknown }[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (init?.method === 'POST') {
-        posts.push({ url, body: JSON.parse(String(init.body)) });
-        return new Response(null, { status: 204 });
-      }
-      return new Response(JSON.stringify(url === '/api/assistance/mine' ? requests : []), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      });
+  server.use(
+    http.get('/api/assistance/mine', () => HttpResponse.json(requests)),
+    http.post('/api/*', async ({ request }) => {
+      posts.push({ url: new URL(request.url).pathname, body: await request.json() });
+      return new HttpResponse(null, { status: 204 });
     }),
   );
   return posts;

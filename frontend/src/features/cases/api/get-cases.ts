@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { CaseSummary, Page } from '../types';
+import type { CasePage } from '../types';
 
 type Paging = { page: number; size: number };
 
-export function getCases({ page, size }: Paging): Promise<Page<CaseSummary>> {
+export function getCases({ page, size }: Paging): Promise<CasePage> {
   return api.get('/api/cases', { params: { page, size } });
 }
 

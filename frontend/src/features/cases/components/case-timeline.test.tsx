@@ -7,7 +7,7 @@ describe('CaseTimeline', () => {
     renderWithProviders(
       <CaseTimeline
         entries={[
-          { at: '2026-03-02T01:30:00Z', actor: '张三', action: 'CASE_FILED', details: null },
+          { at: '2026-03-02T01:30:00Z', actor: '张三', action: 'CASE_FILED' },
           { at: '2026-03-03T02:00:00Z', actor: '李四', action: 'SITE_VISIT_PLANNED', details: '定于3月20日现场勘验' },
         ]}
       />,

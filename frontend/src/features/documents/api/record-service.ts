@@ -1,17 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { ServiceMethod } from '../types';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type ServiceEntry = {
-  caseId: string;
-  documentId: string;
-  method: ServiceMethod;
-  /** The day on the receipt; for a public notice, the day of publication. */
-  servedOn: string;
-  receiptRef?: string;
-  /** The party served, for a document addressed to all parties. */
-  partyRole?: string;
-};
+/**
+ * A service to record: `servedOn` is the day on the receipt, or for a public notice the day of
+ * publication; `partyRole` the party served, for a document addressed to all parties.
+ */
+export type ServiceEntry = ApiSchema<'OfficialDocumentController.ServiceForm'> & { caseId: string; documentId: string };
 
 export function recordService({ caseId, documentId, ...values }: ServiceEntry): Promise<void> {
   return api.post(

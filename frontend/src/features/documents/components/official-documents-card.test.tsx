@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, recordRequests, requestLine, server } from '@/testing/server';
 import type { OfficialDocument } from '../types';
 import { OfficialDocumentsCard } from './official-documents-card';
 
@@ -46,6 +48,7 @@ describe('OfficialDocumentsCard', () => {
           method: 'PUBLIC_NOTICE',
           servedOn: '2026-12-23',
           publishedOn: '2026-11-23',
+          recordedBy: 'officer.yb',
           recordedAt: '2026-11-23T01:00:00Z',
         },
       ],
@@ -58,10 +61,8 @@ describe('OfficialDocumentsCard', () => {
   });
 
   it('opens the PDF in a frame once fetched, the fetch being the addressee’s reading of it', async () => {
-    const fetchMock = vi.fn(
-      async () => new Response('%PDF-1.7', { status: 200, headers: { 'Content-Type': 'application/pdf' } }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
+    server.use(http.get(url, () => new HttpResponse('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } })));
+    const requests = recordRequests();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<OfficialDocumentsCard caseId="case-1" documents={[notice]} />);
 
@@ -70,14 +71,11 @@ describe('OfficialDocumentsCard', () => {
     const frame = await screen.findByTitle('受理通知书（渝北知受字〔2026〕7号）');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame).toHaveAttribute('src', 'blob:pdf-1');
-    expect(fetchMock).toHaveBeenCalledWith(url, expect.objectContaining({ method: 'GET' }));
+    expect(requests.map(requestLine)).toEqual([`GET ${url}`]);
   });
 
   it('says so when the document cannot be opened', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => problemResponse(404, { title: 'Not Found', detail: '未找到该记录' })),
-    );
+    server.use(http.get(url, () => problem(404, { title: 'Not Found', detail: '未找到该记录' })));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<OfficialDocumentsCard caseId="case-1" documents={[notice]} />);
 

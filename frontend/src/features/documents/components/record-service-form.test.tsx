@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { todayInOffice } from '@/shared/lib/format';
-import { problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import type { OfficialDocument } from '../types';
 import { RecordServiceForm } from './record-service-form';
 
@@ -21,10 +23,9 @@ const toAll: OfficialDocument = {
 function mockPost(response: () => Response) {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url === '/api/cases/case-1/official-documents/doc-2/services') bodies.push(JSON.parse(String(init?.body)));
+  server.use(
+    http.post('/api/cases/case-1/official-documents/doc-2/services', async ({ request }) => {
+      bodies.push(await request.json());
       return response();
     }),
   );
@@ -34,7 +35,7 @@ function mockPost(response: () => Response) {
 // Ant Design's selects and date picker are slow to drive in jsdom on a busy machine
 describe('RecordServiceForm', { timeout: 20_000 }, () => {
   it('asks for the party, the method and the day before sending anything', async () => {
-    const bodies = mockPost(() => new Response(null, { status: 201 }));
+    const bodies = mockPost(() => new HttpResponse(null, { status: 201 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <RecordServiceForm caseId="case-1" document={toAll} partyRoles={['REQUESTER', 'RESPONDENT']} onClose={vi.fn()} />,
@@ -49,7 +50,7 @@ describe('RecordServiceForm', { timeout: 20_000 }, () => {
   });
 
   it('opens with the focus in its first field, not on the close button', async () => {
-    mockPost(() => new Response(null, { status: 201 }));
+    mockPost(() => new HttpResponse(null, { status: 201 }));
     const served = { ...toAll, addresseeRole: 'RESPONDENT' };
     renderWithProviders(
       <RecordServiceForm caseId="case-1" document={served} partyRoles={['RESPONDENT']} onClose={vi.fn()} />,
@@ -60,7 +61,7 @@ describe('RecordServiceForm', { timeout: 20_000 }, () => {
 
   it('shows the server’s refusal of a second service', async () => {
     const bodies = mockPost(() =>
-      problemResponse(409, { title: 'Conflict', detail: '文书 渝北知审字〔2026〕1号 已于 2026-11-23 送达该受送达人' }),
+      problem(409, { title: 'Conflict', detail: '文书 渝北知审字〔2026〕1号 已于 2026-11-23 送达该受送达人' }),
     );
     const onClose = vi.fn();
     const user = userEvent.setup({ delay: null });

@@ -1,27 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { PatentType } from '@/shared/validation/patent-number';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type PartyKind = 'PERSON' | 'ORGANISATION';
-
-export type InfringementDisputeFiling = {
-  officeId: string;
-  requester: { kind: PartyKind; name: string; idNumber: string; address: string; contact: string };
-  respondent: {
-    kind: PartyKind;
-    name: string;
-    idNumber?: string;
-    address: string;
-    contact?: string;
-    domicileInChina: boolean;
-  };
-  patent: { number: string; type: PatentType; title: string };
-  claims: number[];
-  factsAndReasons: string;
-  requestedMeasures: string;
-};
-
-export type FiledCase = { id: string; caseNumber: string };
+export type InfringementDisputeFiling = ApiSchema<'InfringementFiling'>;
+export type PartyKind = InfringementDisputeFiling['requester']['kind'];
+export type FiledCase = ApiSchema<'CaseFiling.FiledCase'>;
 
 export function fileInfringementDispute({
   filing,

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import { uploadWithProgress } from '@/shared/api/upload';
 import type { FiledCase, InfringementDisputeFiling } from './file-infringement-dispute';
 
@@ -10,15 +11,10 @@ export type DraftContent = Partial<Omit<InfringementDisputeFiling, 'requester' |
   patent?: Partial<InfringementDisputeFiling['patent']>;
 };
 
-export type DraftFile = { id: string; fileName: string; contentType: string; sizeBytes: number; uploadedAt: string };
-export type Draft = { id: string; content: DraftContent; files: DraftFile[]; updatedAt: string };
-export type DraftSummary = {
-  id: string;
-  patentNumber?: string | null;
-  respondentName?: string | null;
-  files: number;
-  updatedAt: string;
-};
+export type DraftFile = ApiSchema<'FilingDrafts.DraftFileInfo'>;
+/** The server keeps a draft's content as the JSON it was given, so its shape is the front end's. */
+export type Draft = Omit<ApiSchema<'FilingDrafts.Draft'>, 'content'> & { content: DraftContent };
+export type DraftSummary = ApiSchema<'FilingDrafts.DraftSummary'>;
 
 const KEY = ['filing-drafts'] as const;
 const path = (id: string) => `/api/filing-drafts/${encodeURIComponent(id)}`;

@@ -1,45 +1,42 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, recordRequests, requestLine, server } from '@/testing/server';
 import { FilingWizard } from './filing-wizard';
-
-vi.mock('@/shared/api/upload', () => ({
-  uploadWithProgress: vi.fn(async (_url: string, _field: string, file: File, onProgress: (p: number) => void) => {
-    onProgress(40);
-    onProgress(100);
-    return {
-      id: 'f1',
-      fileName: file.name,
-      contentType: file.type,
-      sizeBytes: file.size,
-      uploadedAt: '2026-11-23T01:00:00Z',
-    };
-  }),
-}));
 
 const OFFICES = [
   { id: 'yubei', nameZh: '重庆市渝北区知识产权局', nameEn: 'Yubei District IP Office', level: 'DISTRICT' },
 ];
 const DRAFT = { id: 'd1', content: {}, files: [], updatedAt: '2026-11-23T01:00:00Z' };
 
-type Call = { url: string; method: string; body?: unknown };
-
-function serve(onFile: () => Response = () => jsonResponse(201, { id: 'c1', caseNumber: '渝北知裁〔2026〕1号' })) {
-  const calls: Call[] = [];
+function serve(
+  onFile: () => Response = () => HttpResponse.json({ id: 'c1', caseNumber: '渝北知裁〔2026〕1号' }, { status: 201 }),
+) {
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const method = init?.method ?? 'GET';
-      calls.push({ url, method, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
-      if (url === '/api/offices') return jsonResponse(200, OFFICES);
-      if (url === '/api/filing-drafts' && method === 'POST') return jsonResponse(201, DRAFT);
-      if (url === '/api/filing-drafts/d1' && method === 'PUT') return jsonResponse(200, DRAFT);
-      if (url === '/api/filing-drafts/d1/file') return onFile();
-      return jsonResponse(404, {});
-    }),
+  server.use(
+    http.get('/api/offices', () => HttpResponse.json(OFFICES)),
+    http.post('/api/filing-drafts', () => HttpResponse.json(DRAFT, { status: 201 })),
+    http.put('/api/filing-drafts/d1', () => HttpResponse.json(DRAFT)),
+    // The evidence goes up through XMLHttpRequest, for its progress. A jsdom File reaches the
+    // network layer without its name and bytes, so the stored file is described as chosen below.
+    http.post('/api/filing-drafts/d1/files', async ({ request }) =>
+      (await request.formData()).has('file')
+        ? HttpResponse.json(
+            {
+              id: 'f1',
+              fileName: '购买凭证.pdf',
+              contentType: 'application/pdf',
+              sizeBytes: 8,
+              uploadedAt: '2026-11-23T01:00:00Z',
+            },
+            { status: 201 },
+          )
+        : problem(400, { detail: 'no file part' }),
+    ),
+    http.post('/api/filing-drafts/d1/file', onFile),
   );
-  return calls;
+  return recordRequests();
 }
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -81,7 +78,7 @@ async function fillToReview(user: User) {
 
 describe('FilingWizard', () => {
   it('checks each step before the next, inline, and keeps what was typed as a draft', async () => {
-    const calls = serve();
+    const requests = serve();
     const onDraftCreated = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FilingWizard onFiled={vi.fn()} onDraftCreated={onDraftCreated} />);
@@ -97,15 +94,17 @@ describe('FilingWizard', () => {
 
     expect(await screen.findByRole('group', { name: '被请求人' })).toBeInTheDocument();
     await waitFor(() => expect(onDraftCreated).toHaveBeenCalledWith('d1'));
-    const saved = calls.filter((c) => c.url.startsWith('/api/filing-drafts') && c.method !== 'GET').at(-1);
-    expect(saved?.body).toMatchObject({
+    const saved = requests
+      .filter((request) => request.method !== 'GET' && new URL(request.url).pathname.startsWith('/api/filing-drafts'))
+      .at(-1);
+    expect(await saved?.json()).toMatchObject({
       officeId: 'yubei',
       requester: { name: '张三', idNumber: '11010519491231002X' },
     });
   }, 90_000);
 
   it('uploads evidence to the draft with its progress and files the request from the review step', async () => {
-    const calls = serve();
+    const requests = serve();
     const onFiled = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FilingWizard onFiled={onFiled} />);
@@ -138,12 +137,12 @@ describe('FilingWizard', () => {
     await user.click(screen.getByRole('button', { name: '提交请求' }));
 
     await waitFor(() => expect(onFiled).toHaveBeenCalledWith({ id: 'c1', caseNumber: '渝北知裁〔2026〕1号' }));
-    expect(calls.some((c) => c.url === '/api/filing-drafts/d1/file' && c.method === 'POST')).toBe(true);
+    expect(requests.map(requestLine)).toContain('POST /api/filing-drafts/d1/file');
   }, 90_000);
 
   it('takes the person back to the step whose field the server refused, with the message under it', async () => {
     serve(() =>
-      problemResponse(400, {
+      problem(400, {
         detail: '提交的内容有误，请按提示修改后重新提交。',
         errors: [{ field: 'patent.number', message: '专利号中的类型位与所选专利类型不一致。' }],
       }),

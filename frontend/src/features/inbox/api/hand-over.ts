@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
 export type HandOverKind = 'delegate' | 'transfer';
-export type HandOver = { taskId: string; kind: HandOverKind; assignee: string; reason: string };
+export type HandOver = ApiSchema<'TaskActions.HandOver'> & { taskId: string; kind: HandOverKind };
 
 /** 委派 (delegate) or 转办 (transfer) one task to a colleague, with the reason for the record. */
 export function handOver({ taskId, kind, assignee, reason }: HandOver): Promise<void> {
@@ -10,11 +11,11 @@ export function handOver({ taskId, kind, assignee, reason }: HandOver): Promise<
 }
 
 /** The delegate hands a delegated task back to its owner. */
-export function returnTask({ taskId, note }: { taskId: string; note?: string }): Promise<void> {
+export function returnTask({ taskId, note }: ApiSchema<'InboxController.Note'> & { taskId: string }): Promise<void> {
   return api.post(`/api/inbox/tasks/${encodeURIComponent(taskId)}/return`, { note });
 }
 
-export type Reassignment = { taskIds: string[]; assignee: string; reason: string };
+export type Reassignment = ApiSchema<'InboxController.Reassignment'>;
 
 /** A supervisor hands several tasks to one colleague; all of them or none. */
 export function reassignTasks(reassignment: Reassignment): Promise<void> {

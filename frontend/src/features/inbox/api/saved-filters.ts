@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { InboxCriteria, SavedFilter } from '../types';
+import type { ApiSchema } from '@/shared/api/api-schema';
+import type { SavedFilter } from '../types';
 
-export type FilterDraft = { name: string; criteria: InboxCriteria; shared: boolean };
+export type FilterDraft = ApiSchema<'SavedFilters.FilterDraft'>;
 
 const KEY = ['inbox', 'saved-filters'] as const;
 

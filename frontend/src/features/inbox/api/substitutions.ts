@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import type { Substitution } from '../types';
 
-export type NewSubstitution = { substitute: string; startsOn: string; endsOn: string; reason?: string };
+export type NewSubstitution = ApiSchema<'Substitutions.NewSubstitution'>;
 
 const KEY = ['inbox', 'substitutions'] as const;
 

@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import type { InboxCriteria } from '../types';
 import { FilterBar } from './filter-bar';
 
@@ -21,12 +23,7 @@ const OPTIONS = {
 };
 
 function serveOptions(offices = OPTIONS.offices) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) =>
-      url === '/api/inbox/filter-options' ? jsonResponse(200, { ...OPTIONS, offices }) : jsonResponse(404, {}),
-    ),
-  );
+  server.use(http.get('/api/inbox/filter-options', () => HttpResponse.json({ ...OPTIONS, offices })));
 }
 
 /** The inbox route as it is: each render reads the criteria afresh from the address, a new object. */

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { HandOverDialog } from './hand-over-dialog';
 
 const COLLEAGUES = [
@@ -11,14 +13,14 @@ const COLLEAGUES = [
 
 type Call = { url: string; body?: unknown };
 
+/** The colleagues to choose from; every hand-over (transfer, delegation, reassignment) answered by `onHandOver`. */
 function serve(onHandOver: () => Response) {
   const calls: Call[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      calls.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-      if (url.startsWith('/api/inbox/colleagues')) return jsonResponse(200, COLLEAGUES);
+  server.use(
+    http.get('/api/inbox/colleagues', () => HttpResponse.json(COLLEAGUES)),
+    http.post('/api/inbox/tasks/*', async ({ request }) => {
+      calls.push({ url: new URL(request.url).pathname, body: await request.json() });
       return onHandOver();
     }),
   );
@@ -27,7 +29,7 @@ function serve(onHandOver: () => Response) {
 
 describe('HandOverDialog', () => {
   it('will not transfer without a reason, and sends colleague and reason once given', async () => {
-    const calls = serve(() => new Response(null, { status: 204 }));
+    const calls = serve(() => new HttpResponse(null, { status: 204 }));
     const onClose = vi.fn();
     const user = userEvent.setup({ delay: null });
     renderWithProviders(
@@ -59,7 +61,7 @@ describe('HandOverDialog', () => {
   });
 
   it('assigns several tasks at once for a supervisor', async () => {
-    const calls = serve(() => new Response(null, { status: 204 }));
+    const calls = serve(() => new HttpResponse(null, { status: 204 }));
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<HandOverDialog kind="REASSIGN" taskIds={['t1', 't2']} officeId="yubei" onClose={vi.fn()} />);
 
@@ -79,7 +81,7 @@ describe('HandOverDialog', () => {
 
   it('says who has the task now when someone else was quicker', async () => {
     serve(() =>
-      problemResponse(409, {
+      problem(409, {
         detail: '该任务已由 杨帆 认领。',
         task: { taskId: 't1', status: 'OPEN', assignee: 'officer2.yb', assigneeName: '杨帆' },
       }),

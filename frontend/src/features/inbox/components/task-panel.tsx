@@ -5,7 +5,7 @@ import { DescribedStepForm } from '@/shared/tasks/described-step-form';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
 import { actionErrorMessage } from '../lib/conflict';
-import type { CaseTask } from '../types';
+import type { TaskState } from '../types';
 import { DueTag } from './due-tag';
 import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 
@@ -13,7 +13,7 @@ import { HandOverDialog, type HandOverKind } from './hand-over-dialog';
 export type TaskFormComponent = ComponentType<{ taskId: string; onCompleted: () => void }>;
 
 type Props = {
-  task: CaseTask;
+  task: TaskState;
   username: string;
   /**
    * Hand-built forms of the rich steps by form key; the app composes them from the features that

@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
-import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import type { InboxTask, TaskPage } from '../types';
 import { TaskTable } from './task-table';
 
@@ -19,13 +21,11 @@ const TASK: InboxTask = {
   priority: 50,
   officeId: 'yubei',
   candidateGroup: 'officer-yubei',
+  processInstanceId: 'pi-1',
 };
 
 function serve(page: TaskPage) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => jsonResponse(200, page)),
-  );
+  server.use(http.get('/api/inbox/tasks', () => HttpResponse.json(page)));
 }
 
 function renderTable() {

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import type { InjunctionView } from '../types';
 import { InjunctionCard, LinkedInjunctionsCard } from './injunction-card';
 
@@ -35,11 +37,10 @@ describe('InjunctionCard', { timeout: 60_000 }, () => {
   it('lets the respondent object, and sends the grounds', async () => {
     const bodies: unknown[] = [];
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init?: RequestInit) => {
-        if (url === '/api/cases/case-i/injunction/objection') bodies.push(JSON.parse(String(init?.body)));
-        return new Response(null, { status: 201 });
+    server.use(
+      http.post('/api/cases/case-i/injunction/objection', async ({ request }) => {
+        bodies.push(await request.json());
+        return new HttpResponse(null, { status: 201 });
       }),
     );
     const user = userEvent.setup({ delay: null });

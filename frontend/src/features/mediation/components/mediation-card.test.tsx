@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import type { MediationView } from '../types';
 import { MediationCard } from './mediation-card';
 
@@ -22,11 +24,10 @@ describe('MediationCard', () => {
   it('shows the other side its period and sends its consent', async () => {
     const bodies: unknown[] = [];
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init?: RequestInit) => {
-        if (url === '/api/cases/case-1/mediation/opinion') bodies.push(JSON.parse(String(init?.body)));
-        return new Response(null, { status: 201 });
+    server.use(
+      http.post('/api/cases/case-1/mediation/opinion', async ({ request }) => {
+        bodies.push(await request.json());
+        return new HttpResponse(null, { status: 201 });
       }),
     );
     const user = userEvent.setup({ delay: null });

@@ -1,18 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type NotificationKind = 'CASE_FILED' | 'STAGE_CHANGED' | 'TASK_ASSIGNED' | 'SUBSTITUTE_NAMED';
-
-export type Notice = {
-  id: number;
-  caseId?: string | null;
-  kind: NotificationKind | string;
-  params: Record<string, string>;
-  createdAt: string;
-  readAt?: string | null;
-};
-
-export type NoticeList = { items: Notice[]; unread: number };
+export type Notice = ApiSchema<'Notifications.Notification'>;
+export type NoticeList = ApiSchema<'Notifications.Inbox'>;
 
 const KEY = ['notifications'] as const;
 

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
 import { NotificationBell } from './notification-bell';
 
 const NOTICES = {
@@ -28,19 +30,18 @@ describe('NotificationBell', () => {
   it('shows the unread count and each notice in plain words, and marks one read when opened', async () => {
     const posts: string[] = [];
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string, init?: RequestInit) => {
-        if (url === '/api/session')
-          return jsonResponse(200, {
-            authenticated: true,
-            user: { username: 'complainant', displayName: '张伟', roles: ['COMPLAINANT'] },
-          });
-        if (init?.method === 'POST') {
-          posts.push(url);
-          return new Response(null, { status: 204 });
-        }
-        return jsonResponse(200, NOTICES);
+    server.use(
+      http.get('/api/session', () =>
+        HttpResponse.json({
+          authenticated: true,
+          user: { username: 'complainant', displayName: '张伟', roles: ['COMPLAINANT'] },
+        }),
+      ),
+      http.get('/api/notifications', () => HttpResponse.json(NOTICES)),
+      // any POST, so that marking more than the one notice opened shows
+      http.post('/api/*', ({ request }) => {
+        posts.push(new URL(request.url).pathname);
+        return new HttpResponse(null, { status: 204 });
       }),
     );
     const user = userEvent.setup({ delay: null });

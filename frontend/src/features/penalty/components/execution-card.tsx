@@ -1,10 +1,12 @@
-import { Card, DatePicker, Descriptions, Flex, Form, Input, List, Select, Space, Statistic, Typography } from 'antd';
+import { Card, DatePicker, Flex, Form, Input, List, Space, Statistic, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayInOffice } from '@/shared/lib/format';
 import { formatYuan, isAmount } from '../lib/money';
 import type { PenaltyView } from '../types';
 import { ActionModal } from './action-modal';
+import { Facts } from './facts';
+import { ChoiceItem, PastDateItem, TextItem } from './form-items';
 
 const PAYABLE = ['AWAITING_PAYMENT', 'PAYMENT_OVERDUE', 'ENFORCEMENT'];
 
@@ -50,19 +52,13 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
             >
               {() => (
                 <>
-                  <Form.Item name="paidOn" label={t('penalty.execution.paidOn')} rules={[{ required: true }]}>
-                    <DatePicker disabledDate={(day) => day.isAfter(todayInOffice(), 'day')} />
-                  </Form.Item>
+                  <PastDateItem name="paidOn" label={t('penalty.execution.paidOn')} />
                   <Form.Item name="amount" label={t('penalty.execution.amount')} rules={[amountRule]}>
                     <Input inputMode="decimal" />
                   </Form.Item>
-                  <Form.Item
-                    name="receipt"
-                    label={t('penalty.execution.receipt')}
-                    rules={[{ required: true, whitespace: true }]}
-                  >
+                  <TextItem name="receipt" label={t('penalty.execution.receipt')}>
                     <Input maxLength={100} />
-                  </Form.Item>
+                  </TextItem>
                 </>
               )}
             </ActionModal>
@@ -88,14 +84,12 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
               >
                 {(form) => (
                   <>
-                    <Form.Item name="kind" label={t('penalty.execution.arrangement')}>
-                      <Select
-                        options={(['DEFERRAL', 'INSTALMENTS'] as const).map((k) => ({
-                          value: k,
-                          label: t(`penalty.execution.arrangementKinds.${k}`),
-                        }))}
-                      />
-                    </Form.Item>
+                    <ChoiceItem
+                      name="kind"
+                      label={t('penalty.execution.arrangement')}
+                      values={['DEFERRAL', 'INSTALMENTS']}
+                      words="penalty.execution.arrangementKinds"
+                    />
                     <Form.Item noStyle dependencies={['kind']}>
                       {() =>
                         form.getFieldValue('kind') === 'INSTALMENTS' ? (
@@ -117,13 +111,9 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
                         )
                       }
                     </Form.Item>
-                    <Form.Item
-                      name="reasons"
-                      label={t('penalty.execution.reasons')}
-                      rules={[{ required: true, whitespace: true }]}
-                    >
+                    <TextItem name="reasons" label={t('penalty.execution.reasons')}>
                       <Input.TextArea maxLength={2000} />
-                    </Form.Item>
+                    </TextItem>
                   </>
                 )}
               </ActionModal>
@@ -140,24 +130,16 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
               >
                 {() => (
                   <>
-                    <Form.Item name="kind" label={t('penalty.execution.challenge')}>
-                      <Select
-                        options={(['RECONSIDERATION', 'LITIGATION'] as const).map((k) => ({
-                          value: k,
-                          label: t(`penalty.execution.challengeKinds.${k}`),
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item name="filedOn" label={t('penalty.execution.filedOn')} rules={[{ required: true }]}>
-                      <DatePicker disabledDate={(day) => day.isAfter(todayInOffice(), 'day')} />
-                    </Form.Item>
-                    <Form.Item
-                      name="body"
-                      label={t('penalty.execution.body')}
-                      rules={[{ required: true, whitespace: true }]}
-                    >
+                    <ChoiceItem
+                      name="kind"
+                      label={t('penalty.execution.challenge')}
+                      values={['RECONSIDERATION', 'LITIGATION']}
+                      words="penalty.execution.challengeKinds"
+                    />
+                    <PastDateItem name="filedOn" label={t('penalty.execution.filedOn')} />
+                    <TextItem name="body" label={t('penalty.execution.body')}>
                       <Input maxLength={200} />
-                    </Form.Item>
+                    </TextItem>
                   </>
                 )}
               </ActionModal>
@@ -178,21 +160,13 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
               >
                 {() => (
                   <>
-                    <Form.Item
-                      name="decidedOn"
-                      label={t('penalty.execution.decidedOnChallenge')}
-                      rules={[{ required: true }]}
-                    >
-                      <DatePicker disabledDate={(day) => day.isAfter(todayInOffice(), 'day')} />
-                    </Form.Item>
-                    <Form.Item name="outcome" label={t('penalty.form.outcome')}>
-                      <Select
-                        options={(['UPHELD', 'VARIED', 'REVOKED'] as const).map((k) => ({
-                          value: k,
-                          label: t(`penalty.execution.challengeOutcomes.${k}`),
-                        }))}
-                      />
-                    </Form.Item>
+                    <PastDateItem name="decidedOn" label={t('penalty.execution.decidedOnChallenge')} />
+                    <ChoiceItem
+                      name="outcome"
+                      label={t('penalty.form.outcome')}
+                      values={['UPHELD', 'VARIED', 'REVOKED']}
+                      words="penalty.execution.challengeOutcomes"
+                    />
                     <Form.Item name="variedFine" label={t('penalty.execution.variedFine')}>
                       <Input inputMode="decimal" />
                     </Form.Item>
@@ -205,10 +179,7 @@ export function ExecutionCard({ caseId, penalty, stage }: { caseId: string; pena
       }
     >
       <Flex vertical gap="middle">
-        <Descriptions
-          size="small"
-          bordered
-          column={{ xs: 1, md: 2 }}
+        <Facts
           items={[
             { key: 'kind', label: t('penalty.execution.kind'), children: t(`penalty.execution.kinds.${d.kind}`) },
             { key: 'decidedOn', label: t('penalty.execution.decidedOn'), children: d.decidedOn },

@@ -1,14 +1,15 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCaseAction } from '../api/case-actions';
 import { formatYuan, isAmount } from '../lib/money';
-import type { Gain, PenaltyView } from '../types';
+import type { CardProps, Gain } from '../types';
 import { ActionModal } from './action-modal';
+import { ChoiceItem, TextItem } from './form-items';
 
 type GainValues = { kind: 'SALE' | 'FEE'; description: string; unitPrice?: string; quantity?: number; amount?: string };
 
 /** CNIPA 2015 Measures art. 47: sales at price × quantity, or the fees received. */
-export function GainsCard({ caseId, penalty, editable }: { caseId: string; penalty: PenaltyView; editable: boolean }) {
+export function GainsCard({ caseId, penalty, editable }: CardProps) {
   const { t } = useTranslation();
   const remove = useCaseAction(caseId);
   const amountRule = {
@@ -36,21 +37,15 @@ export function GainsCard({ caseId, penalty, editable }: { caseId: string; penal
           >
             {(form) => (
               <>
-                <Form.Item name="kind" label={t('penalty.gains.kind')}>
-                  <Select
-                    options={(['SALE', 'FEE'] as const).map((k) => ({
-                      value: k,
-                      label: t(`penalty.gains.kinds.${k}`),
-                    }))}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name="description"
-                  label={t('penalty.gains.description')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                <ChoiceItem
+                  name="kind"
+                  label={t('penalty.gains.kind')}
+                  values={['SALE', 'FEE']}
+                  words="penalty.gains.kinds"
+                />
+                <TextItem name="description" label={t('penalty.gains.description')}>
                   <Input maxLength={300} />
-                </Form.Item>
+                </TextItem>
                 <Form.Item noStyle dependencies={['kind']}>
                   {() =>
                     form.getFieldValue('kind') === 'FEE' ? (

@@ -1,10 +1,11 @@
-import { Card, DatePicker, Form, Input, List, Select, Tag, Typography, type UploadFile } from 'antd';
+import { Card, Form, Input, List, Select, Tag, Typography, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayInOffice } from '@/shared/lib/format';
 import { EvidenceUpload, filesOf } from '@/shared/ui/evidence-upload';
-import type { PenaltyView } from '../types';
+import type { CardProps } from '../types';
 import { ActionModal } from './action-modal';
+import { ChoiceItem, PastDateItem, TextItem } from './form-items';
 
 const KINDS = [
   'QUESTIONING',
@@ -13,6 +14,8 @@ const KINDS = [
   'PRODUCT_INSPECTION',
   'SEALING_OR_SEIZURE',
 ] as const;
+
+const SIGNATURES = ['SIGNED', 'REFUSED', 'ABSENT'] as const;
 
 type MeasureValues = {
   kind: string;
@@ -26,15 +29,7 @@ type MeasureValues = {
 };
 
 /** Patent Law art. 69 ¶1: each measure with its officers, the party's signature and its record's files. */
-export function MeasuresCard({
-  caseId,
-  penalty,
-  editable,
-}: {
-  caseId: string;
-  penalty: PenaltyView;
-  editable: boolean;
-}) {
+export function MeasuresCard({ caseId, penalty, editable }: CardProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -61,37 +56,29 @@ export function MeasuresCard({
           >
             {() => (
               <>
-                <Form.Item name="kind" label={t('penalty.measures.kind')} rules={[{ required: true }]}>
-                  <Select options={KINDS.map((k) => ({ value: k, label: t(`penalty.measures.kinds.${k}`) }))} />
-                </Form.Item>
-                <Form.Item name="takenOn" label={t('penalty.measures.takenOn')} rules={[{ required: true }]}>
-                  <DatePicker disabledDate={(d) => d.isAfter(todayInOffice(), 'day')} />
-                </Form.Item>
-                <Form.Item
-                  name="place"
-                  label={t('penalty.measures.place')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                <ChoiceItem
+                  name="kind"
+                  label={t('penalty.measures.kind')}
+                  values={KINDS}
+                  words="penalty.measures.kinds"
+                  required
+                />
+                <PastDateItem name="takenOn" label={t('penalty.measures.takenOn')} />
+                <TextItem name="place" label={t('penalty.measures.place')}>
                   <Input maxLength={300} />
-                </Form.Item>
-                <Form.Item
-                  name="summary"
-                  label={t('penalty.measures.summary')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                </TextItem>
+                <TextItem name="summary" label={t('penalty.measures.summary')}>
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
-                </Form.Item>
+                </TextItem>
                 <Form.Item name="officers" label={t('penalty.measures.officers')} rules={[{ required: true }]}>
                   <Select mode="multiple" options={penalty.handlers.map((h) => ({ value: h, label: h }))} />
                 </Form.Item>
-                <Form.Item name="partySignature" label={t('penalty.measures.signature')}>
-                  <Select
-                    options={(['SIGNED', 'REFUSED', 'ABSENT'] as const).map((s) => ({
-                      value: s,
-                      label: t(`penalty.measures.signatures.${s}`),
-                    }))}
-                  />
-                </Form.Item>
+                <ChoiceItem
+                  name="partySignature"
+                  label={t('penalty.measures.signature')}
+                  values={SIGNATURES}
+                  words="penalty.measures.signatures"
+                />
                 <Form.Item name="witness" label={t('penalty.measures.witness')}>
                   <Input maxLength={100} />
                 </Form.Item>

@@ -1,9 +1,11 @@
-import { Card, Descriptions, Flex, Form, Select, Tag, Timeline, Typography } from 'antd';
+import { Card, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCaseAction } from '../api/case-actions';
 import type { Clock, PenaltyView } from '../types';
 import { ActionModal } from './action-modal';
+import { Facts } from './facts';
+import { ChoiceItem } from './form-items';
 
 type Props = { caseId: string; stage: string; penalty: PenaltyView; casePeriod?: Clock };
 
@@ -17,10 +19,7 @@ export function OverviewCard({ caseId, stage, penalty, casePeriod }: Props) {
   return (
     <Card title={t('penalty.card.title')}>
       <Flex vertical gap="middle">
-        <Descriptions
-          size="small"
-          bordered
-          column={{ xs: 1, md: 2 }}
+        <Facts
           items={[
             {
               key: 'procedure',
@@ -97,14 +96,13 @@ export function OverviewCard({ caseId, stage, penalty, casePeriod }: Props) {
                   toAction={(v) => ({ type: 'exclude', reason: v.reason })}
                 >
                   {() => (
-                    <Form.Item name="reason" label={t('penalty.card.excluded')} rules={[{ required: true }]}>
-                      <Select
-                        options={penalty.excludedPeriodReasons.map((r) => ({
-                          value: r,
-                          label: t(`penalty.card.excludedReasons.${r}`, { defaultValue: r }),
-                        }))}
-                      />
-                    </Form.Item>
+                    <ChoiceItem
+                      name="reason"
+                      label={t('penalty.card.excluded')}
+                      values={penalty.excludedPeriodReasons}
+                      words="penalty.card.excludedReasons"
+                      required
+                    />
                   )}
                 </ActionModal>
               )

@@ -1,30 +1,28 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, problemResponse, renderWithProviders } from '@/testing/render';
+import { http, HttpResponse } from 'msw';
+import { renderWithProviders } from '@/testing/render';
+import { problem, server } from '@/testing/server';
 import { ProposalForm } from './proposal-form';
 
 /** The server's quote: no gains recorded, so a ceiling of 250,000 yuan; the band by level. */
-function mockServer(complete: () => Response = () => new Response(null, { status: 204 })) {
+function mockServer(complete: () => Response = () => new HttpResponse(null, { status: 204 })) {
   const completed: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      if (url.startsWith('/api/penalty/ceiling')) {
-        const level = new URL(url, 'http://x').searchParams.get('discretionLevel');
-        return jsonResponse(200, {
-          illegalGains: '0',
-          ceiling: '250000.00',
-          gainsMultiple: null,
-          level,
-          ...(level === 'NORMAL' ? { rangeMin: '75000.00', rangeMax: '175000.00' } : {}),
-        });
-      }
-      if (url === '/api/inbox/tasks/task-1/complete') {
-        completed.push(JSON.parse(String(init?.body)));
-        return complete();
-      }
-      return jsonResponse(404, {});
+  server.use(
+    http.get('/api/penalty/ceiling', ({ request }) => {
+      const level = new URL(request.url).searchParams.get('discretionLevel');
+      return HttpResponse.json({
+        illegalGains: '0',
+        ceiling: '250000.00',
+        gainsMultiple: null,
+        level,
+        ...(level === 'NORMAL' ? { rangeMin: '75000.00', rangeMax: '175000.00' } : {}),
+      });
+    }),
+    http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
+      completed.push(await request.json());
+      return complete();
     }),
   );
   return completed;
@@ -83,7 +81,7 @@ describe('ProposalForm', () => {
 
   it('puts the server’s refusal under the fine', async () => {
     mockServer(() =>
-      problemResponse(400, {
+      problem(400, {
         detail: '提交的内容有误',
         errors: [{ field: 'fine', message: '当事人已陈述、申辩或听证，不得因此加重处罚' }],
       }),

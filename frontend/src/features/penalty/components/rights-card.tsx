@@ -1,10 +1,12 @@
-import { Card, DatePicker, Descriptions, Flex, Form, Input, List, Select, Tag } from 'antd';
+import { Card, Descriptions, Flex, Form, Input, List, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, todayInOffice } from '@/shared/lib/format';
 import { formatYuan } from '../lib/money';
 import type { PenaltyView } from '../types';
 import { ActionModal } from './action-modal';
+import { Facts } from './facts';
+import { ChoiceItem, PastDateItem } from './form-items';
 
 type ResponseValues = { kind: string; receivedOn: Dayjs; content?: string };
 
@@ -31,16 +33,15 @@ export function RightsCard({ caseId, penalty, stage }: { caseId: string; penalty
           >
             {() => (
               <>
-                <Form.Item name="kind" label={t('penalty.rights.kind')}>
-                  <Select
-                    options={(['STATEMENT', 'HEARING_REQUEST', 'WAIVER'] as const)
-                      .filter((k) => k !== 'HEARING_REQUEST' || p?.hearingRight)
-                      .map((k) => ({ value: k, label: t(`penalty.rights.kinds.${k}`) }))}
-                  />
-                </Form.Item>
-                <Form.Item name="receivedOn" label={t('penalty.rights.receivedOn')} rules={[{ required: true }]}>
-                  <DatePicker disabledDate={(d) => d.isAfter(todayInOffice(), 'day')} />
-                </Form.Item>
+                <ChoiceItem
+                  name="kind"
+                  label={t('penalty.rights.kind')}
+                  values={(['STATEMENT', 'HEARING_REQUEST', 'WAIVER'] as const).filter(
+                    (k) => k !== 'HEARING_REQUEST' || p?.hearingRight,
+                  )}
+                  words="penalty.rights.kinds"
+                />
+                <PastDateItem name="receivedOn" label={t('penalty.rights.receivedOn')} />
                 <Form.Item name="content" label={t('penalty.rights.content')}>
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} />
                 </Form.Item>
@@ -54,10 +55,7 @@ export function RightsCard({ caseId, penalty, stage }: { caseId: string; penalty
         t('penalty.rights.none')
       ) : (
         <Flex vertical gap="middle">
-          <Descriptions
-            size="small"
-            bordered
-            column={{ xs: 1, md: 2 }}
+          <Facts
             items={[
               { key: 'fine', label: t('penalty.rights.fine'), children: yuan(p.fine) },
               { key: 'confiscated', label: t('penalty.rights.confiscated'), children: yuan(p.confiscatedGains) },

@@ -1,10 +1,11 @@
-import { Button, Card, DatePicker, Flex, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, List, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { todayInOffice } from '@/shared/lib/format';
 import { useCaseAction } from '../api/case-actions';
-import type { PenaltyView, Seizure } from '../types';
+import type { CardProps, Seizure } from '../types';
 import { ActionModal } from './action-modal';
+import { ChoiceItem, PastDateItem, TextItem } from './form-items';
 
 const STATUS_COLOURS: Record<string, string> = { HELD: 'processing', REQUESTED: 'warning', CONFISCATED: 'red' };
 
@@ -43,13 +44,9 @@ function SeizureActions({ caseId, seizure }: { caseId: string; seizure: Seizure 
           toAction={(v) => ({ type: 'testing', seq, starts: true, reason: v.reason })}
         >
           {() => (
-            <Form.Item
-              name="reason"
-              label={t('penalty.seizures.testingReason')}
-              rules={[{ required: true, whitespace: true }]}
-            >
+            <TextItem name="reason" label={t('penalty.seizures.testingReason')}>
               <Input maxLength={300} />
-            </Form.Item>
+            </TextItem>
           )}
         </ActionModal>
       )}
@@ -60,13 +57,9 @@ function SeizureActions({ caseId, seizure }: { caseId: string; seizure: Seizure 
           toAction={(v) => ({ type: 'seizureExtension', seq, reasons: v.reasons })}
         >
           {() => (
-            <Form.Item
-              name="reasons"
-              label={t('penalty.seizures.reasons')}
-              rules={[{ required: true, whitespace: true }]}
-            >
+            <TextItem name="reasons" label={t('penalty.seizures.reasons')}>
               <Input.TextArea maxLength={2000} />
-            </Form.Item>
+            </TextItem>
           )}
         </ActionModal>
       )}
@@ -78,9 +71,7 @@ function SeizureActions({ caseId, seizure }: { caseId: string; seizure: Seizure 
       >
         {() => (
           <>
-            <Form.Item name="releasedOn" label={t('penalty.seizures.releasedOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(todayInOffice(), 'day')} />
-            </Form.Item>
+            <PastDateItem name="releasedOn" label={t('penalty.seizures.releasedOn')} />
             <Form.Item name="reasons" label={t('penalty.seizures.reasons')}>
               <Input.TextArea maxLength={2000} />
             </Form.Item>
@@ -91,15 +82,8 @@ function SeizureActions({ caseId, seizure }: { caseId: string; seizure: Seizure 
   );
 }
 
-export function SeizuresCard({
-  caseId,
-  penalty,
-  editable,
-}: {
-  caseId: string;
-  penalty: PenaltyView;
-  editable: boolean;
-}) {
+/** Sealing and seizure (Patent Law art. 69 ¶1(5)): each one with its clock and what may happen to it. */
+export function SeizuresCard({ caseId, penalty, editable }: CardProps) {
   const { t } = useTranslation();
   return (
     <Card
@@ -114,35 +98,21 @@ export function SeizuresCard({
           >
             {() => (
               <>
-                <Form.Item name="kind" label={t('penalty.seizures.kind')}>
-                  <Select
-                    options={(['SEALING', 'SEIZURE'] as const).map((k) => ({
-                      value: k,
-                      label: t(`penalty.seizures.kinds.${k}`),
-                    }))}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name="items"
-                  label={t('penalty.seizures.items')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                <ChoiceItem
+                  name="kind"
+                  label={t('penalty.seizures.kind')}
+                  values={['SEALING', 'SEIZURE']}
+                  words="penalty.seizures.kinds"
+                />
+                <TextItem name="items" label={t('penalty.seizures.items')}>
                   <Input.TextArea maxLength={5000} />
-                </Form.Item>
-                <Form.Item
-                  name="place"
-                  label={t('penalty.seizures.place')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                </TextItem>
+                <TextItem name="place" label={t('penalty.seizures.place')}>
                   <Input maxLength={300} />
-                </Form.Item>
-                <Form.Item
-                  name="reasons"
-                  label={t('penalty.seizures.reasons')}
-                  rules={[{ required: true, whitespace: true }]}
-                >
+                </TextItem>
+                <TextItem name="reasons" label={t('penalty.seizures.reasons')}>
                   <Input.TextArea maxLength={2000} />
-                </Form.Item>
+                </TextItem>
               </>
             )}
           </ActionModal>

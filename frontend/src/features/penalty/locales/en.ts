@@ -170,11 +170,6 @@ export const en: PenaltyMessages = {
     },
     form: {
       outcome: 'Outcome',
-      date: 'Date',
-      at: 'Time',
-      reference: 'Number, authority or web address',
-      comments: 'Comments or reasons',
-      method: 'How served',
       submit: 'Submit',
       done: 'Done',
       failed: 'Not submitted',
@@ -197,13 +192,6 @@ export const en: PenaltyMessages = {
       MAINTAINED: 'Keep the proposal',
       REDUCED: 'Lighten it',
       RENOTICE: 'New facts: notify again',
-    },
-    method: {
-      PERSONAL: 'In person',
-      POSTAL: 'By post',
-      LEFT_AT_ADDRESS: 'Left at the address',
-      ELECTRONIC: 'Electronically',
-      PUBLIC_NOTICE: 'By public notice',
     },
     steps: {
       'penalty-filing-approval': 'Filing approval',
@@ -234,40 +222,13 @@ export const en: PenaltyMessages = {
       'penalty-items-handover': 'Items handed over',
       'penalty-statement-review': 'Review of the statement',
     },
-    hints: {
-      'penalty-filing-approval': 'Once approved the case is filed and its case period runs.',
-      'penalty-notice-service':
-        'From service the party may state and defend within the period; above the hearing threshold it may ask for a hearing within 5 working days.',
-      'penalty-decision-service':
-        'The party pays within 15 days of receiving the decision; it may apply for reconsideration within 60 days and sue within 6 months.',
-      'penalty-publication': 'Published within 20 working days of the decision.',
-      'penalty-reminder':
-        'If still unpaid 10 working days after the reminder is served, the court may be asked to enforce.',
-      'penalty-legal-review': 'The legal review is made by someone who did not investigate the case.',
-      'penalty-seizure-record': 'The 30 days run from the day carried out; describe the count and the list.',
-      'penalty-referral-approval': 'Once approved the case goes to the police within 24 hours.',
-    },
     investigation: {
-      title: 'End of investigation',
-      step: 'This step',
-      steps: { CONCLUDED: 'Conclude and propose', EXTENSION_REQUESTED: 'Ask to extend the case period' },
-      outcome: 'Proposal',
       outcomes: {
         PENALTY: 'Impose a penalty',
         EXEMPT: 'Minor and promptly corrected: exempt',
         STOP_SELLING: 'Innocent seller with a legitimate source: order to stop selling',
         WITHDRAW: 'No violation established: withdraw the case',
       },
-      report: 'Investigation report (or reasons for more time)',
-      anotherPersonsPatent: "Another person's patent was counterfeited (not a non-existent or lapsed one)",
-      businessVolume: 'Illegal business volume (yuan)',
-      patenteeLoss: "Patentee's direct loss (yuan)",
-      patentCount: "Number of others' patents",
-      repeat: "Penalised for counterfeiting another's patent within two years",
-      otherSerious: 'Other serious circumstances',
-      gains: 'Illegal gains (the sales and fees recorded): {{amount}} yuan',
-      crimeHint:
-        'At the prosecution thresholds the case goes to the police first; a penalty never replaces a referral.',
     },
     proposal: {
       title: 'Proposed penalty',
@@ -288,18 +249,9 @@ export const en: PenaltyMessages = {
       hearingRight: 'The party may ask for a hearing',
     },
     hearing: {
-      title: 'Schedule the hearing',
       at: 'Time',
       place: 'Place',
       presider: 'Presiding officer (did not investigate)',
-      publicHearing: 'Public',
-      earliest: 'The party is told 7 working days before the hearing.',
-    },
-    review: {
-      title: 'Review of the statement',
-      outcome: 'Conclusion',
-      reducedFine: 'Lightened fine (yuan)',
-      reasons: 'Review',
     },
     card: {
       title: 'Counterfeit-patent case',

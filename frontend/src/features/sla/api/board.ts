@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import type { Approval, Board, BoardFilter, Charts } from '../types';
+import type { ApprovalPage, Board, BoardFilter, Charts } from '../types';
 
 /** The board refreshes itself like the inbox: polling, an unchanged answer is a bodiless 304. */
 export const BOARD_REFRESH_MS = 30_000;
@@ -27,7 +27,7 @@ export const useCharts = (officeId?: string) =>
   useQuery({ queryKey: ['sla', 'charts', officeId ?? 'all'], queryFn: () => getCharts(officeId), staleTime: 60_000 });
 
 /** The approvals waiting for the supervisors of the office: tasks of a supervisors' group. */
-export const getApprovals = (): Promise<{ items: Approval[]; total: number }> =>
+export const getApprovals = (): Promise<ApprovalPage> =>
   api.get('/api/inbox/tasks', { params: { view: 'ALL', approvals: true, size: 50 } });
 
 export const useApprovals = () =>

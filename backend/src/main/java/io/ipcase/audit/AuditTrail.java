@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,6 +52,8 @@ public class AuditTrail {
     }
 
     /** An entry of a case's timeline; {@code actorName} is the person's display name, if they have an account. */
-    public record AuditEvent(OffsetDateTime at, String actor, String actorName, String action, String details) {
+    @NullMarked
+    public record AuditEvent(OffsetDateTime at, String actor, @Nullable String actorName, String action,
+                             @Nullable String details) {
     }
 }

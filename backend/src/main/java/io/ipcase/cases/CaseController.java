@@ -19,6 +19,8 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,9 +106,10 @@ class CaseController {
 
     /** The case page; each capability's section is one more property, typed in the API's document (CaseSectionsSchema). */
     @Schema(name = CaseSectionsSchema.CASE_VIEW)
+    @NullMarked
     record CaseView(UUID id, String caseNumber, CaseType caseType, String stage, Office office,
-                    OffsetDateTime filedAt, LocalDate receivedOn, PatentView patent, List<Integer> claims,
-                    String factsAndReasons, String requestedMeasures, List<PartyView> parties,
+                    OffsetDateTime filedAt, LocalDate receivedOn, @Nullable PatentView patent, List<Integer> claims,
+                    String factsAndReasons, @Nullable String requestedMeasures, List<PartyView> parties,
                     List<Documents.DocumentInfo> documents, List<AuditTrail.AuditEvent> timeline,
                     @JsonIgnore Map<String, Object> sections) {
 
@@ -116,12 +119,14 @@ class CaseController {
         }
     }
 
+    @NullMarked
     record PatentView(String number, PatentType type, String title) {
     }
 
     /** Parties as the case page shows them; the link to a portal account stays inside. */
-    record PartyView(String role, PartyKind kind, String name, String idNumber, String address, String contact,
-                     boolean domicileInChina) {
+    @NullMarked
+    record PartyView(String role, PartyKind kind, String name, @Nullable String idNumber, String address,
+                     @Nullable String contact, boolean domicileInChina) {
 
         static PartyView of(PartyRecord p) {
             return new PartyView(p.role(), p.kind(), p.name(), p.idNumber(), p.address(), p.contact(),

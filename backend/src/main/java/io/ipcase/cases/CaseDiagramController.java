@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,6 +103,7 @@ class CaseDiagramController {
         }
     }
 
+    @NullMarked
     record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds,
                    List<String> nextActivityIds) {
     }

@@ -21,6 +21,7 @@ import io.ipcase.security.Offices;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.Validator;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -303,6 +304,7 @@ public class CaseFiling {
             .toList();
     }
 
+    @NullMarked
     public record FiledCase(UUID id, String caseNumber) {
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,12 @@ class CaseSectionsSchema implements OpenApiCustomizer {
     static final String CASE_VIEW = "CaseView";
 
     private final List<CaseViewSection<?>> sections;
+    private final ModelConverters converters;
 
-    CaseSectionsSchema(List<CaseViewSection<?>> sections) {
+    CaseSectionsSchema(List<CaseViewSection<?>> sections, SpringDocConfigProperties springdoc) {
         this.sections = sections;
+        // the converters springdoc uses for the document's version, its schema names among them
+        this.converters = ModelConverters.getInstance(springdoc.isOpenapi31());
     }
 
     @Override
@@ -33,7 +37,7 @@ class CaseSectionsSchema implements OpenApiCustomizer {
             return;
         }
         for (CaseViewSection<?> section : sections) {
-            ResolvedSchema content = ModelConverters.getInstance()
+            ResolvedSchema content = converters
                 .resolveAsResolvedSchema(new AnnotatedType(section.contentType().getType()).resolveAsRef(true));
             content.referencedSchemas.forEach((name, schema) -> {
                 if (!openApi.getComponents().getSchemas().containsKey(name)) {

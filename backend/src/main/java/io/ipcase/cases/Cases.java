@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -191,6 +192,7 @@ public class Cases {
             .param("at", at).param("id", caseId).param("role", partyRole).update();
     }
 
+    @NullMarked
     public record CasePage(List<CaseSummary> items, long total) {
     }
 

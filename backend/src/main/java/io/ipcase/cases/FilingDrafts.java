@@ -18,6 +18,8 @@ import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.JsonPaths;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -213,14 +215,17 @@ public class FilingDrafts {
     }
 
 
+    @NullMarked
     public record Draft(UUID id, JsonNode content, List<DraftFileInfo> files, OffsetDateTime updatedAt) {
     }
 
+    @NullMarked
     public record DraftFileInfo(UUID id, String fileName, String contentType, long sizeBytes,
                                 OffsetDateTime uploadedAt) {
     }
 
-    public record DraftSummary(UUID id, String patentNumber, String respondentName, int files,
+    @NullMarked
+    public record DraftSummary(UUID id, @Nullable String patentNumber, @Nullable String respondentName, int files,
                                OffsetDateTime updatedAt) {
     }
 }

@@ -1,6 +1,9 @@
 package io.ipcase.deadlines;
 
+import org.jspecify.annotations.NullMarked;
+
 /** A legal period's length in its own unit. */
+@NullMarked
 public record Period(PeriodUnit unit, int amount) {
 
     public Period {

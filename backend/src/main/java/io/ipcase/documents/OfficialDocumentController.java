@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.ipcase.documents.OfficialDocuments.ServiceRecord;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +58,8 @@ class OfficialDocumentController {
      * @param servedOn the day on the receipt; for a public notice, the day it was published
      * @param partyRole the party served, for a document addressed to all parties
      */
-    record ServiceForm(ServiceMethod method, LocalDate servedOn, String receiptRef, String partyRole) {
+    @NullMarked
+    record ServiceForm(ServiceMethod method, LocalDate servedOn, @Nullable String receiptRef,
+                       @Nullable String partyRole) {
     }
 }

@@ -26,6 +26,8 @@ import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -213,9 +215,26 @@ public class OfficialDocuments {
     public Optional<OfficialDocumentView> find(UUID caseId, UUID documentId) {
         return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId and d.document_id = :id")
             .param("caseId", caseId).param("id", documentId).query(OfficialDocuments::row).optional()
-            .map(d -> new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
-                templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
-                d.issuedAt(), d.issuedBy(), services(d.id())));
+            .map(this::view);
+    }
+
+    /**
+     * The case's document issued last from this template, with its services (a notice issued again
+     * supersedes the earlier one). Numbers of one case share the office's prefix and the mark, so
+     * of two issued at the same moment the longer, then the greater, number is the later.
+     */
+    public Optional<OfficialDocumentView> latest(UUID caseId, String templateKey) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from official_documents d where d.case_id = :caseId and d.template_key = :key
+                order by d.issued_at desc, length(d.document_number) desc, d.document_number desc limit 1""")
+            .param("caseId", caseId).param("key", templateKey).query(OfficialDocuments::row).optional()
+            .map(this::view);
+    }
+
+    private OfficialDocumentView view(OfficialDocument d) {
+        return new OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
+            templates.find(d.templateKey()).titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(),
+            d.issuedAt(), d.issuedBy(), services(d.id()));
     }
 
     private List<OfficialDocument> visible(AppUser user, CaseRecord c) {
@@ -292,7 +311,7 @@ public class OfficialDocuments {
         audit.record(actor, AuditActions.DOCUMENT_SERVED, doc.caseId(),
             doc.title() + " " + doc.number() + " " + method.name() + " " + servedOn);
         events.publishEvent(new DocumentServed(doc.caseId(), doc.id(), doc.templateKey(), partyRole, servedOn));
-        return new ServiceRecord(partyRole, method.name(), servedOn, publishedOn, receiptRef, actor, now);
+        return new ServiceRecord(partyRole, method, servedOn, publishedOn, receiptRef, actor, now);
     }
 
     /** The document's row, locked until the transaction ends: two services of it never race. */
@@ -310,9 +329,9 @@ public class OfficialDocuments {
                 select party_role, method, served_on, published_on, receipt_ref, recorded_by, recorded_at
                 from document_services where document_id = :id order by recorded_at, id""")
             .param("id", documentId)
-            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"), rs.getString("method"),
-                rs.getObject("served_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
-                rs.getString("receipt_ref"), rs.getString("recorded_by"),
+            .query((rs, i) -> new ServiceRecord(rs.getString("party_role"),
+                ServiceMethod.valueOf(rs.getString("method")), rs.getObject("served_on", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class), rs.getString("receipt_ref"), rs.getString("recorded_by"),
                 rs.getObject("recorded_at", OffsetDateTime.class)))
             .list();
     }
@@ -337,8 +356,10 @@ public class OfficialDocuments {
     }
 
     /** A service on one party: the date periods run from, how, and who recorded it. */
-    public record ServiceRecord(String partyRole, String method, LocalDate servedOn, LocalDate publishedOn,
-                                String receiptRef, String recordedBy, OffsetDateTime recordedAt) {
+    @NullMarked
+    public record ServiceRecord(String partyRole, ServiceMethod method, LocalDate servedOn,
+                                @Nullable LocalDate publishedOn, @Nullable String receiptRef, String recordedBy,
+                                OffsetDateTime recordedAt) {
     }
 
     /** An official document as the case page lists it; {@code services} is empty until it is served. */

@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +57,7 @@ class InboxController {
     @GetMapping("/api/inbox/tasks/{taskId}")
     TaskActions.TaskState task(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
         TaskActions.TaskState state = actions.freshState(substitutions.viewerOf(user), taskId);
-        if (state == null || !"OPEN".equals(state.status())) {
+        if (state == null || state.status() != TaskActions.TaskState.Status.OPEN) {
             throw new NotFoundException("task");
         }
         return state;
@@ -141,12 +143,15 @@ class InboxController {
             : new ConflictException("problem.concurrent-change");
     }
 
-    record Note(@Size(max = 500, message = "{field.too-long}") String note) {
+    @NullMarked
+    record Note(@Nullable @Size(max = 500, message = "{field.too-long}") String note) {
     }
 
+    @NullMarked
     record TaskIds(List<String> taskIds) {
     }
 
+    @NullMarked
     record Reassignment(List<String> taskIds, String assignee, String reason) {
     }
 }

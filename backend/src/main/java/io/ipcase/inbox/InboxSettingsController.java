@@ -1,6 +1,5 @@
 package io.ipcase.inbox;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,8 @@ import jakarta.validation.Valid;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -57,7 +58,7 @@ class InboxSettingsController {
             .map(this::model)
             .toList();
         List<String> overseen = staff.overseenOffices(user);
-        return new FilterOptions(models, Arrays.stream(CaseType.values()).map(Enum::name).toList(),
+        return new FilterOptions(models, List.of(CaseType.values()),
             offices.all().stream().filter(o -> overseen.contains(o.id())).toList());
     }
 
@@ -124,15 +125,19 @@ class InboxSettingsController {
         return new Model(definition.getKey(), definition.getName(), tasks);
     }
 
-    record FilterOptions(List<Model> models, List<String> caseTypes, List<Office> offices) {
+    @NullMarked
+    record FilterOptions(List<Model> models, List<CaseType> caseTypes, List<Office> offices) {
     }
 
-    record Model(String key, String name, List<TaskOption> tasks) {
+    @NullMarked
+    record Model(String key, @Nullable String name, List<TaskOption> tasks) {
     }
 
-    record TaskOption(String key, String name) {
+    @NullMarked
+    record TaskOption(String key, @Nullable String name) {
     }
 
+    @NullMarked
     record Colleague(String username, String displayName, boolean supervisor, String officeId) {
     }
 }

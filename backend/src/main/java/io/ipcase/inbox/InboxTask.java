@@ -5,17 +5,23 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.task.DelegationState;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
  * An open task as the inbox lists it: the task and the case fields an officer scans for. While a
  * task is delegated (委派), {@code owner} keeps it and {@code assignee} works it.
  */
-public record InboxTask(String taskId, String taskKey, String taskName, String formKey, String processKey,
-                        UUID caseId, String caseNumber, String caseType, String patentNumber, String requesterName,
-                        String respondentName, OffsetDateTime createdAt, OffsetDateTime dueAt, int priority,
-                        String assignee, String assigneeName, String owner, String ownerName,
-                        String delegationState, String officeId, String candidateGroup, String processInstanceId) {
+@NullMarked
+public record InboxTask(String taskId, String taskKey, String taskName, @Nullable String formKey, String processKey,
+                        UUID caseId, String caseNumber, String caseType, @Nullable String patentNumber,
+                        @Nullable String requesterName, @Nullable String respondentName, OffsetDateTime createdAt,
+                        @Nullable OffsetDateTime dueAt, int priority, @Nullable String assignee,
+                        @Nullable String assigneeName, @Nullable String owner, @Nullable String ownerName,
+                        @Nullable DelegationState delegationState, String officeId, @Nullable String candidateGroup,
+                        String processInstanceId) {
 
     /**
      * Reads a row of {@code inbox_tasks} (with the holders' names) by column name. Spring's
@@ -31,12 +37,14 @@ public record InboxTask(String taskId, String taskKey, String taskName, String f
             rs.getString("requester_name"), rs.getString("respondent_name"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
             rs.getInt("priority"), rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("owner"),
-            rs.getString("owner_name"), rs.getString("delegation_state"), rs.getString("office_id"),
+            rs.getString("owner_name"),
+            rs.getString("delegation_state") == null ? null : DelegationState.valueOf(rs.getString("delegation_state")),
+            rs.getString("office_id"),
             rs.getString("candidate_group"), rs.getString("process_instance_id"));
     }
 
     /** Delegated and not yet handed back to its owner. */
     public boolean delegationPending() {
-        return "PENDING".equals(delegationState);
+        return delegationState == DelegationState.PENDING;
     }
 }

@@ -21,6 +21,7 @@ import io.ipcase.security.CandidateGroups;
 import io.ipcase.security.Role;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -360,6 +361,7 @@ public class InboxTasks {
      * {@code moreThanTotal} when there are more; and the colleagues whose tasks it includes because
      * the viewer stands in for them today.
      */
+    @NullMarked
     public record TaskPage(List<InboxTask> items, long total, boolean moreThanTotal, List<String> actingFor) {
     }
 }

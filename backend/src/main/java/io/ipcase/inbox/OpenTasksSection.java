@@ -8,8 +8,9 @@ import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's open tasks, for the staff who see the case, each with what the viewer may do
- * with it now. Parties see none.
+ * The case page's open tasks, for the staff who see the case, each as it stands with what the
+ * viewer may do with it now (the {@link TaskActions.TaskState} the inbox answers for one task).
+ * Parties see none.
  */
 @Component
 class OpenTasksSection implements CaseViewSection<List<TaskActions.TaskState>> {
@@ -35,6 +36,6 @@ class OpenTasksSection implements CaseViewSection<List<TaskActions.TaskState>> {
             return List.of();
         }
         InboxViewer viewer = substitutions.viewerOf(user);
-        return tasks.openForCase(theCase.id()).stream().map(t -> actions.openState(viewer, t)).toList();
+        return tasks.openForCase(theCase.id()).stream().map(t -> actions.stateOf(viewer, t)).toList();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -112,12 +113,14 @@ public class SavedFilters {
         }
     }
 
+    @NullMarked
     public record FilterDraft(
         @NotBlank(message = "{inbox.filter.name.required}") @Size(max = 100, message = "{field.too-long}") String name,
         @NotNull(message = "{inbox.filter.criteria.required}") @Valid InboxCriteria criteria,
         boolean shared) {
     }
 
+    @NullMarked
     public record SavedFilter(UUID id, String name, InboxCriteria criteria, boolean shared, String owner,
                               String ownerName, boolean mine) {
     }

@@ -20,6 +20,8 @@ import io.ipcase.web.NotFoundException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -158,14 +160,17 @@ public class Substitutions {
         }
     }
 
+    @NullMarked
     public record NewSubstitution(
         @NotBlank(message = "{substitution.substitute.required}") @Size(max = 64) String substitute,
         @NotNull(message = "{substitution.starts-on.required}") LocalDate startsOn,
         @NotNull(message = "{substitution.ends-on.required}") LocalDate endsOn,
-        @Size(max = 500, message = "{field.too-long}") String reason) {
+        @Nullable @Size(max = 500, message = "{field.too-long}") String reason) {
     }
 
+    @NullMarked
     public record Substitution(long id, String absentUser, String absentName, String substitute, String substituteName,
-                               LocalDate startsOn, LocalDate endsOn, String reason, OffsetDateTime createdAt) {
+                               LocalDate startsOn, LocalDate endsOn, @Nullable String reason,
+                               OffsetDateTime createdAt) {
     }
 }

@@ -36,7 +36,10 @@ import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,9 +227,9 @@ public class TaskActions {
      * The task as it stands now, for the body of a 409: still open (with whoever has it), or
      * finished (by whom, when); null when the viewer may not know.
      */
-    public TaskState freshState(InboxViewer viewer, String taskId) {
+    public @Nullable TaskState freshState(InboxViewer viewer, String taskId) {
         return tasks.visible(viewer, taskId)
-            .map(t -> openState(viewer, t))
+            .map(t -> stateOf(viewer, t))
             .orElseGet(() -> {
                 HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
                 if (done == null) {
@@ -234,18 +237,20 @@ public class TaskActions {
                 }
                 String by = done.getAssignee();
                 String byName = staff.find(by).map(AppUser::displayName).orElse(by);
-                return new TaskState(taskId, null, "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? "COMPLETED"
-                    : "CLOSED", done.getName(), by, byName, done.getOwner(), null, null,
+                TaskState.Status status = "COMPLETED".equalsIgnoreCase(done.getDeleteReason())
+                    ? TaskState.Status.COMPLETED : TaskState.Status.CLOSED;
+                return new TaskState(taskId, done.getTaskDefinitionKey(), status, done.getName(), by, byName,
+                    done.getOwner(), null, null,
                     done.getDueDate() == null ? null : done.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
                     done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of(), null, null, null);
             });
     }
 
-    /** An open task as this viewer may act on it. */
-    TaskState openState(InboxViewer viewer, InboxTask t) {
-        return new TaskState(t.taskId(), t.taskKey(), "OPEN", t.taskName(), t.assignee(), t.assigneeName(), t.owner(),
-            t.ownerName(), t.delegationState(), t.dueAt(), null, null, allowed(viewer, t), t.formKey(), t.officeId(),
-            t.caseId());
+    /** An open task as it stands, with what the viewer may do with it now. */
+    public TaskState stateOf(InboxViewer viewer, InboxTask t) {
+        return new TaskState(t.taskId(), t.taskKey(), TaskState.Status.OPEN, t.taskName(), t.assignee(),
+            t.assigneeName(), t.owner(), t.ownerName(), t.delegationState(), t.dueAt(), null, null,
+            allowed(viewer, t), t.formKey(), t.officeId(), t.caseId());
     }
 
     private void claimOne(InboxViewer viewer, InboxTask task) {
@@ -382,15 +387,24 @@ public class TaskActions {
     }
 
     /** A hand-over to a colleague, with the reason that goes on the case's record. */
+    @NullMarked
     public record HandOver(
         @NotBlank(message = "{inbox.assignee.required}") String assignee,
         @NotBlank(message = "{inbox.reason.required}") @Size(max = 500, message = "{field.too-long}") String reason) {
     }
 
-    /** A task as it stands now: open with its holder, or finished by whom and when. */
-    public record TaskState(String taskId, String taskKey, String status, String name, String assignee,
-                            String assigneeName, String owner, String ownerName, String delegationState,
-                            OffsetDateTime dueAt, OffsetDateTime completedAt, String completedBy,
-                            Set<Action> allowedActions, String formKey, String officeId, UUID caseId) {
+    /**
+     * A task as it stands now: open with its holder and what the viewer may do with it, or finished
+     * by whom and when. While it is delegated (委派), {@code owner} keeps it and {@code assignee} works it.
+     */
+    @NullMarked
+    public record TaskState(String taskId, String taskKey, Status status, String name, @Nullable String assignee,
+                            @Nullable String assigneeName, @Nullable String owner, @Nullable String ownerName,
+                            @Nullable DelegationState delegationState, @Nullable OffsetDateTime dueAt,
+                            @Nullable OffsetDateTime completedAt, @Nullable String completedBy,
+                            Set<Action> allowedActions, @Nullable String formKey, @Nullable String officeId,
+                            @Nullable UUID caseId) {
+
+        public enum Status { OPEN, COMPLETED, CLOSED }
     }
 }

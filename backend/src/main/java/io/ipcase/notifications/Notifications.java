@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,8 +59,8 @@ public class Notifications {
                 where recipient = :me order by created_at desc, id desc limit :size""")
             .param("me", user.getUsername()).param("size", size)
             .query((rs, i) -> new Notification(rs.getLong("id"), rs.getObject("case_id", UUID.class),
-                rs.getString("kind"), params(rs.getString("params")), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("read_at", OffsetDateTime.class)))
+                NotificationKind.valueOf(rs.getString("kind")), params(rs.getString("params")),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("read_at", OffsetDateTime.class)))
             .list();
         long unread = jdbc.sql("select count(*) from notifications where recipient = :me and read_at is null")
             .param("me", user.getUsername()).query(Long.class).single();
@@ -95,10 +97,12 @@ public class Notifications {
         }
     }
 
-    public record Notification(long id, UUID caseId, String kind, Map<String, String> params,
-                               OffsetDateTime createdAt, OffsetDateTime readAt) {
+    @NullMarked
+    public record Notification(long id, @Nullable UUID caseId, NotificationKind kind, Map<String, String> params,
+                               OffsetDateTime createdAt, @Nullable OffsetDateTime readAt) {
     }
 
+    @NullMarked
     public record Inbox(List<Notification> items, long unread) {
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * of the case's office, and administrators. Anyone else, and any other kind of case, is a 404.
  */
 @Service
-class PenaltyCases {
+public class PenaltyCases {
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -32,7 +32,7 @@ class PenaltyCases {
         this.cases = cases;
     }
 
-    PenaltyCase require(AppUser user, UUID caseId) {
+    public PenaltyCase require(AppUser user, UUID caseId) {
         CaseRecord c = cases.require(user, caseId);
         if (c.caseType() != CaseType.COUNTERFEIT_PENALTY) {
             throw new NotFoundException("penalty case");
@@ -41,7 +41,7 @@ class PenaltyCases {
     }
 
     /** The case, for a member of its office who may work it: one of its handlers, or a supervisor. */
-    PenaltyCase requireWorker(AppUser user, UUID caseId) {
+    public PenaltyCase requireWorker(AppUser user, UUID caseId) {
         PenaltyCase pc = require(user, caseId);
         if (!user.isStaff()) {
             throw new NotFoundException("penalty case");
@@ -53,11 +53,11 @@ class PenaltyCases {
     }
 
     /** For the engine's side, which acts for no particular user. */
-    PenaltyCase get(UUID caseId) {
+    public PenaltyCase get(UUID caseId) {
         return find(caseId).orElseThrow(() -> new IllegalStateException("no penalty case " + caseId));
     }
 
-    Optional<PenaltyCase> find(UUID caseId) {
+    public Optional<PenaltyCase> find(UUID caseId) {
         return cases.findUnchecked(caseId).filter(c -> c.caseType() == CaseType.COUNTERFEIT_PENALTY).map(this::load);
     }
 

@@ -13,6 +13,11 @@ import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
+import io.ipcase.penalty.decision.PenaltyDecisions;
+import io.ipcase.penalty.investigation.Investigation;
+import io.ipcase.penalty.payment.PenaltyPayments;
+import io.ipcase.penalty.proposal.PenaltyProposals;
+import io.ipcase.penalty.seizure.Seizures;
 import io.ipcase.security.AppUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,17 +35,22 @@ class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
     private final PenaltyCases cases;
     private final Investigation investigation;
     private final Seizures seizures;
+    private final PenaltyProposals proposals;
     private final PenaltyDecisions decisions;
+    private final PenaltyPayments payments;
     private final PenaltyClocks clocks;
     private final Deadlines deadlines;
 
     PenaltySection(JdbcClient jdbc, PenaltyCases cases, Investigation investigation, Seizures seizures,
-                   PenaltyDecisions decisions, PenaltyClocks clocks, Deadlines deadlines) {
+                   PenaltyProposals proposals, PenaltyDecisions decisions, PenaltyPayments payments,
+                   PenaltyClocks clocks, Deadlines deadlines) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.investigation = investigation;
         this.seizures = seizures;
+        this.proposals = proposals;
         this.decisions = decisions;
+        this.payments = payments;
         this.clocks = clocks;
         this.deadlines = deadlines;
     }
@@ -67,13 +77,13 @@ class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
         List<SeizureView> seizureViews = seizures.forCase(id).stream()
             .map(s -> new SeizureView(s, clocks.find(id, PenaltyClocks.seizure(s.seq())).orElse(null))).toList();
         Optional<PenaltyDecisions.Decision> decision = decisions.find(id);
-        PenaltyDecisions.Due due = decision.filter(d -> d.kind() == PenaltyDecisions.DecisionKind.PENALTY)
-            .map(d -> decisions.due(id, deadlines.today())).orElse(null);
+        PenaltyPayments.Due due = decision.filter(d -> d.kind() == PenaltyDecisions.DecisionKind.PENALTY)
+            .map(d -> payments.due(id, deadlines.today())).orElse(null);
         return new PenaltyView(pc.procedure(), pc.source(), pc.sourceReference(), pc.discoveredOn(), trackingCode,
             pc.leadHandler(), pc.handlers(), pc.partyName(), pc.partyKind().name(), pc.suspectedAct(),
             investigation.totalGains(id), investigation.gains(id), investigation.measures(id), findings, seizureViews,
-            decisions.latestProposal(id).orElse(null), responses(id), hearing(id), steps(id), decision.orElse(null), due,
-            payments(id), arrangements(id), challenges(id), ExcludedPeriods.reasons(pc.procedure()));
+            proposals.latest(id).orElse(null), responses(id), hearing(id), steps(id), decision.orElse(null), due,
+            payments(id), arrangements(id), challenges(id), pc.procedure().excludedPeriods());
     }
 
     private List<Response> responses(UUID id) {
@@ -122,8 +132,8 @@ class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
                        String reportTrackingCode, String leadHandler, List<String> handlers, String partyName,
                        String partyKind, String suspectedAct, BigDecimal illegalGains, List<Investigation.Gain> gains,
                        List<Investigation.Measure> measures, Findings findings, List<SeizureView> seizures,
-                       PenaltyDecisions.Proposal proposal, List<Response> responses, Hearing hearing, List<Step> steps,
-                       PenaltyDecisions.Decision decision, PenaltyDecisions.Due due, List<Payment> payments,
+                       PenaltyProposals.Proposal proposal, List<Response> responses, Hearing hearing, List<Step> steps,
+                       PenaltyDecisions.Decision decision, PenaltyPayments.Due due, List<Payment> payments,
                        List<Arrangement> arrangements, List<Challenge> challenges, Set<String> excludedPeriodReasons) {
     }
 

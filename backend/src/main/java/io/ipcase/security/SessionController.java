@@ -1,7 +1,10 @@
 package io.ipcase.security;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,12 +27,14 @@ class SessionController {
     SessionView viewOf(AppUser user) {
         Office office = offices.find(user.officeId()).orElse(null);
         return new SessionView(true, new UserView(user.getUsername(), user.displayName(),
-            user.roles().stream().map(Enum::name).sorted().toList(), office));
+            user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), office));
     }
 
-    record SessionView(boolean authenticated, UserView user) {
+    @NullMarked
+    record SessionView(boolean authenticated, @Nullable UserView user) {
     }
 
-    record UserView(String username, String displayName, List<String> roles, Office office) {
+    @NullMarked
+    record UserView(String username, String displayName, List<Role> roles, @Nullable Office office) {
     }
 }

@@ -27,6 +27,8 @@ import io.ipcase.security.Offices;
 import io.ipcase.security.Role;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import io.ipcase.deadlines.CaseClocks;
@@ -267,37 +269,48 @@ public class SlaBoard {
     }
 
     /** What the board is narrowed to: an office, a standing (or EXTENDED), a period, an officer, a case number. */
-    public record BoardFilter(String officeId, String status, String clockKey, String officer, String q) {
+    @NullMarked
+    public record BoardFilter(@Nullable String officeId, @Nullable String status, @Nullable String clockKey,
+                              @Nullable String officer, @Nullable String q) {
     }
 
-    public record BoardTask(String taskId, String name, String assignee, String assigneeName, String candidateGroup) {
+    @NullMarked
+    public record BoardTask(String taskId, String name, @Nullable String assignee, @Nullable String assigneeName,
+                            @Nullable String candidateGroup) {
     }
 
+    @NullMarked
     public record BoardRow(UUID caseId, String caseNumber, String caseType, String stage, String officeId, String key,
                            Period period, LocalDate lastDay, OffsetDateTime dueAt, ClockState state, int pausedDays,
-                           boolean extended, ClockStatus status, Integer workingDaysLeft, Integer calendarDaysLeft,
-                           List<BoardTask> tasks) {
+                           boolean extended, ClockStatus status, @Nullable Integer workingDaysLeft,
+                           @Nullable Integer calendarDaysLeft, List<BoardTask> tasks) {
     }
 
     /** One person's load: open tasks, those past due, and the running clocks of their cases by standing. */
-    public record Workload(String assignee, String assigneeName, long openTasks, long overdueTasks, int onTrack,
-                           int dueSoon, int overdue, int paused) {
+    @NullMarked
+    public record Workload(@Nullable String assignee, @Nullable String assigneeName, long openTasks,
+                           long overdueTasks, int onTrack, int dueSoon, int overdue, int paused) {
     }
 
+    @NullMarked
     public record Board(List<BoardRow> rows, int total, Map<String, Integer> totals, List<Workload> workload,
                         List<Office> offices) {
     }
 
+    @NullMarked
     public record StageCount(String stage, long cases) {
     }
 
     /** Tasks due in the week starting on {@code week}, and how many of them were done late or not yet. */
+    @NullMarked
     public record WeekCount(LocalDate week, long due, long late) {
     }
 
-    public record StepTime(String taskKey, String name, int completed, double medianHours, double p90Hours) {
+    @NullMarked
+    public record StepTime(String taskKey, @Nullable String name, int completed, double medianHours, double p90Hours) {
     }
 
+    @NullMarked
     public record Charts(List<StageCount> stages, List<WeekCount> overdueTrend, List<StepTime> timePerStep) {
     }
 }

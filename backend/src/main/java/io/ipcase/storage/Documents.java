@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -138,6 +139,7 @@ public class Documents {
         }
     }
 
+    @NullMarked
     public record DocumentInfo(UUID id, String kind, String fileName, String contentType, long sizeBytes,
                                String uploadedBy, OffsetDateTime uploadedAt) {
     }

@@ -40,7 +40,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * Reads a step's values record as a form: each component a field, its kind from its type (or
@@ -239,10 +238,10 @@ class StepDescriber {
     }
 
     private static Object valueOf(RecordComponent c, Object values) {
-        // a step keeps its values record to itself (package-private), as it does its other types
-        Method accessor = c.getAccessor();
-        ReflectionUtils.makeAccessible(accessor);
         try {
+            // a step's values record is usually package-private, nested in its step
+            Method accessor = c.getAccessor();
+            accessor.setAccessible(true);
             return accessor.invoke(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a step's form shows, in the caller's language: derived from the step's values type, then
  * adjusted by the step itself ({@link TaskStep#describe}). The front end's one step form draws it;
@@ -12,8 +17,9 @@ import java.util.function.UnaryOperator;
  * @param intro         a paragraph above the fields (the rule the step follows), or null
  * @param initialValues the values the form opens with, or null
  */
-public record StepDescription(String formKey, String intro, String submitLabel, List<FieldDescription> fields,
-                              Object initialValues) {
+@NullMarked
+public record StepDescription(String formKey, @Nullable String intro, String submitLabel,
+                              List<FieldDescription> fields, @Nullable Object initialValues) {
 
     /** The same description with one field changed. */
     public StepDescription withField(String name, UnaryOperator<FieldDescription> change) {
@@ -38,27 +44,32 @@ public record StepDescription(String formKey, String intro, String submitLabel, 
      * @param addLabel     the button that adds an entry to a list
      * @param removeLabel  the button that removes one, {@code {index}} standing for its number
      */
-    public record FieldDescription(String name, FieldKind kind, String label, String hint, boolean required,
-                                   List<Condition> shownWhen, Condition requiredWhen, Integer maxLength, Integer min,
-                                   Integer max, LocalDate notBefore, LocalDate notAfter, List<Choice> choices,
-                                   List<FieldDescription> fields, String addLabel, String removeLabel) {
+    public record FieldDescription(String name, FieldKind kind, String label, @Nullable String hint, boolean required,
+                                   List<Condition> shownWhen, @Nullable Condition requiredWhen,
+                                   @Nullable Integer maxLength, @Nullable Integer min, @Nullable Integer max,
+                                   @Nullable LocalDate notBefore, @Nullable LocalDate notAfter,
+                                   @Nullable List<Choice> choices,
+                                   // named: swagger-core drops a list of the record's own type (its issue 3941)
+                                   @ArraySchema(schema = @Schema(implementation = FieldDescription.class))
+                                   @Nullable List<FieldDescription> fields,
+                                   @Nullable String addLabel, @Nullable String removeLabel) {
 
-        public FieldDescription withChoices(List<Choice> choices) {
+        public FieldDescription withChoices(@Nullable List<Choice> choices) {
             return new FieldDescription(name, kind, label, hint, required, shownWhen, requiredWhen, maxLength, min,
                 max, notBefore, notAfter, choices, fields, addLabel, removeLabel);
         }
 
-        public FieldDescription withNotBefore(LocalDate notBefore) {
+        public FieldDescription withNotBefore(@Nullable LocalDate notBefore) {
             return new FieldDescription(name, kind, label, hint, required, shownWhen, requiredWhen, maxLength, min,
                 max, notBefore, notAfter, choices, fields, addLabel, removeLabel);
         }
 
-        public FieldDescription withNotAfter(LocalDate notAfter) {
+        public FieldDescription withNotAfter(@Nullable LocalDate notAfter) {
             return new FieldDescription(name, kind, label, hint, required, shownWhen, requiredWhen, maxLength, min,
                 max, notBefore, notAfter, choices, fields, addLabel, removeLabel);
         }
 
-        public FieldDescription withHint(String hint) {
+        public FieldDescription withHint(@Nullable String hint) {
             return new FieldDescription(name, kind, label, hint, required, shownWhen, requiredWhen, maxLength, min,
                 max, notBefore, notAfter, choices, fields, addLabel, removeLabel);
         }

@@ -1,6 +1,0 @@
-package io.ipcase.penalty;
-
-/** How serious the violation is, for the office's discretion benchmark (dmn/discretion-range.dmn). */
-public enum DiscretionLevel {
-    LIGHT, NORMAL, HEAVY
-}
