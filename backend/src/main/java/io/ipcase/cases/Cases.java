@@ -200,6 +200,7 @@ public class Cases {
      * A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}, or the link a
      * procedure made (an injunction and its adjudication, an assistance request and its referral).
      */
+    @NullMarked
     public record LinkedCase(UUID id, String caseNumber, CaseType caseType, String stage, OffsetDateTime filedAt,
                              String link) {
     }
