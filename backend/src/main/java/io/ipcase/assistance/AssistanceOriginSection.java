@@ -8,6 +8,7 @@ import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.Cases.LinkedCase;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class AssistanceOriginSection implements CaseViewSection<AssistanceOriginSection
         return "assistanceOrigin";
     }
 
+    @NullMarked
     record Origin(LinkedCase assistanceCase) {
     }
 

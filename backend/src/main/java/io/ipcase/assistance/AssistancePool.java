@@ -18,6 +18,8 @@ import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,8 +37,9 @@ public class AssistancePool {
 
     public enum MemberKind { EXPERT, WORKSTATION }
 
+    @NullMarked
     public record Member(long id, MemberKind kind, String name, TechnicalField field, String district,
-                         String contact, boolean active) {
+                         @Nullable String contact, boolean active) {
     }
 
     public record MemberInput(@NotNull(message = "{assistance.pool.kind.required}") MemberKind kind,

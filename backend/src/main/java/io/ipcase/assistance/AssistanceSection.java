@@ -13,6 +13,8 @@ import io.ipcase.cases.Cases;
 import io.ipcase.cases.Cases.LinkedCase;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +43,17 @@ class AssistanceSection implements CaseViewSection<AssistanceSection.View> {
         return "assistance";
     }
 
-    record Row(boolean smallOrMicroFirm, String field, String helpWanted, String reviewDecision, String reviewReasons,
-               String appealGrounds, Boolean appealAllowed, String appealReasons, String assignedTo,
-               String assignedKind, String assistanceKind, String opinion, OffsetDateTime deliveredAt,
-               UUID referredCaseId, Integer rating, String ratingComment) {
+    @NullMarked
+    record Row(boolean smallOrMicroFirm, String field, String helpWanted, @Nullable String reviewDecision,
+               @Nullable String reviewReasons, @Nullable String appealGrounds, @Nullable Boolean appealAllowed,
+               @Nullable String appealReasons, @Nullable String assignedTo, @Nullable String assignedKind,
+               @Nullable String assistanceKind, @Nullable String opinion, @Nullable OffsetDateTime deliveredAt,
+               @Nullable UUID referredCaseId, @Nullable Integer rating, @Nullable String ratingComment) {
     }
 
-    record View(Row request, LocalDate reviewDueOn, LocalDate supplementDueOn, LocalDate appealDueOn,
-                LinkedCase referredCase, List<String> steps) {
+    @NullMarked
+    record View(Row request, @Nullable LocalDate reviewDueOn, @Nullable LocalDate supplementDueOn,
+                @Nullable LocalDate appealDueOn, @Nullable LinkedCase referredCase, List<String> steps) {
     }
 
     @Override

@@ -40,6 +40,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,9 +201,11 @@ public class Assistances {
     }
 
     /** One of the applicant's requests, as "my assistance requests" lists it. */
+    @NullMarked
     public record MyRequest(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
-                            boolean smallOrMicroFirm, String reviewReasons, String assignedTo, String assistanceKind,
-                            String linkedCaseNumber, Integer rating, List<String> awaits) {
+                            boolean smallOrMicroFirm, @Nullable String reviewReasons, @Nullable String assignedTo,
+                            @Nullable String assistanceKind, @Nullable String linkedCaseNumber, @Nullable Integer rating,
+                            List<String> awaits) {
     }
 
     record MyRow(UUID caseId, String field, boolean smallOrMicroFirm, String reviewDecision, String reviewReasons,

@@ -10,6 +10,7 @@ import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.Cases.LinkedCase;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ class InjunctionLinksSection implements CaseViewSection<InjunctionLinksSection.L
         return "linkedInjunctions";
     }
 
+    @NullMarked
     record Links(List<LinkedCase> injunctions) {
     }
 

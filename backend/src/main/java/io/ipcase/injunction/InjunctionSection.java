@@ -18,6 +18,8 @@ import io.ipcase.engine.Procedure;
 import io.ipcase.injunction.steps.InjunctionClocks;
 import io.ipcase.injunction.steps.InjunctionObjections;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,22 +54,28 @@ class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
         return "injunction";
     }
 
-    record Row(String startedBy, String actsToStop, String urgency, String urgencyDetails, String platformName,
-               String listingUrl, BigDecimal bondAmount, UUID adjudicationCaseId, OffsetDateTime linkedAt,
-               String reviewDecision, String reviewReasons, String stopOrder, OffsetDateTime reviewedAt,
-               OffsetDateTime approvedAt, LocalDate servedOn, String liftReason, OffsetDateTime liftedAt) {
+    @NullMarked
+    record Row(String startedBy, String actsToStop, String urgency, @Nullable String urgencyDetails,
+               @Nullable String platformName, @Nullable String listingUrl, @Nullable BigDecimal bondAmount,
+               @Nullable UUID adjudicationCaseId, @Nullable OffsetDateTime linkedAt, @Nullable String reviewDecision,
+               @Nullable String reviewReasons, @Nullable String stopOrder, @Nullable OffsetDateTime reviewedAt,
+               @Nullable OffsetDateTime approvedAt, @Nullable LocalDate servedOn, @Nullable String liftReason,
+               @Nullable OffsetDateTime liftedAt) {
     }
 
-    record ObjectionRow(String grounds, OffsetDateTime filedAt, Boolean sustained, String reasons,
-                        OffsetDateTime decidedAt) {
+    @NullMarked
+    record ObjectionRow(String grounds, OffsetDateTime filedAt, @Nullable Boolean sustained, @Nullable String reasons,
+                        @Nullable OffsetDateTime decidedAt) {
     }
 
     /**
      * @param reviewExpiresAt the exact instant the expedited review runs out, while it runs
      * @param lapseLastDay the last day for an adjudication request, while it is awaited
      */
-    record View(Row injunction, OffsetDateTime reviewExpiresAt, LocalDate lapseLastDay, LocalDate objectionDueOn,
-                List<ObjectionRow> objections, LinkedCase adjudication, List<String> steps) {
+    @NullMarked
+    record View(Row injunction, @Nullable OffsetDateTime reviewExpiresAt, @Nullable LocalDate lapseLastDay,
+                @Nullable LocalDate objectionDueOn, List<ObjectionRow> objections, @Nullable LinkedCase adjudication,
+                List<String> steps) {
     }
 
     @Override

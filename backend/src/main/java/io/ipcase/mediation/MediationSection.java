@@ -14,6 +14,8 @@ import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.mediation.steps.MediationPeriods;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,19 +48,22 @@ class MediationSection implements CaseViewSection<MediationSection.View> {
         return "mediation";
     }
 
+    @NullMarked
     record Row(boolean inCase, String subject, String requesterRole, OffsetDateTime requestedAt, String request,
-               OffsetDateTime notifiedAt, String opinion, String opinionText, OffsetDateTime opinionStatedAt,
-               OffsetDateTime sessionStartsAt, String sessionPlace, String helpers, String outcome,
-               String agreementTerms, BigDecimal paymentAmount, Boolean enforcementCommitment,
-               OffsetDateTime closedAt) {
+               @Nullable OffsetDateTime notifiedAt, @Nullable String opinion, @Nullable String opinionText,
+               @Nullable OffsetDateTime opinionStatedAt, @Nullable OffsetDateTime sessionStartsAt,
+               @Nullable String sessionPlace, @Nullable String helpers, @Nullable String outcome,
+               @Nullable String agreementTerms, @Nullable BigDecimal paymentAmount,
+               @Nullable Boolean enforcementCommitment, @Nullable OffsetDateTime closedAt) {
     }
 
     /**
      * @param notarisationRoute the agreement holds payment obligations and a commitment to accept
      *     enforcement, so the parties may have it notarised as enforceable (Order 81 art. 35 ¶2)
      */
-    record View(Row mediation, LocalDate opinionDueOn, boolean notarisationRoute, boolean judicialConfirmationAvailable,
-                List<String> steps) {
+    @NullMarked
+    record View(@Nullable Row mediation, @Nullable LocalDate opinionDueOn, boolean notarisationRoute,
+                boolean judicialConfirmationAvailable, List<String> steps) {
     }
 
     @Override
