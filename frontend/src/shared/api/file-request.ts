@@ -1,7 +1,8 @@
 import { api } from './api-client';
+import type { ApiSchema } from './api-schema';
 
-/** The case a request opened, as the server answers a filing (CaseFiling.FiledCase). */
-export type FiledCase = { id: string; caseNumber: string };
+/** The case a request opened, as the server answers a filing. */
+export type FiledCase = ApiSchema<'CaseFiling.FiledCase'>;
 
 /**
  * Files a request with its documents in one multipart request, so both arrive or neither: each

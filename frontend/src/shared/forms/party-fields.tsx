@@ -1,9 +1,10 @@
 import { Checkbox, Col, Form, Input, Radio, Row, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import { isValidCreditCode } from '@/shared/validation/credit-code';
 import { isValidResidentId } from '@/shared/validation/resident-id';
 
-export type PartyKind = 'PERSON' | 'ORGANISATION';
+export type PartyKind = ApiSchema<'InfringementFiling.Party'>['kind'];
 
 /** A party as the form holds it while a person types. */
 export type PartyValues = {
@@ -16,14 +17,7 @@ export type PartyValues = {
 };
 
 /** A party as a request to the server names it. */
-export type Party = {
-  kind: PartyKind;
-  name: string;
-  idNumber?: string;
-  address: string;
-  contact?: string;
-  domicileInChina?: boolean;
-};
+export type Party = ApiSchema<'InfringementFiling.Party'>;
 
 const optional = (value: string | undefined) => value?.trim() || undefined;
 

@@ -1,6 +1,7 @@
 import { Col, Form, Input, Row, type FormRule } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import { checkPatentNumber, type PatentType } from '@/shared/validation/patent-number';
 import { PatentTypeSelect } from './patent-type-select';
 
@@ -8,7 +9,7 @@ import { PatentTypeSelect } from './patent-type-select';
 export type PatentValues = { number?: string; type?: PatentType; title?: string };
 
 /** The patent as a request to the server names it: the number as CNIPA writes it, when it is one. */
-export type Patent = { number: string; type: PatentType; title: string };
+export type Patent = ApiSchema<'InfringementFiling.Patent'>;
 
 export function toPatent(patent: PatentValues): Patent {
   const number = patent.number?.trim() ?? '';

@@ -17,12 +17,9 @@ import type { AdjudicationView } from '@/features/adjudication/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
-import type { AssistanceSections } from '@/features/assistance/types';
 import { InjunctionCard, LinkedInjunctionsCard } from '@/features/injunction/components/injunction-card';
-import type { InjunctionSections } from '@/features/injunction/types';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
-import type { MediationView } from '@/features/mediation/types';
 import { PenaltyCaseCards } from '@/features/penalty/components/penalty-case-cards';
 import { useSession } from '@/shared/auth/get-session';
 import { PageSpinner } from '@/shared/ui/page-spinner';
@@ -42,9 +39,7 @@ export function InboxCaseRoute() {
   const { data } = kase;
   const openTasks = data.openTasks ?? [];
   // the procedures' own parts of the case page, as their features read them
-  const sections = data as unknown as AdjudicationView &
-    InjunctionSections &
-    AssistanceSections & { mediation?: MediationView | null };
+  const sections = data as unknown as AdjudicationView;
 
   return (
     <Flex vertical gap="middle">
@@ -70,18 +65,14 @@ export function InboxCaseRoute() {
             <CaseSteps kase={sections} staff />
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
-            {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
+            {data.mediation && <MediationCard caseId={data.id} view={data.mediation} />}
             {data.caseType === 'COUNTERFEIT_PENALTY' && <PenaltyCaseCards caseId={data.id} />}
-            {sections.injunction && (
-              <InjunctionCard caseId={data.id} view={sections.injunction} casesPath="/inbox/cases" />
+            {data.injunction && <InjunctionCard caseId={data.id} view={data.injunction} casesPath="/inbox/cases" />}
+            {data.linkedInjunctions && (
+              <LinkedInjunctionsCard links={data.linkedInjunctions} casesPath="/inbox/cases" />
             )}
-            {sections.linkedInjunctions && (
-              <LinkedInjunctionsCard links={sections.linkedInjunctions} casesPath="/inbox/cases" />
-            )}
-            {sections.assistance && <AssistanceCard view={sections.assistance} casesPath="/inbox/cases" />}
-            {sections.assistanceOrigin && (
-              <AssistanceOriginCard origin={sections.assistanceOrigin} casesPath="/inbox/cases" />
-            )}
+            {data.assistance && <AssistanceCard view={data.assistance} casesPath="/inbox/cases" />}
+            {data.assistanceOrigin && <AssistanceOriginCard origin={data.assistanceOrigin} casesPath="/inbox/cases" />}
             <OfficialDocumentsCard
               caseId={data.id}
               documents={officialDocumentsOf(data)}

@@ -13,13 +13,10 @@ import { AdjudicationCards } from '@/features/adjudication/components/adjudicati
 import { CaseSteps, RespondentNotice } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
-import type { MediationView } from '@/features/mediation/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
-import type { AssistanceSections } from '@/features/assistance/types';
 import { InjunctionCard, LinkedInjunctionsCard } from '@/features/injunction/components/injunction-card';
-import type { InjunctionSections } from '@/features/injunction/types';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import { useSession } from '@/shared/auth/get-session';
 import { hasAnyRole } from '@/shared/auth/roles';
@@ -39,9 +36,7 @@ export function PortalCaseRoute() {
   if (kase.isError) return <QueryError error={kase.error} onRetry={() => void kase.refetch()} />;
   const { data } = kase;
   // the procedures' own parts of the case page, as their features read them
-  const sections = data as unknown as AdjudicationView &
-    InjunctionSections &
-    AssistanceSections & { mediation?: MediationView | null };
+  const sections = data as unknown as AdjudicationView;
   const supplementRequest = data.supplementRequest;
   const canSupplement = supplementRequest?.open && hasAnyRole(session?.user, ['COMPLAINANT']);
 
@@ -55,22 +50,18 @@ export function PortalCaseRoute() {
       <RespondentNotice kase={sections} />
       {canSupplement && <SupplementCard caseId={data.id} request={supplementRequest} />}
       <CaseSteps kase={sections} answerPath={`/portal/cases/${data.id}/answer`} />
-      {sections.mediation && <MediationCard caseId={data.id} view={sections.mediation} />}
+      {data.mediation && <MediationCard caseId={data.id} view={data.mediation} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap="middle">
             {data.acceptanceReview && <AcceptanceReviewResult review={data.acceptanceReview} />}
             <AdjudicationCards kase={sections} />
-            {sections.injunction && (
-              <InjunctionCard caseId={data.id} view={sections.injunction} casesPath="/portal/cases" />
+            {data.injunction && <InjunctionCard caseId={data.id} view={data.injunction} casesPath="/portal/cases" />}
+            {data.linkedInjunctions && (
+              <LinkedInjunctionsCard links={data.linkedInjunctions} casesPath="/portal/cases" />
             )}
-            {sections.linkedInjunctions && (
-              <LinkedInjunctionsCard links={sections.linkedInjunctions} casesPath="/portal/cases" />
-            )}
-            {sections.assistance && <AssistanceCard view={sections.assistance} casesPath="/portal/cases" />}
-            {sections.assistanceOrigin && (
-              <AssistanceOriginCard origin={sections.assistanceOrigin} casesPath="/portal/cases" />
-            )}
+            {data.assistance && <AssistanceCard view={data.assistance} casesPath="/portal/cases" />}
+            {data.assistanceOrigin && <AssistanceOriginCard origin={data.assistanceOrigin} casesPath="/portal/cases" />}
             <OfficialDocumentsCard caseId={data.id} documents={officialDocumentsOf(data)} />
             <CaseOverview kase={data} />
             <PartyList parties={data.parties} />

@@ -1,19 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fileRequest } from '@/shared/api/file-request';
-import type { Party } from '@/shared/forms/party-fields';
-import type { Patent } from '@/shared/forms/patent-fields';
-import type { HelpKind, TechnicalField } from '../types';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type AssistanceApplication = {
-  officeId: string;
-  applicant: Party;
-  otherSide: Party;
-  patent: Patent;
-  smallOrMicroFirm: boolean;
-  field: TechnicalField;
-  matter: string;
-  helpWanted: HelpKind[];
-};
+export type AssistanceApplication = ApiSchema<'Assistances.Application'>;
 
 /** The application and the applicant's papers (identity, the matter's documents). */
 export function applyForAssistance({ application, files }: { application: AssistanceApplication; files: File[] }) {

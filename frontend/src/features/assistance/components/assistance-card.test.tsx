@@ -16,7 +16,14 @@ describe('assistance card', () => {
             assignedKind: 'EXPERT',
             assistanceKind: 'REFER_MEDIATION',
           },
-          referredCase: { id: 'm-1', caseNumber: '渝北知调〔2026〕2号', caseType: 'MEDIATION', stage: 'FILED' },
+          referredCase: {
+            id: 'm-1',
+            caseNumber: '渝北知调〔2026〕2号',
+            caseType: 'MEDIATION',
+            stage: 'FILED',
+            filedAt: '2026-11-24T09:00:00+08:00',
+            link: 'REFERRAL',
+          },
           steps: [],
         }}
       />,
@@ -33,7 +40,14 @@ describe('assistance card', () => {
       <AssistanceOriginCard
         casesPath="/portal/cases"
         origin={{
-          assistanceCase: { id: 'a-1', caseNumber: '渝北知援〔2026〕1号', caseType: 'ASSISTANCE', stage: 'X' },
+          assistanceCase: {
+            id: 'a-1',
+            caseNumber: '渝北知援〔2026〕1号',
+            caseType: 'ASSISTANCE',
+            stage: 'X',
+            filedAt: '2026-11-23T09:00:00+08:00',
+            link: 'ASSISTANCE',
+          },
         }}
       />,
     );

@@ -1,21 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fileRequest } from '@/shared/api/file-request';
-import type { Party } from '@/shared/forms/party-fields';
-import type { Patent } from '@/shared/forms/patent-fields';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type InjunctionApplication = {
-  officeId: string;
-  requester: Party;
-  respondent: Party;
-  patent: Patent;
-  actsToStop: string;
-  facts: string;
-  urgency: 'TRADE_FAIR' | 'ONLINE_CAMPAIGN' | 'OTHER';
-  urgencyDetails?: string;
-  platformName?: string;
-  listingUrl?: string;
-  adjudicationCaseId?: string;
-};
+export type InjunctionApplication = ApiSchema<'Injunctions.Application'>;
 
 /** The application, its evidence and, for a utility model or design, the patent evaluation report. */
 export function applyForInjunction({

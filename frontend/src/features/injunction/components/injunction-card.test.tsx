@@ -21,6 +21,8 @@ const inForce: InjunctionView = {
     caseNumber: '渝北知裁〔2026〕7号',
     caseType: 'INFRINGEMENT_ADJUDICATION',
     stage: 'FILED',
+    filedAt: '2026-11-24T09:00:00+08:00',
+    link: 'ADJUDICATION',
   },
   steps: ['OBJECT'],
 };
@@ -70,6 +72,8 @@ describe('InjunctionCard', { timeout: 60_000 }, () => {
               caseNumber: '渝北知禁〔2026〕1号',
               caseType: 'PRELIMINARY_INJUNCTION',
               stage: 'INJUNCTION_IN_FORCE',
+              filedAt: '2026-11-23T09:00:00+08:00',
+              link: 'INJUNCTION',
             },
           ],
         }}

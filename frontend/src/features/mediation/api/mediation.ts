@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import { fileRequest } from '@/shared/api/file-request';
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
@@ -14,14 +15,7 @@ export function stateOpinion(caseId: string, consents: boolean, opinion?: string
   return api.post(`${casePath(caseId)}/mediation/opinion`, { consents, opinion });
 }
 
-export type StandaloneRequest = {
-  officeId: string;
-  requester: object;
-  respondent: object;
-  patent: object;
-  subject: string;
-  request: string;
-};
+export type StandaloneRequest = ApiSchema<'Mediations.StandaloneRequest'>;
 
 /** A mediation of its own (art. 63–64): the request and its documents in one multipart request. */
 export function fileMediation(request: StandaloneRequest, files: File[]) {

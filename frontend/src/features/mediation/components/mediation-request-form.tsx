@@ -57,7 +57,7 @@ export function MediationRequestForm({ onFiled }: { onFiled: (filed: FiledCase) 
               requester: toParty(values.requester),
               respondent: toParty(values.respondent),
               patent: toPatent(values.patent),
-              subject: values.subject ?? '',
+              subject: values.subject!,
               request: values.request?.trim() ?? '',
             },
             filesOf(values.files),
