@@ -1,9 +1,10 @@
-import { App, Flex, Typography } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useDraft } from '@/features/filing/api/filing-drafts';
 import { FilingWizard } from '@/features/filing/components/filing-wizard';
+import { FormPage } from '@/shared/layout/form-page';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { QueryError } from '@/shared/ui/query-error';
 
@@ -28,10 +29,7 @@ export function NewCaseRoute() {
   if (draftId && draft.isPending) return <PageSpinner />;
   if (draftId && draft.isError) return <QueryError error={draft.error} onRetry={() => void draft.refetch()} />;
   return (
-    <Flex vertical gap="middle" style={{ maxWidth: 960, margin: '0 auto' }}>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-        {t('filing.title')}
-      </Typography.Title>
+    <FormPage title={t('filing.title')}>
       <FilingWizard
         key={draftId ?? 'new'}
         draft={draftId ? draft.data : undefined}
@@ -42,6 +40,6 @@ export function NewCaseRoute() {
           navigate(`/portal/cases/${id}`, { state: { filedCaseNumber: caseNumber } satisfies FiledState });
         }}
       />
-    </Flex>
+    </FormPage>
   );
 }

@@ -1,5 +1,6 @@
-import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CardTable } from '@/shared/ui/card-table';
 import { clockName } from '../lib/clocks';
 import type { CaseClock, ClockStatus } from '../types';
 
@@ -47,14 +48,7 @@ export function CaseClocks({ clocks }: { clocks: CaseClock[] }) {
       {clocks.length === 0 ? (
         <Typography.Text type="secondary">{t('caseView.noClocks')}</Typography.Text>
       ) : (
-        <Table<CaseClock>
-          rowKey="key"
-          size="small"
-          columns={columns}
-          dataSource={clocks}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
+        <CardTable<CaseClock> rowKey="key" columns={columns} dataSource={clocks} />
       )}
     </Card>
   );

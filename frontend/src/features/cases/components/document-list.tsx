@@ -1,8 +1,9 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDateTime } from '@/shared/lib/format';
+import { CardTable } from '@/shared/ui/card-table';
 import { documentContentUrl } from '../api/get-document-content';
 import type { CaseDocument } from '../types';
 import { DocumentPreview } from './document-preview';
@@ -45,15 +46,7 @@ export function DocumentList({ caseId, documents }: { caseId: string; documents:
   ];
   return (
     <Card title={t('case.documents')}>
-      <Table<CaseDocument>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={documents}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('case.noDocuments') }}
-      />
+      <CardTable<CaseDocument> columns={columns} dataSource={documents} emptyText={t('case.noDocuments')} />
       {previewing && <DocumentPreview caseId={caseId} document={previewing} onClose={() => setPreviewing(null)} />}
     </Card>
   );

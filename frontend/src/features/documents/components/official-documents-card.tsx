@@ -1,8 +1,9 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/shared/lib/format';
+import { CardTable } from '@/shared/ui/card-table';
 import { officialDocumentUrl, useOpenOfficialDocument } from '../api/get-official-document';
 import { ALL_PARTIES, type DocumentService, type OfficialDocument } from '../types';
 import { DocumentPreview } from './document-preview';
@@ -126,15 +127,7 @@ export function OfficialDocumentsCard({ caseId, documents, canRecordService = fa
           title={t('officialDocuments.openFailed')}
         />
       )}
-      <Table<OfficialDocument>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={documents}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('officialDocuments.none') }}
-      />
+      <CardTable<OfficialDocument> columns={columns} dataSource={documents} emptyText={t('officialDocuments.none')} />
       {preview && (
         <DocumentPreview
           document={preview.document}

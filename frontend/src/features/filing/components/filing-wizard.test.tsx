@@ -58,7 +58,8 @@ async function fillFirstStep(user: User) {
   await fill(user, requester.getByLabelText('联系电话或其他联系方式'), '023-12345678');
 }
 
-async function fillToReview(user: User) {
+/** Fills every step before the evidence, and waits there. */
+async function fillToEvidence(user: User) {
   await fillFirstStep(user);
   await user.click(screen.getByRole('button', { name: '下一步' }));
   const respondent = await findGroup('被请求人');
@@ -72,6 +73,10 @@ async function fillToReview(user: User) {
   await fill(user, group('请求事项').getByLabelText('请求事项（请求采取的处理措施）'), '责令停止侵权');
   await user.click(screen.getByRole('button', { name: '下一步' }));
   await findGroup('证据');
+}
+
+async function fillToReview(user: User) {
+  await fillToEvidence(user);
   await user.click(screen.getByRole('button', { name: '下一步' }));
   await findGroup('确认提交');
 }
@@ -109,23 +114,7 @@ describe('FilingWizard', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FilingWizard onFiled={onFiled} />);
 
-    await fillFirstStep(user);
-    await user.click(screen.getByRole('button', { name: '下一步' }));
-    const respondent = await findGroup('被请求人');
-    await fill(user, respondent.getByLabelText('姓名或名称'), '某某科技有限公司');
-    await fill(user, respondent.getByLabelText('住所地址'), '重庆市渝中区解放碑1号');
-    await user.click(screen.getByRole('button', { name: '下一步' }));
-    await fill(user, (await findGroup('专利')).getByLabelText('专利号'), 'ZL202310123456.6');
-    await fill(user, group('专利').getByLabelText('专利名称'), '一种折叠椅');
-    await user.type(group('请求事项').getByLabelText('请求保护的权利要求'), '1{Enter}');
-    await fill(
-      user,
-      group('请求事项').getByLabelText('事实和理由'),
-      '被请求人未经许可制造、销售落入权利要求1的折叠椅。',
-    );
-    await fill(user, group('请求事项').getByLabelText('请求事项（请求采取的处理措施）'), '责令停止侵权');
-    await user.click(screen.getByRole('button', { name: '下一步' }));
-    await findGroup('证据');
+    await fillToEvidence(user);
 
     const pdf = new File(['%PDF-1.4'], '购买凭证.pdf', { type: 'application/pdf' });
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, pdf);

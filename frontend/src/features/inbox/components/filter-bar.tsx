@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFilterOptions } from '../api/get-filter-options';
-import { activeFilterCount } from '../lib/criteria';
+import { activeFilterCount, TEXT_FIELDS, type TextField } from '../lib/criteria';
 import type { InboxCriteria, InboxSort } from '../types';
 
 type Props = {
@@ -12,17 +12,8 @@ type Props = {
   onChange: (criteria: InboxCriteria) => void;
 };
 
-type Values = {
-  q?: string;
-  processKey?: string;
-  taskKey?: string;
-  caseType?: string;
-  officeId?: string;
-  party?: string;
-  patentNumber?: string;
+type Values = Pick<InboxCriteria, TextField | 'overdue' | 'sort'> & {
   due?: [Dayjs | null, Dayjs | null] | null;
-  overdue?: boolean;
-  sort?: InboxSort;
 };
 
 const TEXT: (keyof Values)[] = ['q', 'party', 'patentNumber'];
@@ -30,14 +21,7 @@ const SORTS: InboxSort[] = ['DUE', 'CREATED', 'PRIORITY'];
 const TYPING_PAUSE_MS = 400;
 
 function toValues(criteria: InboxCriteria): Values {
-  return {
-    q: criteria.q,
-    processKey: criteria.processKey,
-    taskKey: criteria.taskKey,
-    caseType: criteria.caseType,
-    officeId: criteria.officeId,
-    party: criteria.party,
-    patentNumber: criteria.patentNumber,
+  const values: Values = {
     due:
       criteria.dueFrom || criteria.dueTo
         ? [criteria.dueFrom ? dayjs(criteria.dueFrom) : null, criteria.dueTo ? dayjs(criteria.dueTo) : null]
@@ -45,19 +29,15 @@ function toValues(criteria: InboxCriteria): Values {
     overdue: criteria.overdue === true,
     sort: criteria.sort ?? 'DUE',
   };
+  for (const field of TEXT_FIELDS) values[field] = criteria[field];
+  return values;
 }
 
 function toCriteria(view: InboxCriteria['view'], values: Values): InboxCriteria {
-  const text = (value?: string) => value?.trim() || undefined;
+  const criteria: InboxCriteria = { view };
+  for (const field of TEXT_FIELDS) criteria[field] = values[field]?.trim() || undefined;
   return {
-    view,
-    q: text(values.q),
-    processKey: values.processKey || undefined,
-    taskKey: values.taskKey || undefined,
-    caseType: values.caseType || undefined,
-    officeId: values.officeId || undefined,
-    party: text(values.party),
-    patentNumber: text(values.patentNumber),
+    ...criteria,
     dueFrom: values.due?.[0]?.format('YYYY-MM-DD'),
     dueTo: values.due?.[1]?.format('YYYY-MM-DD'),
     overdue: values.overdue ? true : undefined,

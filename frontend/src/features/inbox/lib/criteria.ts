@@ -2,7 +2,9 @@ import type { InboxCriteria, InboxSort, InboxView } from '../types';
 
 const VIEWS: InboxView[] = ['MINE', 'UNCLAIMED', 'PANEL', 'ALL', 'OFFICE'];
 const SORTS: InboxSort[] = ['DUE', 'CREATED', 'PRIORITY'];
-const TEXT_FIELDS = ['q', 'processKey', 'taskKey', 'caseType', 'officeId', 'party', 'patentNumber'] as const;
+/** The criteria whose value is a word the user typed or chose, in the order the server lists them. */
+export const TEXT_FIELDS = ['q', 'processKey', 'taskKey', 'caseType', 'officeId', 'party', 'patentNumber'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DEFAULT_VIEW: InboxView = 'MINE';
@@ -42,20 +44,9 @@ export function criteriaToSearch(criteria: InboxCriteria): URLSearchParams {
 
 /** The request parameters: every criterion the server takes, the view always. */
 export function criteriaToParams(criteria: InboxCriteria): Record<string, string | boolean | undefined> {
-  return {
-    view: criteria.view ?? DEFAULT_VIEW,
-    q: criteria.q,
-    processKey: criteria.processKey,
-    taskKey: criteria.taskKey,
-    caseType: criteria.caseType,
-    officeId: criteria.officeId,
-    party: criteria.party,
-    patentNumber: criteria.patentNumber,
-    dueFrom: criteria.dueFrom,
-    dueTo: criteria.dueTo,
-    overdue: criteria.overdue,
-    sort: criteria.sort,
-  };
+  const params: Record<string, string | boolean | undefined> = { view: criteria.view ?? DEFAULT_VIEW };
+  for (const field of [...TEXT_FIELDS, 'dueFrom', 'dueTo', 'overdue', 'sort'] as const) params[field] = criteria[field];
+  return params;
 }
 
 /** How many filters narrow the view (the view and the order do not count). */

@@ -3,10 +3,14 @@ package io.ipcase.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.security.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,10 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, StaffDirectory staff, ObjectMapper mapper, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -40,15 +48,29 @@ public class AuditTrail {
             .update();
     }
 
+    /** As {@link #record}, with details given as names and values and kept as a JSON object. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordWithDetails(String actor, String action, UUID caseId, Map<String, ?> details) {
+        try {
+            record(actor, action, caseId, mapper.writeValueAsString(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<AuditEvent> forCase(UUID caseId) {
-        return jdbc.sql("""
-                select e.occurred_at, e.actor, u.display_name, e.action, e.details
-                from audit_events e left join app_users u on u.username = e.actor
+        List<AuditEvent> events = jdbc.sql("""
+                select e.occurred_at, e.actor, e.action, e.details from audit_events e
                 where e.case_id = :caseId order by e.occurred_at, e.id""")
             .param("caseId", caseId)
             .query((rs, i) -> new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("actor"), rs.getString("display_name"), rs.getString("action"), rs.getString("details")))
+                rs.getString("actor"), null, rs.getString("action"), rs.getString("details")))
             .list();
+        Map<String, String> names = staff.displayNames(events.stream().map(AuditEvent::actor).toList());
+        return events.stream()
+            .map(e -> new AuditEvent(e.at(), e.actor(), e.actor() == null ? null : names.get(e.actor()), e.action(),
+                e.details()))
+            .toList();
     }
 
     /** An entry of a case's timeline; {@code actorName} is the person's display name, if they have an account. */

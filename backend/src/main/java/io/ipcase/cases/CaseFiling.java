@@ -22,6 +22,7 @@ import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.NullMarked;
+import io.ipcase.web.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class CaseFiling {
     static final int MAX_EVIDENCE_FILES = 20;
 
     private final JdbcClient jdbc;
-    private final Validator validator;
+    private final Validation validation;
     private final Offices offices;
     private final CaseNumbers numbers;
     private final Documents documents;
@@ -48,10 +49,10 @@ public class CaseFiling {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseFiling(JdbcClient jdbc, Validator validator, Offices offices, CaseNumbers numbers, Documents documents,
+    CaseFiling(JdbcClient jdbc, Validation validation, Offices offices, CaseNumbers numbers, Documents documents,
                UploadRules uploads, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.validator = validator;
+        this.validation = validation;
         this.offices = offices;
         this.numbers = numbers;
         this.documents = documents;
@@ -63,9 +64,7 @@ public class CaseFiling {
 
     @Transactional
     public FiledCase fileInfringementDispute(AppUser filer, InfringementFiling filing, List<CaseFile> evidence) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(filing).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = new ArrayList<>(validation.violationsOf(filing));
         Optional<Office> office = offices.find(filing.officeId());
         if (filing.officeId() != null && !filing.officeId().isBlank() && office.isEmpty()) {
             violations.add(Violation.keyed("officeId", "filing.office.unknown", filing.officeId()));
@@ -124,8 +123,7 @@ public class CaseFiling {
                 default -> patent;
             };
             if (part != null) {
-                validator.validate(part).forEach(v ->
-                    all.add(Violation.resolved(field + "." + v.getPropertyPath(), v.getMessage())));
+                all.addAll(validation.violationsOf(field, part));
             }
         }
         String patentNumber = checkPatent(patent, all);

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,15 @@ public class Cases {
         (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'REQUESTER') requester_name,
         (select min(p.name) from case_parties p where p.case_id = c.id and p.party_role = 'RESPONDENT') respondent_name""";
 
-    private final JdbcClient jdbc;
+    private static final String PARTY_COLUMNS = """
+        p.party_role, p.kind, p.name, p.id_number, p.address, p.contact, p.domicile_in_china, p.username""";
 
-    Cases(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+
+    Cases(JdbcClient jdbc, StaffDirectory staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     /** The case, if the user may see it; otherwise a 404 that says nothing about whether it exists. */
@@ -51,7 +57,7 @@ public class Cases {
     }
 
     public Optional<CaseRecord> find(AppUser user, UUID caseId) {
-        Visibility v = Visibility.of(user);
+        Visibility v = visibility(user);
         return jdbc.sql("select " + CASE_COLUMNS + " from cases c where c.id = :id and " + v.predicate())
             .params(v.params()).param("id", caseId)
             .query(Cases::caseRecord).optional();
@@ -83,7 +89,7 @@ public class Cases {
     }
 
     public CasePage list(AppUser user, int page, int size) {
-        Visibility v = Visibility.of(user);
+        Visibility v = visibility(user);
         List<CaseSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where " + v.predicate()
                 + " order by c.filed_at desc limit :limit offset :offset")
             .params(v.params()).param("limit", size).param("offset", page * size)
@@ -116,7 +122,7 @@ public class Cases {
      * should weigh together (Patent Law art. 70 ¶2; Order 81 art. 34 on repeat infringement).
      */
     public List<LinkedCase> linkedTo(AppUser user, CaseRecord theCase) {
-        Visibility v = Visibility.of(user);
+        Visibility v = visibility(user);
         return jdbc.sql("select c.id, c.case_number, c.case_type, c.stage, c.filed_at,"
                 + " case when c.patent_number = :patent then 'SAME_PATENT' else 'SAME_RESPONDENT' end as link"
                 + " from cases c where c.id <> :id and " + v.predicate() + """
@@ -131,14 +137,43 @@ public class Cases {
     }
 
     public List<PartyRecord> parties(UUID caseId) {
+        return jdbc.sql("select " + PARTY_COLUMNS + " from case_parties p where p.case_id = :id order by p.id")
+            .param("id", caseId).query(Cases::partyRecord).list();
+    }
+
+    /**
+     * The parties of the case that this user is, in the order they were filed: those they filed
+     * as, and a respondent their account's verified identity number names once the office has
+     * addressed it (Order 81 art. 22). Empty for staff and for anyone else.
+     */
+    public List<PartyRecord> partiesOf(AppUser user, UUID caseId) {
+        return jdbc.sql("select " + PARTY_COLUMNS + " from case_parties p where p.case_id = :id and "
+                + partyIsViewer("p") + " order by p.id")
+            .params(viewerParams(user)).param("id", caseId).query(Cases::partyRecord).list();
+    }
+
+    /**
+     * The cases of these offices that a model carries, each with its process instance and its
+     * stage, for figures that the engine's records complete (which of them still run, how long
+     * their steps took).
+     */
+    public List<CaseProcess> processes(Collection<String> officeIds) {
+        if (officeIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select party_role, kind, name, id_number, address, contact, domicile_in_china, username
-                from case_parties where case_id = :id order by id""")
-            .param("id", caseId)
-            .query((rs, i) -> new PartyRecord(rs.getString("party_role"), PartyKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), rs.getString("id_number"), rs.getString("address"), rs.getString("contact"),
-                rs.getBoolean("domicile_in_china"), rs.getString("username")))
+                select c.id, c.process_instance_id, c.stage from cases c
+                where c.office_id in (:offices) and c.process_instance_id is not null""")
+            .param("offices", officeIds)
+            .query((rs, i) -> new CaseProcess(rs.getObject("id", UUID.class), rs.getString("process_instance_id"),
+                rs.getString("stage")))
             .list();
+    }
+
+    private static PartyRecord partyRecord(ResultSet rs, int row) throws SQLException {
+        return new PartyRecord(rs.getString("party_role"), PartyKind.valueOf(rs.getString("kind")),
+            rs.getString("name"), rs.getString("id_number"), rs.getString("address"), rs.getString("contact"),
+            rs.getBoolean("domicile_in_china"), rs.getString("username"));
     }
 
     /** Links a case to the process instance that carries it (set once, when its model starts). */
@@ -173,14 +208,10 @@ public class Cases {
         if (user.isStaff() || user.has(Role.ADMIN)) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select case when c.filed_by = :viewer then 'REQUESTER' else vp.party_role end
-                from cases c left join case_parties vp on vp.case_id = c.id and (vp.username = :viewer
-                    or (vp.party_role = 'RESPONDENT' and vp.id_number = :viewerIdNumber and vp.addressed_at is not null))
-                where c.id = :id and (c.filed_by = :viewer or vp.id is not null)
-                order by 1""")
-            .param("viewer", user.getUsername())
-            .param("viewerIdNumber", user.idNumber() == null ? "" : user.idNumber())
+        return jdbc.sql("select case when c.filed_by = :viewer then 'REQUESTER' else vp.party_role end"
+                + " from cases c left join case_parties vp on vp.case_id = c.id and " + partyIsViewer("vp")
+                + " where c.id = :id and (c.filed_by = :viewer or vp.id is not null) order by 1")
+            .params(viewerParams(user))
             .param("id", caseId)
             .query(String.class).list().stream().findFirst();
     }
@@ -196,6 +227,10 @@ public class Cases {
     public record CasePage(List<CaseSummary> items, long total) {
     }
 
+    /** A case and the process instance of its model, and the stage the model last set. */
+    public record CaseProcess(UUID caseId, String processInstanceId, String stage) {
+    }
+
     /**
      * A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}, or the link a
      * procedure made (an injunction and its adjudication, an assistance request and its referral).
@@ -206,30 +241,37 @@ public class Cases {
     }
 
     /** The access rule as SQL over the alias {@code c}. */
-    private record Visibility(String predicate, Map<String, Object> params) {
-
-        static Visibility of(AppUser user) {
-            if (user.has(Role.ADMIN)) {
-                return new Visibility("1 = 1", Map.of());
-            }
-            if (user.isStaff() && user.has(Role.SUPERVISOR)) {
-                // a supervisor oversees their office and those under it, whose cases a superior
-                // department may take up (Order 81 art. 8)
-                return new Visibility("""
-                    c.office_id in (select vo.id from offices vo
-                     where vo.id = :viewerOffice or vo.parent_id = :viewerOffice)""",
-                    Map.of("viewerOffice", user.officeId()));
-            }
-            if (user.isStaff()) {
-                return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));
-            }
-            // a respondent's account sees the case once the office has addressed the respondent
-            // (Order 81 art. 22), matched by the verified identity number the account carries
-            return new Visibility("""
-                (c.filed_by = :viewer or exists (select 1 from case_parties vp
-                 where vp.case_id = c.id and (vp.username = :viewer
-                    or (vp.party_role = 'RESPONDENT' and vp.id_number = :viewerIdNumber and vp.addressed_at is not null))))""",
-                Map.of("viewer", user.getUsername(), "viewerIdNumber", user.idNumber() == null ? "" : user.idNumber()));
+    private Visibility visibility(AppUser user) {
+        if (user.has(Role.ADMIN)) {
+            return new Visibility("1 = 1", Map.of());
         }
+        if (user.isStaff() && user.has(Role.SUPERVISOR)) {
+            // a supervisor oversees their office and those under it, whose cases a superior
+            // department may take up (Order 81 art. 8)
+            return new Visibility("c.office_id in (:viewerOffices)",
+                Map.of("viewerOffices", staff.overseenOffices(user)));
+        }
+        if (user.isStaff()) {
+            return new Visibility("c.office_id = :viewerOffice", Map.of("viewerOffice", user.officeId()));
+        }
+        return new Visibility("(c.filed_by = :viewer or exists (select 1 from case_parties vp where vp.case_id = c.id"
+            + " and " + partyIsViewer("vp") + "))", viewerParams(user));
+    }
+
+    /**
+     * The party rows of the alias that are the viewer: their own filing, or a respondent their
+     * account is linked to by its verified identity number once the office has addressed the
+     * respondent (Order 81 art. 22). Its parameters are {@link #viewerParams}.
+     */
+    private static String partyIsViewer(String alias) {
+        return ("(%1$s.username = :viewer or (%1$s.party_role = 'RESPONDENT' and %1$s.id_number = :viewerIdNumber"
+            + " and %1$s.addressed_at is not null))").formatted(alias);
+    }
+
+    private static Map<String, Object> viewerParams(AppUser user) {
+        return Map.of("viewer", user.getUsername(), "viewerIdNumber", user.idNumber() == null ? "" : user.idNumber());
+    }
+
+    private record Visibility(String predicate, Map<String, Object> params) {
     }
 }

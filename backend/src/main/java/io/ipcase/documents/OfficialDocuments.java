@@ -193,13 +193,7 @@ public class OfficialDocuments {
                 }
             });
         }
-        return jdbc.sql("""
-                select d.file_name, d.content_type, c.content
-                from documents d join document_contents c on c.document_id = d.id where d.id = :id""")
-            .param("id", documentId)
-            .query((rs, i) -> new Documents.DocumentContent(rs.getString("file_name"), rs.getString("content_type"),
-                rs.getBytes("content")))
-            .single();
+        return documents.file(documentId).orElseThrow(() -> new NotFoundException("document"));
     }
 
     /**
@@ -238,39 +232,25 @@ public class OfficialDocuments {
     }
 
     private List<OfficialDocument> visible(AppUser user, CaseRecord c) {
+        List<OfficialDocument> all = jdbc.sql("select " + COLUMNS
+                + " from official_documents d where d.case_id = :caseId order by d.issued_at")
+            .param("caseId", c.id()).query(OfficialDocuments::row).list();
         if (user.isStaff() || user.has(Role.ADMIN)) {
-            return jdbc.sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId order by d.issued_at")
-                .param("caseId", c.id()).query(OfficialDocuments::row).list();
+            return all;
         }
-        return jdbc.sql("select " + COLUMNS
-                + " from official_documents d where d.case_id = :caseId and (d.addressee_role = :all"
-                + " or exists (select 1 from case_parties p where p.case_id = d.case_id and" + PARTY_OF_VIEWER
-                + " and p.party_role = d.addressee_role and p.name = d.addressee_name))"
-                + " order by d.issued_at")
-            .param("caseId", c.id()).param("all", Addressee.ALL_PARTIES).param("viewer", user.getUsername())
-            .param("viewerIdNumber", idNumberOf(user))
-            .query(OfficialDocuments::row).list();
-    }
-
-    /**
-     * The party rows of the alias {@code p} that are the viewer: their own filing, or a respondent
-     * their account is linked to by its verified identity number once the office has addressed it.
-     */
-    private static final String PARTY_OF_VIEWER = " (p.username = :viewer or (p.party_role = 'RESPONDENT'"
-        + " and p.id_number = :viewerIdNumber and p.addressed_at is not null))";
-
-    private static String idNumberOf(AppUser user) {
-        return user.idNumber() == null ? "" : user.idNumber();
+        List<PartyRecord> viewerIs = cases.partiesOf(user, c.id());
+        return all.stream()
+            .filter(d -> Addressee.ALL_PARTIES.equals(d.addresseeRole()) || viewerIs.stream().anyMatch(d::addressedTo))
+            .toList();
     }
 
     /** The party role under which this user is an addressee of the document, if they are one. */
     private Optional<String> ownRole(AppUser user, OfficialDocument doc) {
         boolean toAll = Addressee.ALL_PARTIES.equals(doc.addresseeRole());
-        return jdbc.sql("select p.party_role from case_parties p where p.case_id = :caseId and" + PARTY_OF_VIEWER
-                + (toAll ? "" : " and p.party_role = :role and p.name = :name") + " order by p.id")
-            .param("caseId", doc.caseId()).param("viewer", user.getUsername()).param("viewerIdNumber", idNumberOf(user))
-            .params(toAll ? Map.of() : Map.of("role", doc.addresseeRole(), "name", doc.addresseeName()))
-            .query(String.class).list().stream().findFirst();
+        return cases.partiesOf(user, doc.caseId()).stream()
+            .filter(p -> toAll || doc.addressedTo(p))
+            .map(PartyRecord::role)
+            .findFirst();
     }
 
     private String servedParty(OfficialDocument doc, String partyRole, List<Violation> violations) {
@@ -350,6 +330,11 @@ public class OfficialDocuments {
     private record OfficialDocument(UUID id, UUID caseId, String templateKey, String title, String number,
                                     String addresseeRole, String addresseeName, String serviceMethod, String issuedBy,
                                     OffsetDateTime issuedAt) {
+
+        /** Addressed to this party by its role and its name as filed. */
+        boolean addressedTo(PartyRecord party) {
+            return party.role().equals(addresseeRole) && party.name().equals(addresseeName);
+        }
     }
 
     public record IssuedDocument(UUID id, String number, String title) {

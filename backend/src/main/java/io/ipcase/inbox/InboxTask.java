@@ -3,6 +3,7 @@ package io.ipcase.inbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.task.DelegationState;
@@ -24,9 +25,10 @@ public record InboxTask(String taskId, String taskKey, String taskName, @Nullabl
                         String processInstanceId) {
 
     /**
-     * Reads a row of {@code inbox_tasks} (with the holders' names) by column name. Spring's
-     * record mapper first asks for each camel-case name, and the driver answers every miss with an
-     * exception and a translated message: nineteen a row made a page of 50 cost more than its query.
+     * Reads a row of {@code inbox_tasks} by column name, without the holders' names (see
+     * {@link #withNames}). Spring's record mapper first asks for each camel-case name, and the
+     * driver answers every miss with an exception and a translated message: nineteen a row made a
+     * page of 50 cost more than its query.
      */
     static final RowMapper<InboxTask> ROWS = InboxTask::of;
 
@@ -36,11 +38,21 @@ public record InboxTask(String taskId, String taskKey, String taskName, @Nullabl
             rs.getString("case_number"), rs.getString("case_type"), rs.getString("patent_number"),
             rs.getString("requester_name"), rs.getString("respondent_name"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-            rs.getInt("priority"), rs.getString("assignee"), rs.getString("assignee_name"), rs.getString("owner"),
-            rs.getString("owner_name"),
+            rs.getInt("priority"), rs.getString("assignee"), null, rs.getString("owner"), null,
             rs.getString("delegation_state") == null ? null : DelegationState.valueOf(rs.getString("delegation_state")),
             rs.getString("office_id"),
             rs.getString("candidate_group"), rs.getString("process_instance_id"));
+    }
+
+    /** The task with the display names of who works it and who owns it, from the names given by username. */
+    InboxTask withNames(Map<String, String> names) {
+        return new InboxTask(taskId, taskKey, taskName, formKey, processKey, caseId, caseNumber, caseType, patentNumber,
+            requesterName, respondentName, createdAt, dueAt, priority, assignee, nameOf(assignee, names), owner,
+            nameOf(owner, names), delegationState, officeId, candidateGroup, processInstanceId);
+    }
+
+    private static String nameOf(String username, Map<String, String> names) {
+        return username == null ? null : names.get(username);
     }
 
     /** Delegated and not yet handed back to its owner. */

@@ -19,6 +19,7 @@ import io.ipcase.inbox.InboxCriteria.Sort;
 import io.ipcase.inbox.InboxCriteria.View;
 import io.ipcase.security.CandidateGroups;
 import io.ipcase.security.Role;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import org.jspecify.annotations.NullMarked;
@@ -43,19 +44,17 @@ public class InboxTasks {
         t.patent_number, t.requester_name, t.respondent_name, t.created_at, t.due_at, t.priority, t.assignee,
         t.owner, t.delegation_state, t.office_id, t.candidate_group, t.process_instance_id""";
 
-    private static final String WITH_NAMES = """
-        select t.*, ua.display_name as assignee_name, uo.display_name as owner_name from (%s) t
-        left join app_users ua on ua.username = t.assignee
-        left join app_users uo on uo.username = t.owner""";
-
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final Clock clock;
     private final ZoneId zone;
     /** A view counts its tasks up to this many, or to the end of the page after the one asked for. */
     private final int countLimit;
 
-    InboxTasks(JdbcClient jdbc, Clock clock, @Value("${ipcase.inbox.count-limit}") int countLimit) {
+    InboxTasks(JdbcClient jdbc, StaffDirectory staff, Clock clock,
+               @Value("${ipcase.inbox.count-limit}") int countLimit) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.clock = clock;
         this.zone = clock.getZone();
         this.countLimit = countLimit;
@@ -86,8 +85,7 @@ public class InboxTasks {
             pageSql = "select * from (" + String.join(" union ", parts) + ") u order by " + orderBy(sort, "u")
                 + " limit :limit offset :offset";
         }
-        List<InboxTask> items = jdbc.sql(WITH_NAMES.formatted(pageSql) + " order by " + orderBy(sort, "t"))
-            .params(query.params).query(InboxTask.ROWS).list();
+        List<InboxTask> items = withNames(jdbc.sql(pageSql).params(query.params).query(InboxTask.ROWS).list());
         // a count per branch, each without what an earlier branch counted: every count is one index
         // range, where an "or" of the branches read every open task of every group. Counting stops
         // past the limit: a pool of 70,000 would take longer to count than to page, and nobody pages
@@ -123,9 +121,10 @@ public class InboxTasks {
             return Optional.empty();
         }
         query.params.put("id", taskId);
-        return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and ("
-                + String.join(" or ", branches) + ")"))
-            .params(query.params).query(InboxTask.ROWS).optional();
+        return jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and ("
+                + String.join(" or ", branches) + ")")
+            .params(query.params).query(InboxTask.ROWS).optional()
+            .map(task -> withNames(List.of(task)).get(0));
     }
 
     /** Locks the task's row for the rest of the transaction, if the task is still open. */
@@ -150,9 +149,9 @@ public class InboxTasks {
     }
 
     public List<InboxTask> openForCase(UUID caseId) {
-        return jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id")
+        return withNames(jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id"
                 + " order by t.created_at")
-            .param("id", caseId).query(InboxTask.ROWS).list();
+            .param("id", caseId).query(InboxTask.ROWS).list());
     }
 
     /** The open tasks of many cases at once, by case. */
@@ -161,12 +160,13 @@ public class InboxTasks {
         if (caseIds.isEmpty()) {
             return byCase;
         }
+        List<InboxTask> open = new ArrayList<>();
         for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
-            jdbc.sql(WITH_NAMES.formatted("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)")
+            open.addAll(jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)"
                     + " order by t.created_at")
-                .param("ids", chunk).query(InboxTask.ROWS).list()
-                .forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
+                .param("ids", chunk).query(InboxTask.ROWS).list());
         }
+        withNames(open).forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
         return byCase;
     }
 
@@ -175,14 +175,31 @@ public class InboxTasks {
         if (officeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select t.assignee, u.display_name as assignee_name, count(*) as open_tasks,
+        List<Workload> counted = jdbc.sql("""
+                select t.assignee, count(*) as open_tasks,
                     sum(case when t.due_at < :now then 1 else 0 end) as overdue_tasks
-                from inbox_tasks t left join app_users u on u.username = t.assignee
-                where t.office_id in (:offices)
-                group by t.assignee, u.display_name order by open_tasks desc""")
+                from inbox_tasks t where t.office_id in (:offices)
+                group by t.assignee order by open_tasks desc""")
             .param("offices", officeIds).param("now", OffsetDateTime.now(clock))
-            .query(Workload.class).list();
+            .query((rs, i) -> new Workload(rs.getString("assignee"), null, rs.getLong("open_tasks"),
+                rs.getLong("overdue_tasks")))
+            .list();
+        Map<String, String> names = staff.displayNames(counted.stream().map(Workload::assignee).toList());
+        return counted.stream()
+            .map(w -> new Workload(w.assignee(), w.assignee() == null ? null : names.get(w.assignee()), w.openTasks(),
+                w.overdueTasks()))
+            .toList();
+    }
+
+    /** The tasks with the names of who works and who owns each: one query for all of them. */
+    private List<InboxTask> withNames(List<InboxTask> tasks) {
+        List<String> holders = new ArrayList<>();
+        tasks.forEach(t -> {
+            holders.add(t.assignee());
+            holders.add(t.owner());
+        });
+        Map<String, String> names = staff.displayNames(holders);
+        return tasks.stream().map(t -> t.withNames(names)).toList();
     }
 
     private static List<List<UUID>> chunks(List<UUID> ids) {

@@ -3,11 +3,13 @@ package io.ipcase.inbox;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,30 +29,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SavedFilters {
 
-    private static final String COLUMNS = """
-        f.id, f.name, f.criteria, f.shared, f.owner, u.display_name owner_name, f.office_id, f.created_at""";
-
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final InboxTasks tasks;
+    private final StaffDirectory staff;
 
-    SavedFilters(JdbcClient jdbc, ObjectMapper mapper, Clock clock, InboxTasks tasks) {
+    SavedFilters(JdbcClient jdbc, ObjectMapper mapper, Clock clock, InboxTasks tasks, StaffDirectory staff) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.mapper = mapper;
         this.clock = clock;
+        this.staff = staff;
     }
 
     public List<SavedFilter> visibleTo(AppUser user) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from saved_filters f join app_users u on u.username = f.owner
+        List<StoredFilter> stored = jdbc.sql("""
+                select f.id, f.name, f.criteria, f.shared, f.owner from saved_filters f
                 where f.owner = :me or (f.shared and f.office_id = :office)
                 order by f.name, f.created_at""")
             .param("me", user.getUsername()).param("office", user.officeId())
-            .query((rs, i) -> row(user, rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("criteria"),
-                rs.getBoolean("shared"), rs.getString("owner"), rs.getString("owner_name")))
-            .list();
+            .query(StoredFilter.class).list();
+        Map<String, String> owners = staff.displayNames(stored.stream().map(StoredFilter::owner).toList());
+        return stored.stream().map(f -> row(user, f, owners.get(f.owner()))).toList();
     }
 
     @Transactional
@@ -95,14 +96,16 @@ public class SavedFilters {
             .orElseThrow(() -> new NotFoundException("saved filter"));
     }
 
-    private SavedFilter row(AppUser user, UUID id, String name, String criteria, boolean shared, String owner,
-                            String ownerName) {
+    private SavedFilter row(AppUser user, StoredFilter f, String ownerName) {
         try {
-            return new SavedFilter(id, name, mapper.readValue(criteria, InboxCriteria.class), shared, owner, ownerName,
-                owner.equals(user.getUsername()));
+            return new SavedFilter(f.id(), f.name(), mapper.readValue(f.criteria(), InboxCriteria.class), f.shared(),
+                f.owner(), ownerName, f.owner().equals(user.getUsername()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("saved filter " + id + " holds unreadable criteria", e);
+            throw new IllegalStateException("saved filter " + f.id() + " holds unreadable criteria", e);
         }
+    }
+
+    private record StoredFilter(UUID id, String name, String criteria, boolean shared, String owner) {
     }
 
     private String json(InboxCriteria criteria) {

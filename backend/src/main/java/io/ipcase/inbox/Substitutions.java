@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.Deadlines;
@@ -44,17 +42,15 @@ public class Substitutions {
     private final StaffDirectory staff;
     private final Deadlines deadlines;
     private final AuditTrail audit;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, ObjectMapper mapper,
-                  Clock clock, ApplicationEventPublisher events) {
+    Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.mapper = mapper;
         this.clock = clock;
         this.events = events;
     }
@@ -75,15 +71,27 @@ public class Substitutions {
 
     /** The substitutions a user named or was named in that have not ended yet. */
     public List<Substitution> current(AppUser user) {
-        return jdbc.sql("""
-                select s.id, s.absent_user, a.display_name absent_name, s.substitute, b.display_name substitute_name,
-                    s.starts_on, s.ends_on, s.reason, s.created_at
-                from substitutions s join app_users a on a.username = s.absent_user
-                join app_users b on b.username = s.substitute
+        List<Substitution> current = jdbc.sql("""
+                select s.id, s.absent_user, s.substitute, s.starts_on, s.ends_on, s.reason, s.created_at
+                from substitutions s
                 where (s.absent_user = :me or s.substitute = :me) and s.ends_on >= :today
                 order by s.starts_on, s.id""")
             .param("me", user.getUsername()).param("today", deadlines.today())
-            .query(Substitution.class).list();
+            .query((rs, i) -> new Substitution(rs.getLong("id"), rs.getString("absent_user"), null,
+                rs.getString("substitute"), null, rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class), rs.getString("reason"),
+                rs.getObject("created_at", OffsetDateTime.class)))
+            .list();
+        List<String> people = new ArrayList<>();
+        current.forEach(s -> {
+            people.add(s.absentUser());
+            people.add(s.substitute());
+        });
+        Map<String, String> names = staff.displayNames(people);
+        return current.stream()
+            .map(s -> new Substitution(s.id(), s.absentUser(), names.get(s.absentUser()), s.substitute(),
+                names.get(s.substitute()), s.startsOn(), s.endsOn(), s.reason(), s.createdAt()))
+            .toList();
     }
 
     @Transactional
@@ -122,8 +130,8 @@ public class Substitutions {
             .param("at", OffsetDateTime.now(clock))
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        audit.record(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
-            json(Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString())));
+        audit.recordWithDetails(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
+            Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString()));
         events.publishEvent(new SubstituteNamed(absent.getUsername(), absent.displayName(), substitute.getUsername(),
             from, to));
         return find(absent, id);
@@ -136,7 +144,7 @@ public class Substitutions {
         if (rows == 0) {
             throw new NotFoundException("substitution");
         }
-        audit.record(absent.getUsername(), AuditActions.SUBSTITUTE_CANCELLED, null, json(Map.of("id", id)));
+        audit.recordWithDetails(absent.getUsername(), AuditActions.SUBSTITUTE_CANCELLED, null, Map.of("id", id));
     }
 
     private boolean overlaps(String absent, LocalDate from, LocalDate to) {
@@ -150,14 +158,6 @@ public class Substitutions {
     private Substitution find(AppUser user, long id) {
         return current(user).stream().filter(s -> s.id() == id).findFirst()
             .orElseThrow(() -> new NotFoundException("substitution"));
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @NullMarked

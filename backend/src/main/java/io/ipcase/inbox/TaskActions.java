@@ -2,7 +2,6 @@ package io.ipcase.inbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,10 +26,9 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
-import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.JsonPaths;
 import io.ipcase.web.NotFoundException;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.HistoryService;
@@ -62,13 +60,13 @@ public class TaskActions {
     private final Cases cases;
     private final AuditTrail audit;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final Validation validation;
     private final ZoneId zone;
     private final Map<String, TaskForm<?>> forms;
     private final StepForms steps;
 
     TaskActions(InboxTasks tasks, StaffDirectory staff, TaskService taskService, HistoryService history, Cases cases,
-                AuditTrail audit, ObjectMapper mapper, Validator validator, ZoneId zone, List<TaskForm<?>> forms,
+                AuditTrail audit, ObjectMapper mapper, Validation validation, ZoneId zone, List<TaskForm<?>> forms,
                 StepForms steps) {
         this.tasks = tasks;
         this.staff = staff;
@@ -77,7 +75,7 @@ public class TaskActions {
         this.cases = cases;
         this.audit = audit;
         this.mapper = mapper;
-        this.validator = validator;
+        this.validation = validation;
         this.zone = zone;
         this.forms = forms.stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
         this.steps = steps;
@@ -168,7 +166,7 @@ public class TaskActions {
         AppUser owner = staff.find(task.owner()).orElse(null);
         Map<String, Object> details = details(task, task.owner(), owner == null ? task.owner() : owner.displayName(),
             note);
-        audit.record(viewer.username(), AuditActions.TASK_RETURNED, task.caseId(), json(details));
+        audit.recordWithDetails(viewer.username(), AuditActions.TASK_RETURNED, task.caseId(), details);
     }
 
     /** 转办: the task becomes the colleague's, with the reason on the record. */
@@ -200,12 +198,7 @@ public class TaskActions {
     @Transactional
     public void reassignAll(InboxViewer viewer, List<String> taskIds, HandOver handOver) {
         requireSupervisor(viewer);
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(handOver).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        validation.check(handOver);
         for (String taskId : distinct(taskIds)) {
             InboxTask task = find(viewer, taskId);
             if (!viewer.supervises(task.officeId())) {
@@ -316,8 +309,8 @@ public class TaskActions {
     }
 
     private void record(InboxViewer viewer, String action, InboxTask task, AppUser to, String reason) {
-        audit.record(viewer.username(), action, task.caseId(),
-            json(details(task, to.getUsername(), to.displayName(), reason)));
+        audit.recordWithDetails(viewer.username(), action, task.caseId(),
+            details(task, to.getUsername(), to.displayName(), reason));
     }
 
     private static Map<String, Object> details(InboxTask task, String to, String toName, String reason) {
@@ -335,22 +328,9 @@ public class TaskActions {
         return task.assigneeName() == null ? task.assignee() : task.assigneeName();
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private <T> Map<String, Object> submit(TaskForm<T> form, AppUser user, InboxTask task, JsonNode json) {
         T values = read(json, form.valuesType());
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(values).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        validation.check(values);
         return form.submit(user, task, values);
     }
 

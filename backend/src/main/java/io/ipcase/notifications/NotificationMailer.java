@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import io.ipcase.security.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,15 +35,17 @@ class NotificationMailer {
     private final JavaMailSender mail;
     private final MessageSource messages;
     private final Notifications notifications;
+    private final StaffDirectory staff;
     private final NotificationSettings settings;
     private final Clock clock;
 
     NotificationMailer(JdbcClient jdbc, JavaMailSender mail, MessageSource messages, Notifications notifications,
-                       NotificationSettings settings, Clock clock) {
+                       StaffDirectory staff, NotificationSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.messages = messages;
         this.notifications = notifications;
+        this.staff = staff;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,17 +64,22 @@ class NotificationMailer {
 
     private void send(long id) {
         Outgoing outgoing = jdbc.sql("""
-                select n.kind, n.params, n.case_id, n.email_tries, u.email from notifications n
-                join app_users u on u.username = n.recipient where n.id = :id""")
+                select n.recipient, n.kind, n.params, n.case_id, n.email_tries from notifications n where n.id = :id""")
             .param("id", id)
-            .query((rs, i) -> new Outgoing(NotificationKind.valueOf(rs.getString("kind")),
-                notifications.params(rs.getString("params")), rs.getString("case_id"), rs.getInt("email_tries"),
-                rs.getString("email")))
+            .query((rs, i) -> new Outgoing(rs.getString("recipient"), NotificationKind.valueOf(rs.getString("kind")),
+                notifications.params(rs.getString("params")), rs.getString("case_id"), rs.getInt("email_tries")))
             .single();
+        Optional<String> address = staff.emailOf(outgoing.recipient());
+        if (address.isEmpty()) {
+            // the address was removed after the notice was written: nothing to try again
+            log.warn("notification e-mail {} not sent: {} has no e-mail address now", id, outgoing.recipient());
+            jdbc.sql("update notifications set email_status = 'FAILED' where id = :id").param("id", id).update();
+            return;
+        }
         try {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(settings.mailFrom());
-            message.setTo(outgoing.email());
+            message.setTo(address.get());
             message.setSubject(text("subject", outgoing, Locale.SIMPLIFIED_CHINESE) + " / "
                 + text("subject", outgoing, Locale.ENGLISH));
             message.setText(text("body", outgoing, Locale.SIMPLIFIED_CHINESE) + "\n\n"
@@ -98,6 +107,7 @@ class NotificationMailer {
         return messages.getMessage("notification." + outgoing.kind() + "." + part, args, locale);
     }
 
-    private record Outgoing(NotificationKind kind, Map<String, String> params, String caseId, int tries, String email) {
+    private record Outgoing(String recipient, NotificationKind kind, Map<String, String> params, String caseId,
+                            int tries) {
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final boolean mailConfigured;
 
-    Notifications(JdbcClient jdbc, ObjectMapper mapper, Clock clock, Environment environment) {
+    Notifications(JdbcClient jdbc, StaffDirectory staff, ObjectMapper mapper, Clock clock, Environment environment) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.mapper = mapper;
         this.clock = clock;
         this.mailConfigured = environment.containsProperty("spring.mail.host");
@@ -42,8 +45,7 @@ public class Notifications {
     /** Tells one person; by e-mail too where mail is configured and they have an address. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(String recipient, UUID caseId, NotificationKind kind, Map<String, ?> params) {
-        boolean byMail = mailConfigured && jdbc.sql("select email from app_users where username = :u")
-            .param("u", recipient).query(String.class).optional().filter(e -> !e.isBlank()).isPresent();
+        boolean byMail = mailConfigured && staff.emailOf(recipient).isPresent();
         jdbc.sql("""
                 insert into notifications (recipient, case_id, kind, params, created_at, email_status)
                 values (:recipient, :caseId, :kind, :params, :at, :email)""")

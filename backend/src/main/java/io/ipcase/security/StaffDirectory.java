@@ -1,9 +1,11 @@
 package io.ipcase.security;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * The officers and supervisors of the offices: who may be handed a task, who may stand in for
  * whom, and which offices a supervisor oversees (their own, and for the municipal office's
- * supervisors the district offices under it).
+ * supervisors the district offices under it). Other modules ask it, too, for the names and
+ * addresses of any account, rather than reading the users' table.
  */
 @Service
 public class StaffDirectory {
@@ -44,6 +47,29 @@ public class StaffDirectory {
         }
         return jdbc.sql("select id from offices where id = :o or parent_id = :o order by level desc, id")
             .param("o", user.officeId()).query(String.class).list();
+    }
+
+    /**
+     * The names people are shown by, of any account (staff or party, enabled or not), by username;
+     * unknown usernames are left out. One indexed query however many names a page holds.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        String[] names = usernames.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (names.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> byUsername = new HashMap<>();
+        jdbc.sql("select username, display_name from app_users where username = any(:names)")
+            .param("names", names)
+            .query((rs, i) -> byUsername.put(rs.getString("username"), rs.getString("display_name")))
+            .list();
+        return byUsername;
+    }
+
+    /** The e-mail address of an account (staff or party), if it has one. */
+    public Optional<String> emailOf(String username) {
+        return jdbc.sql("select email from app_users where username = :u").param("u", username)
+            .query(String.class).list().stream().filter(email -> email != null && !email.isBlank()).findFirst();
     }
 
     private List<AppUser> load(String where, Map<String, Object> params) {

@@ -1,6 +1,5 @@
 package io.ipcase.sla;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,10 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.ipcase.cases.CaseSummary;
 import io.ipcase.cases.Cases;
+import io.ipcase.cases.Cases.CaseProcess;
+import io.ipcase.engine.ProcessHistory;
+import io.ipcase.engine.ProcessHistory.UserTask;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.InboxTasks;
 import io.ipcase.security.AppUser;
@@ -54,18 +57,18 @@ public class SlaBoard {
     private final InboxTasks tasks;
     private final StaffDirectory staff;
     private final Offices offices;
-    private final JdbcClient jdbc;
+    private final ProcessHistory history;
     private final Clock clock;
     private final ZoneId zone;
 
-    SlaBoard(CaseClocks clocks, Cases cases, InboxTasks tasks, StaffDirectory staff, Offices offices, JdbcClient jdbc,
-             Clock clock) {
+    SlaBoard(CaseClocks clocks, Cases cases, InboxTasks tasks, StaffDirectory staff, Offices offices,
+             ProcessHistory history, Clock clock) {
         this.clocks = clocks;
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
         this.offices = offices;
-        this.jdbc = jdbc;
+        this.history = history;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -158,12 +161,17 @@ public class SlaBoard {
         if (officeIds.isEmpty()) {
             return new Charts(List.of(), List.of(), List.of());
         }
-        List<StageCount> stages = jdbc.sql("""
-                select c.stage, count(*) as cases from cases c
-                where c.office_id in (:offices)
-                  and exists (select 1 from act_ru_execution e where e.id_ = c.process_instance_id)
-                group by c.stage order by cases desc""")
-            .param("offices", officeIds).query(StageCount.class).list();
+        List<CaseProcess> carried = cases.processes(officeIds);
+        List<String> instances = carried.stream().map(CaseProcess::processInstanceId).toList();
+        Set<String> running = history.running(instances);
+        Map<String, Long> perStage = new HashMap<>();
+        carried.stream().filter(c -> running.contains(c.processInstanceId()))
+            .forEach(c -> perStage.merge(c.stage(), 1L, Long::sum));
+        List<StageCount> stages = perStage.entrySet().stream()
+            .map(e -> new StageCount(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing(StageCount::cases).reversed()
+                .thenComparing(StageCount::stage, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
 
         LocalDate today = LocalDate.now(clock);
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
@@ -173,44 +181,26 @@ public class SlaBoard {
         for (int w = 0; w < TREND_WEEKS; w++) {
             weeks.put(firstMonday.plusWeeks(w), new long[2]);
         }
-        // Camunda's own history of user tasks: each due in the week, and whether it was done in time
-        jdbc.sql("""
-                select h.due_date_, h.end_time_ from act_hi_taskinst h
-                join cases c on c.process_instance_id = h.proc_inst_id_
-                where c.office_id in (:offices) and h.due_date_ >= :since and h.due_date_ < :now""")
-            .param("offices", officeIds).param("since", Timestamp.from(since.toInstant()))
-            .param("now", Timestamp.from(now.toInstant()))
-            .query((rs, i) -> {
-                OffsetDateTime due = rs.getTimestamp(1).toInstant().atZone(zone).toOffsetDateTime();
-                Timestamp end = rs.getTimestamp(2);
-                long[] week = weeks.get(due.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-                if (week != null) {
-                    week[0]++;
-                    if (end == null || end.toInstant().isAfter(due.toInstant())) {
-                        week[1]++;
-                    }
+        // the engine's own history of user tasks: each due in the week, and whether it was done in time
+        for (UserTask task : history.userTasksDue(instances, since, now)) {
+            LocalDate due = task.dueAt().toLocalDate();
+            long[] week = weeks.get(due.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            if (week != null) {
+                week[0]++;
+                if (task.endedAt() == null || task.endedAt().isAfter(task.dueAt())) {
+                    week[1]++;
                 }
-                return null;
-            })
-            .list();
+            }
+        }
         List<WeekCount> trend = weeks.entrySet().stream()
             .map(e -> new WeekCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
 
         Map<String, List<Long>> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        jdbc.sql("""
-                select h.task_def_key_, h.name_, h.duration_ from act_hi_taskinst h
-                join cases c on c.process_instance_id = h.proc_inst_id_
-                where c.office_id in (:offices) and h.end_time_ >= :since and h.duration_ is not null
-                order by h.task_def_key_""")
-            .param("offices", officeIds)
-            .param("since", Timestamp.from(now.minusDays(STEP_DAYS).toInstant()))
-            .query((rs, i) -> {
-                durations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(3));
-                names.putIfAbsent(rs.getString(1), rs.getString(2));
-                return null;
-            })
-            .list();
+        for (UserTask task : history.userTasksDoneSince(instances, now.minusDays(STEP_DAYS))) {
+            durations.computeIfAbsent(task.taskKey(), k -> new ArrayList<>()).add(task.durationMillis());
+            names.putIfAbsent(task.taskKey(), task.name());
+        }
         List<StepTime> steps = durations.entrySet().stream()
             .map(e -> {
                 List<Long> sorted = e.getValue().stream().sorted().toList();

@@ -27,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Documents {
 
+    /** A file with its contents, over the alias {@code d}. */
+    private static final String WITH_CONTENT = """
+        select d.file_name, d.content_type, c.content
+        from documents d join document_contents c on c.document_id = d.id""";
+
     private final JdbcClient jdbc;
     private final UploadRules rules;
     private final Clock clock;
@@ -105,10 +110,8 @@ public class Documents {
 
     /** The parties' files of the case with their contents, in the order {@link #list} gives. */
     public List<DocumentContent> contents(UUID caseId) {
-        return jdbc.sql("""
-                select d.file_name, d.content_type, c.content
-                from documents d join document_contents c on c.document_id = d.id
-                where d.case_id = :caseId and d.kind <> 'OFFICIAL' order by d.uploaded_at, d.file_name""")
+        return jdbc.sql(WITH_CONTENT + " where d.case_id = :caseId and d.kind <> 'OFFICIAL'"
+                + " order by d.uploaded_at, d.file_name")
             .param("caseId", caseId)
             .query(Documents::content)
             .list();
@@ -116,20 +119,25 @@ public class Documents {
 
     /** A party's file of the case; official documents only through {@link OfficialDocuments}. */
     public Optional<DocumentContent> content(UUID caseId, UUID documentId) {
-        return jdbc.sql("""
-                select d.file_name, d.content_type, c.content
-                from documents d join document_contents c on c.document_id = d.id
-                where d.id = :id and d.case_id = :caseId and d.kind <> 'OFFICIAL'""")
+        return jdbc.sql(WITH_CONTENT + " where d.id = :id and d.case_id = :caseId and d.kind <> 'OFFICIAL'")
             .param("id", documentId)
             .param("caseId", caseId)
             .query(Documents::content)
             .optional();
     }
 
+    /**
+     * Any stored file, an official document included, for the module that has checked the
+     * reader's right to it (official documents are shown to their addressees only).
+     */
+    public Optional<DocumentContent> file(UUID documentId) {
+        return jdbc.sql(WITH_CONTENT + " where d.id = :id").param("id", documentId)
+            .query(Documents::content).optional();
+    }
+
     private static DocumentContent content(ResultSet rs, int row) throws SQLException {
         return new DocumentContent(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"));
     }
-
 
     private static String sha256(byte[] bytes) {
         try {

@@ -8,24 +8,12 @@ import java.util.Map;
  * The record changed under the caller (claimed by someone else, already completed). Properties
  * added with {@link #with} travel in the problem body, e.g. the record's fresh state.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends ProblemException {
 
-    private final String messageKey;
-    private final Object[] args;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ConflictException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(messageKey, messageKey, args);
     }
 
     public ConflictException with(String name, Object value) {

@@ -26,6 +26,13 @@ public class Validation {
             .toList();
     }
 
+    /** As {@link #violationsOf(Object)}, for values that are a part of a request: fields under {@code path}. */
+    public List<Violation> violationsOf(String path, Object values) {
+        return validator.validate(values).stream()
+            .map(v -> Violation.resolved(path + "." + v.getPropertyPath(), v.getMessage()))
+            .toList();
+    }
+
     /** Throws a 400 listing every broken constraint, if any. */
     public void check(Object values) {
         List<Violation> violations = violationsOf(values);

@@ -15,6 +15,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.support.Api;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    StaffDirectory staff;
 
     @Test
     void unclaimedListsTheOfficesPoolAndMineWhatIClaimed() {
@@ -162,7 +166,7 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
             file("yubei", token + name + "公司");
         }
         // the same reading with a limit of 2 instead of 1,000: past it, the page says "2 and more"
-        InboxTasks limited = new InboxTasks(jdbc, clock, 2);
+        InboxTasks limited = new InboxTasks(jdbc, staff, clock, 2);
         InboxViewer officer = substitutions.viewerOf((AppUser) accounts.loadUserByUsername(OFFICER_YUBEI));
         InboxCriteria search = new InboxCriteria(InboxCriteria.View.UNCLAIMED, token, null, null, null, null, null,
             null, null, null, null, null, null);
@@ -178,7 +182,7 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         InboxTasks.TaskPage all = limited.page(officer, search, 0, 5);
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.moreThanTotal()).isFalse();
-        assertThat(new InboxTasks(jdbc, clock, 1000).page(officer, search, 0, 1).total()).isEqualTo(5);
+        assertThat(new InboxTasks(jdbc, staff, clock, 1000).page(officer, search, 0, 1).total()).isEqualTo(5);
     }
 
     @Test
