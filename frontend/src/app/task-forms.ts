@@ -1,15 +1,7 @@
 import { AcceptanceReviewForm } from '@/features/adjudication/components/acceptance-review-form';
 import * as adjudication from '@/features/adjudication/components/task-forms';
-import * as assistance from '@/features/assistance/components/assistance-task-forms';
 import type { TaskFormComponent } from '@/features/inbox/components/task-panel';
-import * as mediation from '@/features/mediation/components/mediation-forms';
 import { PENALTY_TASK_FORMS } from '@/features/penalty/task-forms';
-import {
-  InjunctionApprovalForm,
-  InjunctionLiftingForm,
-  InjunctionObjectionDecisionForm,
-  InjunctionReviewForm,
-} from '@/features/injunction/components/injunction-task-forms';
 
 /**
  * The hand-built forms of the rich steps, by form key in the models (camunda:formKey). A
@@ -36,19 +28,5 @@ export const TASK_FORMS: Record<string, TaskFormComponent> = {
   'reminder-issue': adjudication.ReminderIssueForm,
   'enforcement-application': adjudication.EnforcementApplicationForm,
   'court-ruling': adjudication.CourtRulingForm,
-  'mediation-notice': mediation.MediationNoticeForm,
-  'mediation-filing': mediation.MediationFilingForm,
-  'mediation-session': mediation.MediationSessionForm,
-  'mediation-agreement': mediation.MediationAgreementForm,
-  'mediation-not-filed': mediation.MediationNotFiledForm,
   ...PENALTY_TASK_FORMS,
-  'injunction-review': InjunctionReviewForm,
-  'injunction-approval': InjunctionApprovalForm,
-  'injunction-objection': InjunctionObjectionDecisionForm,
-  'injunction-lifting': InjunctionLiftingForm,
-
-  'assistance-review': assistance.AssistanceReviewForm,
-  'assistance-appeal': assistance.AssistanceAppealForm,
-  'assistance-assignment': assistance.AssistanceAssignmentForm,
-  'assistance-service': assistance.AssistanceServiceForm,
 };

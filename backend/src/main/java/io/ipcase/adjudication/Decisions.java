@@ -46,9 +46,9 @@ import io.ipcase.engine.Procedure;
  * Its service on the respondent opens the 15-day window in which a party may sue (Patent Law art. 65).
  */
 @Service
-class Decisions {
+public class Decisions {
 
-    enum Outcome { INFRINGEMENT_FOUND, NOT_FOUND }
+    public enum Outcome { INFRINGEMENT_FOUND, NOT_FOUND }
 
     /** Order 81 art. 32: what the infringer is ordered to stop. */
     enum StopMeasure { MANUFACTURE, USE_OF_PROCESS, USE, SALE, OFFER_FOR_SALE, IMPORT, EXHIBITION, E_COMMERCE }
@@ -81,6 +81,18 @@ class Decisions {
             .query((rs, i) -> new Approved(rs.getLong(1), Outcome.valueOf(rs.getString(2)),
                 rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate()))
             .list().stream().findFirst();
+    }
+
+    /**
+     * What the case's decision found, once approved and served; empty before. For the procedures
+     * that follow an adjudication: the damages are mediated after a finding of infringement (Patent
+     * Law art. 65), and an injunction linked to the case ends with its decision.
+     */
+    public Optional<Outcome> servedOutcome(UUID caseId) {
+        return jdbc.sql("""
+                select outcome from adjudication_decisions
+                where case_id = :id and approval = 'APPROVE' and served_on is not null order by approved_at desc""")
+            .param("id", caseId).query(String.class).list().stream().findFirst().map(Outcome::valueOf);
     }
 
     /**
