@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
 import { CaseSteps, RespondentNotice } from '@/features/adjudication/components/case-steps';
 import type { AdjudicationView } from '@/features/adjudication/types';
-import { AssistanceSection } from '@/features/assistance/components/assistance-card';
-import type { AssistanceOrigin, AssistanceView } from '@/features/assistance/types';
+import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
 import { AcceptanceReviewResult } from '@/features/cases/components/acceptance-review-result';
 import { CaseClocks } from '@/features/cases/components/case-clocks';
 import { CaseOverview } from '@/features/cases/components/case-overview';
@@ -19,10 +18,8 @@ import type { CaseDetail } from '@/features/cases/types';
 import { OfficialDocumentsCard } from '@/features/documents/components/official-documents-card';
 import { officialDocumentsOf } from '@/features/documents/lib/official-documents-of';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
-import { InjunctionSection } from '@/features/injunction/components/injunction-card';
-import type { InjunctionLinks, InjunctionView } from '@/features/injunction/types';
+import { InjunctionCard, LinkedInjunctionsCard } from '@/features/injunction/components/injunction-card';
 import { MediationCard } from '@/features/mediation/components/mediation-card';
-import type { MediationView } from '@/features/mediation/types';
 import { PenaltyCaseCards } from '@/features/penalty/components/penalty-case-cards';
 import { SupplementCard } from '@/features/supplements/components/supplement-card';
 import type { User } from '@/shared/auth/get-session';
@@ -31,14 +28,10 @@ import { TASK_FORMS } from './task-forms';
 
 /**
  * The case page as the server sends it: the case, and the sections the capabilities add for the
- * viewer under their own names, each typed as the feature that draws it declares it.
+ * viewer under their own names, typed by the API's document (CaseDetail) or, where it does not
+ * say yet, as the feature that draws it declares it.
  */
-export type CasePage = CaseDetail &
-  AdjudicationView & {
-    mediation?: MediationView | null;
-    injunction?: InjunctionView | InjunctionLinks;
-    assistance?: AssistanceView | AssistanceOrigin;
-  };
+export type CasePage = CaseDetail & AdjudicationView;
 
 export type CasePageKind = 'inbox' | 'portal';
 
@@ -144,15 +137,29 @@ export const CASE_SECTIONS: CaseSection[] = [
     name: 'injunction',
     inbox: main(70),
     portal: main(30),
-    draw: ({ kase, casesPath }) => (
-      <InjunctionSection caseId={kase.id} section={kase.injunction} casesPath={casesPath} />
-    ),
+    draw: ({ kase, casesPath }) =>
+      kase.injunction ? <InjunctionCard caseId={kase.id} view={kase.injunction} casesPath={casesPath} /> : null,
+  },
+  {
+    name: 'linkedInjunctions',
+    inbox: main(75),
+    portal: main(35),
+    draw: ({ kase, casesPath }) =>
+      kase.linkedInjunctions ? <LinkedInjunctionsCard links={kase.linkedInjunctions} casesPath={casesPath} /> : null,
   },
   {
     name: 'assistance',
     inbox: main(80),
     portal: main(40),
-    draw: ({ kase, casesPath }) => <AssistanceSection section={kase.assistance} casesPath={casesPath} />,
+    draw: ({ kase, casesPath }) =>
+      kase.assistance ? <AssistanceCard view={kase.assistance} casesPath={casesPath} /> : null,
+  },
+  {
+    name: 'assistanceOrigin',
+    inbox: main(85),
+    portal: main(45),
+    draw: ({ kase, casesPath }) =>
+      kase.assistanceOrigin ? <AssistanceOriginCard origin={kase.assistanceOrigin} casesPath={casesPath} /> : null,
   },
   {
     name: 'officialDocuments',

@@ -1,3 +1,5 @@
+import type { ApiSchema } from '@/shared/api/api-schema';
+
 /** The technical fields the pool's experts and workstations cover, and an application names. */
 export const FIELDS = [
   'MECHANICAL',
@@ -19,57 +21,17 @@ export const HELP_KINDS = [
 ] as const;
 export type HelpKind = (typeof HELP_KINDS)[number];
 
-/** An assistance expert or a workstation of the pool administrators manage (the server's PoolMember). */
-export type PoolMember = {
-  id: number;
-  kind: 'EXPERT' | 'WORKSTATION';
-  name: string;
-  field: TechnicalField;
-  district: string;
-  contact?: string | null;
-  active: boolean;
-};
+/** An assistance expert or a workstation of the pool administrators manage. */
+export type PoolMember = ApiSchema<'AssistancePool.Member'>;
 
-/** One of the applicant's own assistance requests (the server's MyRequest). */
-export type AssistanceRequest = {
-  caseId: string;
-  caseNumber: string;
-  stage: string;
-  filedAt: string;
-  field: TechnicalField;
-  smallOrMicroFirm: boolean;
-  reviewReasons?: string | null;
-  assignedTo?: string | null;
-  assistanceKind?: string | null;
-  linkedCaseNumber?: string | null;
-  rating?: number | null;
-  awaits: ('SUPPLEMENT' | 'APPEAL' | 'FEEDBACK')[];
-};
+/** One of the applicant's own assistance requests, with what it awaits from them. */
+export type AssistanceRequest = ApiSchema<'Assistances.MyRequest'>;
 
-/** Another case a request is linked to (the server's AssistanceSection.LinkedCase). */
-export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
+/** Another case a request is linked to: the case it was referred into, or the request a case came from. */
+export type LinkedCase = ApiSchema<'Cases.LinkedCase'>;
 
-/** What the case page's `assistance` section holds on a request (the server's AssistanceSection.View). */
-export type AssistanceView = {
-  request: {
-    smallOrMicroFirm: boolean;
-    field: TechnicalField;
-    helpWanted: string;
-    reviewDecision?: string | null;
-    reviewReasons?: string | null;
-    assignedTo?: string | null;
-    assignedKind?: PoolMember['kind'] | null;
-    assistanceKind?: string | null;
-    opinion?: string | null;
-    rating?: number | null;
-    ratingComment?: string | null;
-  };
-  reviewDueOn?: string | null;
-  supplementDueOn?: string | null;
-  appealDueOn?: string | null;
-  referredCase?: LinkedCase | null;
-  steps: string[];
-};
+/** The case page's `assistance` section, on a request. */
+export type AssistanceView = ApiSchema<'AssistanceSection.View'>;
 
-/** On a mediation or adjudication case a request was referred into: where it came from. */
-export type AssistanceOrigin = { assistanceCase: LinkedCase };
+/** The case page's `assistanceOrigin` section, on a case a request was referred into: where it came from. */
+export type AssistanceOrigin = ApiSchema<'AssistanceOriginSection.Origin'>;

@@ -1,37 +1,14 @@
-/** What the case page's `injunction` section holds (the server's InjunctionSection). */
-export type LinkedCase = { id: string; caseNumber: string; caseType: string; stage: string };
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type InjunctionRow = {
-  startedBy: 'APPLICATION' | 'OWN_MOTION';
-  actsToStop: string;
-  urgency: 'TRADE_FAIR' | 'ONLINE_CAMPAIGN' | 'OTHER';
-  urgencyDetails?: string | null;
-  platformName?: string | null;
-  listingUrl?: string | null;
-  stopOrder?: string | null;
-  reviewDecision?: string | null;
-  reviewReasons?: string | null;
-  approvedAt?: string | null;
-  servedOn?: string | null;
-  liftReason?: string | null;
-};
+/** Another case as a link from this one: its adjudication, or the injunctions of an adjudication. */
+export type LinkedCase = ApiSchema<'Cases.LinkedCase'>;
 
-export type InjunctionObjection = {
-  grounds: string;
-  filedAt: string;
-  sustained?: boolean | null;
-  reasons?: string | null;
-};
+export type InjunctionRow = ApiSchema<'InjunctionSection.Row'>;
 
-export type InjunctionView = {
-  injunction: InjunctionRow;
-  reviewExpiresAt?: string | null;
-  lapseLastDay?: string | null;
-  objectionDueOn?: string | null;
-  objections: InjunctionObjection[];
-  adjudication?: LinkedCase | null;
-  steps: ('OBJECT' | 'SUPPLEMENT' | 'RECORD_INVALIDATION')[];
-};
+export type InjunctionObjection = ApiSchema<'InjunctionSection.ObjectionRow'>;
 
-/** On an adjudication case: the injunctions linked to it. */
-export type InjunctionLinks = { injunctions: LinkedCase[] };
+/** The case page's `injunction` section, on an injunction case. */
+export type InjunctionView = ApiSchema<'InjunctionSection.View'>;
+
+/** The case page's `linkedInjunctions` section, on an adjudication case: the injunctions linked to it. */
+export type InjunctionLinks = ApiSchema<'InjunctionLinksSection.Links'>;

@@ -1,25 +1,4 @@
-/** The case page's mediation (the server's MediationSection). */
-export type MediationView = {
-  mediation?: {
-    inCase: boolean;
-    subject: string;
-    requesterRole: string;
-    requestedAt: string;
-    request: string;
-    notifiedAt?: string | null;
-    opinion?: string | null;
-    opinionText?: string | null;
-    sessionStartsAt?: string | null;
-    sessionPlace?: string | null;
-    helpers?: string | null;
-    outcome?: string | null;
-    agreementTerms?: string | null;
-    paymentAmount?: number | string | null;
-    enforcementCommitment?: boolean | null;
-    closedAt?: string | null;
-  } | null;
-  opinionDueOn?: string | null;
-  notarisationRoute: boolean;
-  judicialConfirmationAvailable: boolean;
-  steps: string[];
-};
+import type { ApiSchema } from '@/shared/api/api-schema';
+
+/** The case page's `mediation` section: the latest mediation of the case and what the viewer may do now. */
+export type MediationView = ApiSchema<'MediationSection.View'>;

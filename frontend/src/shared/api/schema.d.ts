@@ -1749,17 +1749,20 @@ export interface components {
             newLastDay: string;
             reasons?: string;
         };
+        "AssistanceOriginSection.Origin": {
+            assistanceCase: components["schemas"]["Cases.LinkedCase"];
+        };
         "AssistancePool.Member": {
-            active?: boolean;
+            active: boolean;
             contact?: string;
-            district?: string;
+            district: string;
             /** @enum {string} */
-            field?: "MECHANICAL" | "ELECTRICAL" | "CHEMICAL" | "BIOMEDICAL" | "COMMUNICATIONS" | "DESIGN" | "OTHER";
+            field: "MECHANICAL" | "ELECTRICAL" | "CHEMICAL" | "BIOMEDICAL" | "COMMUNICATIONS" | "DESIGN" | "OTHER";
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "EXPERT" | "WORKSTATION";
-            name?: string;
+            kind: "EXPERT" | "WORKSTATION";
+            name: string;
         };
         "AssistancePool.MemberInput": {
             active?: boolean;
@@ -1770,6 +1773,38 @@ export interface components {
             /** @enum {string} */
             kind: "EXPERT" | "WORKSTATION";
             name: string;
+        };
+        "AssistanceSection.Row": {
+            appealAllowed?: boolean;
+            appealGrounds?: string;
+            appealReasons?: string;
+            assignedKind?: string;
+            assignedTo?: string;
+            assistanceKind?: string;
+            /** Format: date-time */
+            deliveredAt?: string;
+            field: string;
+            helpWanted: string;
+            opinion?: string;
+            /** Format: int32 */
+            rating?: number;
+            ratingComment?: string;
+            /** Format: uuid */
+            referredCaseId?: string;
+            reviewDecision?: string;
+            reviewReasons?: string;
+            smallOrMicroFirm: boolean;
+        };
+        "AssistanceSection.View": {
+            /** Format: date */
+            appealDueOn?: string;
+            referredCase?: components["schemas"]["Cases.LinkedCase"];
+            request: components["schemas"]["AssistanceSection.Row"];
+            /** Format: date */
+            reviewDueOn?: string;
+            steps: string[];
+            /** Format: date */
+            supplementDueOn?: string;
         };
         AssistanceSettings: {
             /** Format: int32 */
@@ -1803,19 +1838,19 @@ export interface components {
         "Assistances.MyRequest": {
             assignedTo?: string;
             assistanceKind?: string;
-            awaits?: string[];
+            awaits: string[];
             /** Format: uuid */
-            caseId?: string;
-            caseNumber?: string;
-            field?: string;
+            caseId: string;
+            caseNumber: string;
+            field: string;
             /** Format: date-time */
-            filedAt?: string;
+            filedAt: string;
             linkedCaseNumber?: string;
             /** Format: int32 */
             rating?: number;
             reviewReasons?: string;
-            smallOrMicroFirm?: boolean;
-            stage?: string;
+            smallOrMicroFirm: boolean;
+            stage: string;
         };
         "AuditTrail.AuditEvent": {
             action: string;
@@ -1902,7 +1937,8 @@ export interface components {
             admissibility?: components["schemas"]["AcceptanceSections.Checks"];
             answer?: components["schemas"]["AnswerSections.Answer"];
             appealWindow?: components["schemas"]["EnforcementSections.Window"];
-            assistance?: unknown;
+            assistance?: components["schemas"]["AssistanceSection.View"];
+            assistanceOrigin?: components["schemas"]["AssistanceOriginSection.Origin"];
             availableSteps?: components["schemas"]["AdjudicationSections.AvailableSteps"];
             caseNumber: string;
             casePeriod?: components["schemas"]["PeriodSections.CasePeriodView"];
@@ -1920,9 +1956,10 @@ export interface components {
             hearing?: components["schemas"]["HearingSections.Hearing"];
             /** Format: uuid */
             id: string;
-            injunction?: unknown;
+            injunction?: components["schemas"]["InjunctionSection.View"];
             jurisdictionObjections?: components["schemas"]["AnswerSections.Objection"][];
             linkedCases?: components["schemas"]["Cases.LinkedCase"][];
+            linkedInjunctions?: components["schemas"]["InjunctionLinksSection.Links"];
             mediation?: components["schemas"]["MediationSection.View"];
             office: components["schemas"]["Office"];
             officialDocuments?: components["schemas"]["OfficialDocuments.OfficialDocumentView"][];
@@ -1947,15 +1984,15 @@ export interface components {
             total: number;
         };
         "Cases.LinkedCase": {
-            caseNumber?: string;
+            caseNumber: string;
             /** @enum {string} */
-            caseType?: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
+            caseType: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
             /** Format: date-time */
-            filedAt?: string;
+            filedAt: string;
             /** Format: uuid */
-            id?: string;
-            link?: string;
-            stage?: string;
+            id: string;
+            link: string;
+            stage: string;
         };
         ClockEvent: {
             actor?: string;
@@ -2233,6 +2270,55 @@ export interface components {
             /** @enum {string} */
             type: "INVENTION" | "UTILITY_MODEL" | "DESIGN";
         };
+        "InjunctionLinksSection.Links": {
+            injunctions: components["schemas"]["Cases.LinkedCase"][];
+        };
+        "InjunctionSection.ObjectionRow": {
+            /** Format: date-time */
+            decidedAt?: string;
+            /** Format: date-time */
+            filedAt: string;
+            grounds: string;
+            reasons?: string;
+            sustained?: boolean;
+        };
+        "InjunctionSection.Row": {
+            actsToStop: string;
+            /** Format: uuid */
+            adjudicationCaseId?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            bondAmount?: number;
+            liftReason?: string;
+            /** Format: date-time */
+            liftedAt?: string;
+            /** Format: date-time */
+            linkedAt?: string;
+            listingUrl?: string;
+            platformName?: string;
+            reviewDecision?: string;
+            reviewReasons?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            /** Format: date */
+            servedOn?: string;
+            startedBy: string;
+            stopOrder?: string;
+            urgency: string;
+            urgencyDetails?: string;
+        };
+        "InjunctionSection.View": {
+            adjudication?: components["schemas"]["Cases.LinkedCase"];
+            injunction: components["schemas"]["InjunctionSection.Row"];
+            /** Format: date */
+            lapseLastDay?: string;
+            /** Format: date */
+            objectionDueOn?: string;
+            objections: components["schemas"]["InjunctionSection.ObjectionRow"][];
+            /** Format: date-time */
+            reviewExpiresAt?: string;
+            steps: string[];
+        };
         InjunctionSettings: {
             bondRequired?: boolean;
             /** Format: int32 */
@@ -2326,7 +2412,7 @@ export interface components {
             closedAt?: string;
             enforcementCommitment?: boolean;
             helpers?: string;
-            inCase?: boolean;
+            inCase: boolean;
             /** Format: date-time */
             notifiedAt?: string;
             opinion?: string;
@@ -2335,22 +2421,22 @@ export interface components {
             opinionText?: string;
             outcome?: string;
             paymentAmount?: number;
-            request?: string;
+            request: string;
             /** Format: date-time */
-            requestedAt?: string;
-            requesterRole?: string;
+            requestedAt: string;
+            requesterRole: string;
             sessionPlace?: string;
             /** Format: date-time */
             sessionStartsAt?: string;
-            subject?: string;
+            subject: string;
         };
         "MediationSection.View": {
-            judicialConfirmationAvailable?: boolean;
+            judicialConfirmationAvailable: boolean;
             mediation?: components["schemas"]["MediationSection.Row"];
-            notarisationRoute?: boolean;
+            notarisationRoute: boolean;
             /** Format: date */
             opinionDueOn?: string;
-            steps?: string[];
+            steps: string[];
         };
         MediationSettings: {
             /** Format: int32 */

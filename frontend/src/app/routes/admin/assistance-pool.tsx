@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AssistancePoolAdmin } from '@/features/assistance/components/assistance-pool-admin';
-import { useOfficeOptions } from '@/features/filing/api/get-offices';
+import { useOfficeOptions } from '@/shared/api/get-offices';
 
 export function AssistancePoolRoute() {
   const { t } = useTranslation();

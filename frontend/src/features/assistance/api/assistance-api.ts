@@ -9,14 +9,6 @@ export function useMyAssistanceRequests() {
   return useQuery({ queryKey: MINE, queryFn: () => api.get<AssistanceRequest[]>('/api/assistance/mine') });
 }
 
-/** The pool's active members of the request's district, its field first, for the officer assigning it. */
-export function usePoolForTask(taskId: string) {
-  return useQuery({
-    queryKey: [...POOL, 'task', taskId],
-    queryFn: () => api.get<PoolMember[]>(`/api/assistance/tasks/${encodeURIComponent(taskId)}/pool`),
-  });
-}
-
 export function usePool() {
   return useQuery({ queryKey: POOL, queryFn: () => api.get<PoolMember[]>('/api/admin/assistance-pool') });
 }

@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '@/testing/render';
-import { AssistanceSection } from './assistance-card';
+import { AssistanceCard, AssistanceOriginCard } from './assistance-card';
 
 describe('assistance card', () => {
   it('shows the request, its expert, its opinion and the case it was referred into', () => {
     renderWithProviders(
-      <AssistanceSection
+      <AssistanceCard
         casesPath="/inbox/cases"
-        section={{
+        view={{
           request: {
             smallOrMicroFirm: true,
             field: 'MECHANICAL',
@@ -16,7 +16,14 @@ describe('assistance card', () => {
             assignedKind: 'EXPERT',
             assistanceKind: 'REFER_MEDIATION',
           },
-          referredCase: { id: 'm-1', caseNumber: '渝北知调〔2026〕2号', caseType: 'MEDIATION', stage: 'FILED' },
+          referredCase: {
+            id: 'm-1',
+            caseNumber: '渝北知调〔2026〕2号',
+            caseType: 'MEDIATION',
+            stage: 'FILED',
+            filedAt: '2026-11-24T09:00:00+08:00',
+            link: 'REFERRAL',
+          },
           steps: [],
         }}
       />,
@@ -30,10 +37,17 @@ describe('assistance card', () => {
 
   it('links a referred case back to the request it came from', () => {
     renderWithProviders(
-      <AssistanceSection
+      <AssistanceOriginCard
         casesPath="/portal/cases"
-        section={{
-          assistanceCase: { id: 'a-1', caseNumber: '渝北知援〔2026〕1号', caseType: 'ASSISTANCE', stage: 'X' },
+        origin={{
+          assistanceCase: {
+            id: 'a-1',
+            caseNumber: '渝北知援〔2026〕1号',
+            caseType: 'ASSISTANCE',
+            stage: 'X',
+            filedAt: '2026-11-23T09:00:00+08:00',
+            link: 'ASSISTANCE',
+          },
         }}
       />,
     );

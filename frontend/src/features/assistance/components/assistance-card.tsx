@@ -3,36 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssistanceOrigin, AssistanceView } from '../types';
 
-type Props = {
-  section?: AssistanceView | AssistanceOrigin;
-  /** Where a linked case opens in this workspace, e.g. /inbox/cases. */
-  casesPath: string;
-};
+/** Where a linked case opens in this workspace, e.g. /inbox/cases. */
+type CasesPath = { casesPath: string };
 
-/** The case page's assistance: the request itself, or on a referred case the request it came from. */
-export function AssistanceSection({ section, casesPath }: Props) {
+/** On a mediation or adjudication case a request was referred into: the request it came from. */
+export function AssistanceOriginCard({ origin, casesPath }: { origin: AssistanceOrigin } & CasesPath) {
   const { t } = useTranslation();
-  if (!section) return null;
-  if ('assistanceCase' in section) {
-    return (
-      <Card title={t('assistance.section.title')} size="small">
-        <Descriptions
-          column={1}
-          size="small"
-          items={[
-            {
-              key: 'origin',
-              label: t('assistance.section.assistanceCase'),
-              children: (
-                <Link to={`${casesPath}/${section.assistanceCase.id}`}>{section.assistanceCase.caseNumber}</Link>
-              ),
-            },
-          ]}
-        />
-      </Card>
-    );
-  }
-  const r = section.request;
+  return (
+    <Card title={t('assistance.section.title')} size="small">
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          {
+            key: 'origin',
+            label: t('assistance.section.assistanceCase'),
+            children: <Link to={`${casesPath}/${origin.assistanceCase.id}`}>{origin.assistanceCase.caseNumber}</Link>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The request itself: what it asks, who helps, what was given, where it was referred. */
+export function AssistanceCard({ view, casesPath }: { view: AssistanceView } & CasesPath) {
+  const { t } = useTranslation();
+  const r = view.request;
   const items = [
     {
       key: 'small',
@@ -73,10 +70,10 @@ export function AssistanceSection({ section, casesPath }: Props) {
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.opinion}</Typography.Paragraph>
         </>
       )}
-      {section.referredCase && (
+      {view.referredCase && (
         <Typography.Paragraph>
           {t('assistance.section.linked')}：
-          <Link to={`${casesPath}/${section.referredCase.id}`}>{section.referredCase.caseNumber}</Link>
+          <Link to={`${casesPath}/${view.referredCase.id}`}>{view.referredCase.caseNumber}</Link>
         </Typography.Paragraph>
       )}
       {r.rating && (

@@ -9,7 +9,8 @@ import { EvidenceUpload, filesOf } from '@/shared/ui/evidence-upload';
 import { useAppeal, useFeedback, useMyAssistanceRequests, useSupplement } from '../api/assistance-api';
 import type { AssistanceRequest } from '../types';
 
-type Step = { kind: 'APPEAL' | 'FEEDBACK' | 'SUPPLEMENT'; request: AssistanceRequest };
+/** What the request awaits from its applicant: SUPPLEMENT, APPEAL or FEEDBACK. */
+type Step = { kind: AssistanceRequest['awaits'][number]; request: AssistanceRequest };
 
 /** The applicant's own requests, with where each stands and what it awaits from them. */
 export function MyAssistanceRequests({ caseLink }: { caseLink: (id: string) => string }) {

@@ -1,18 +1,19 @@
 import { Alert, Button, Descriptions, Flex, Form, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOffices } from '@/shared/api/get-offices';
 import { isApiError, type FieldError } from '@/shared/api/problem';
+import { OfficeField } from '@/shared/forms/office-field';
+import { PartyFields } from '@/shared/forms/party-fields';
+import { PatentFields } from '@/shared/forms/patent-fields';
 import { showProblemOnForm } from '@/shared/forms/show-problem';
 import { formatBytes, formatDateTime } from '@/shared/lib/format';
 import { FormSection } from '@/shared/ui/form-section';
-import { checkPatentNumber } from '@/shared/validation/patent-number';
 import { createDraft, saveDraft, useFileDraft, type Draft, type DraftFile } from '../api/filing-drafts';
 import type { FiledCase } from '../api/file-infringement-dispute';
-import { useOffices } from '../api/get-offices';
 import { fromDraftContent, INITIAL_FILING_VALUES, toDraftContent, type FilingFormValues } from '../lib/filing-values';
 import { DraftEvidence } from './draft-evidence';
-import { OfficeField, PatentFields, RequestFields } from './filing-sections';
-import { PartyFields } from './party-fields';
+import { RequestFields } from './filing-sections';
 
 type Props = {
   /** A draft to resume, as loaded from the server. */
@@ -140,14 +141,7 @@ export function FilingWizard({ draft, onDraftCreated, onFiled, onCancel }: Props
         form={form}
         layout="vertical"
         initialValues={draft ? fromDraftContent(draft.content) : INITIAL_FILING_VALUES}
-        onValuesChange={(changed: Partial<FilingFormValues>) => {
-          // the fifth digit of the number already says the type; spare the person choosing it
-          const number = changed.patent?.number;
-          if (number !== undefined) {
-            const check = checkPatentNumber(number);
-            if (check.valid && !form.getFieldValue(['patent', 'type']))
-              form.setFieldValue(['patent', 'type'], check.type);
-          }
+        onValuesChange={() => {
           clearTimeout(autosave.current);
           autosave.current = setTimeout(() => void save(), AUTOSAVE_MS);
         }}
@@ -157,7 +151,7 @@ export function FilingWizard({ draft, onDraftCreated, onFiled, onCancel }: Props
         {STEPS[step] === 'office' && (
           <Flex vertical gap="middle">
             <FormSection title={t('filing.sections.office')}>
-              <OfficeField />
+              <OfficeField hint={t('filing.officeHint')} />
             </FormSection>
             <FormSection title={t('filing.sections.requester')}>
               <PartyFields prefix="requester" identityRequired />

@@ -1,32 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/shared/api/api-client';
-import type { PatentType } from '@/shared/validation/patent-number';
+import { fileRequest } from '@/shared/api/file-request';
+import type { ApiSchema } from '@/shared/api/api-schema';
 
-export type FiledCase = { id: string; caseNumber: string };
+export type InjunctionApplication = ApiSchema<'Injunctions.Application'>;
 
-type Party = {
-  kind: 'PERSON' | 'ORGANISATION';
-  name: string;
-  idNumber?: string;
-  address: string;
-  contact?: string;
-  domicileInChina?: boolean;
-};
-
-export type InjunctionApplication = {
-  officeId: string;
-  requester: Party;
-  respondent: Party;
-  patent: { number: string; type: PatentType; title: string };
-  actsToStop: string;
-  facts: string;
-  urgency: 'TRADE_FAIR' | 'ONLINE_CAMPAIGN' | 'OTHER';
-  urgencyDetails?: string;
-  platformName?: string;
-  listingUrl?: string;
-  adjudicationCaseId?: string;
-};
-
+/** The application, its evidence and, for a utility model or design, the patent evaluation report. */
 export function applyForInjunction({
   application,
   evidence,
@@ -35,12 +13,8 @@ export function applyForInjunction({
   application: InjunctionApplication;
   evidence: File[];
   evaluationReport?: File;
-}): Promise<FiledCase> {
-  const body = new FormData();
-  body.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }));
-  evidence.forEach((file) => body.append('evidence', file, file.name));
-  if (evaluationReport) body.append('evaluationReport', evaluationReport, evaluationReport.name);
-  return api.post<FiledCase>('/api/cases/preliminary-injunctions', body);
+}) {
+  return fileRequest('/api/cases/preliminary-injunctions', { application }, { evidence, evaluationReport });
 }
 
 export function useApplyForInjunction() {

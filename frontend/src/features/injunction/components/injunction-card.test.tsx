@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import type { InjunctionView } from '../types';
-import { InjunctionSection } from './injunction-card';
+import { InjunctionCard, LinkedInjunctionsCard } from './injunction-card';
 
 const inForce: InjunctionView = {
   injunction: {
@@ -21,13 +21,15 @@ const inForce: InjunctionView = {
     caseNumber: '渝北知裁〔2026〕7号',
     caseType: 'INFRINGEMENT_ADJUDICATION',
     stage: 'FILED',
+    filedAt: '2026-11-24T09:00:00+08:00',
+    link: 'ADJUDICATION',
   },
   steps: ['OBJECT'],
 };
 
-describe('InjunctionSection', { timeout: 60_000 }, () => {
+describe('InjunctionCard', { timeout: 60_000 }, () => {
   it('shows what the injunction orders, its lapse day and the adjudication case it is linked to', () => {
-    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+    renderWithProviders(<InjunctionCard caseId="case-i" view={inForce} casesPath="/portal/cases" />);
 
     expect(screen.getByText('立即停止在展会上展出被控侵权的折叠椅。')).toBeInTheDocument();
     expect(screen.getByText('2026-12-23')).toBeInTheDocument();
@@ -44,7 +46,7 @@ describe('InjunctionSection', { timeout: 60_000 }, () => {
       }),
     );
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<InjunctionSection caseId="case-i" section={inForce} casesPath="/portal/cases" />);
+    renderWithProviders(<InjunctionCard caseId="case-i" view={inForce} casesPath="/portal/cases" />);
 
     await user.click(screen.getByRole('button', { name: '提出异议' }));
     expect(await screen.findByText('请填写此项')).toBeInTheDocument();
@@ -56,23 +58,22 @@ describe('InjunctionSection', { timeout: 60_000 }, () => {
   });
 
   it('offers no objection to anyone the server does not name', () => {
-    renderWithProviders(
-      <InjunctionSection caseId="case-i" section={{ ...inForce, steps: [] }} casesPath="/inbox/cases" />,
-    );
+    renderWithProviders(<InjunctionCard caseId="case-i" view={{ ...inForce, steps: [] }} casesPath="/inbox/cases" />);
     expect(screen.queryByRole('button', { name: '提出异议' })).not.toBeInTheDocument();
   });
 
   it('lists on an adjudication case the injunctions linked to it', () => {
     renderWithProviders(
-      <InjunctionSection
-        caseId="case-a"
-        section={{
+      <LinkedInjunctionsCard
+        links={{
           injunctions: [
             {
               id: 'case-i',
               caseNumber: '渝北知禁〔2026〕1号',
               caseType: 'PRELIMINARY_INJUNCTION',
               stage: 'INJUNCTION_IN_FORCE',
+              filedAt: '2026-11-23T09:00:00+08:00',
+              link: 'INJUNCTION',
             },
           ],
         }}

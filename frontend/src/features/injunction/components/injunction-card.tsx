@@ -149,18 +149,3 @@ export function LinkedInjunctionsCard({ links, casesPath }: { links: InjunctionL
     </Card>
   );
 }
-
-/** The case page's `injunction` section, whichever side of the link this case is. */
-export function InjunctionSection({
-  caseId,
-  section,
-  casesPath,
-}: {
-  caseId: string;
-  section: InjunctionView | InjunctionLinks | null | undefined;
-  casesPath: string;
-}) {
-  if (!section) return null;
-  if ('injunctions' in section) return <LinkedInjunctionsCard links={section} casesPath={casesPath} />;
-  return <InjunctionCard caseId={caseId} view={section} casesPath={casesPath} />;
-}

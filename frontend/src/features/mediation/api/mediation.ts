@@ -1,6 +1,7 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import { completeTask } from '@/shared/tasks/complete-task';
+import type { ApiSchema } from '@/shared/api/api-schema';
+import { fileRequest } from '@/shared/api/file-request';
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -14,39 +15,18 @@ export function stateOpinion(caseId: string, consents: boolean, opinion?: string
   return api.post(`${casePath(caseId)}/mediation/opinion`, { consents, opinion });
 }
 
-export type StandaloneRequest = {
-  officeId: string;
-  requester: object;
-  respondent: object;
-  patent: object;
-  subject: string;
-  request: string;
-};
+export type StandaloneRequest = ApiSchema<'Mediations.StandaloneRequest'>;
 
 /** A mediation of its own (art. 63–64): the request and its documents in one multipart request. */
-export function fileMediation(request: StandaloneRequest, files: File[]): Promise<{ id: string; caseNumber: string }> {
-  const body = new FormData();
-  body.append('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
-  files.forEach((file) => body.append('files', file, file.name));
-  return api.post(`/api/cases/mediation-requests`, body);
+export function fileMediation(request: StandaloneRequest, files: File[]) {
+  return fileRequest('/api/cases/mediation-requests', { request }, { files });
 }
 
-export function completeWith(taskId: string) {
-  return (values: object) => completeTask({ taskId, values });
-}
-
+/** After a party's step: the case page and the inbox read again. */
 export function useRefresh() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
     void queryClient.invalidateQueries({ queryKey: ['inbox'] });
   };
-}
-
-export type Office = { id: string; nameZh: string; nameEn: string };
-
-export function useOffices() {
-  return useQuery(
-    queryOptions({ queryKey: ['offices'], queryFn: () => api.get<Office[]>('/api/offices'), staleTime: Infinity }),
-  );
 }

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ipcase.assistance.steps.AssistanceActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.security.Offices;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
 import io.ipcase.web.NotFoundException;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -34,8 +37,9 @@ public class AssistancePool {
 
     public enum MemberKind { EXPERT, WORKSTATION }
 
+    @NullMarked
     public record Member(long id, MemberKind kind, String name, TechnicalField field, String district,
-                         String contact, boolean active) {
+                         @Nullable String contact, boolean active) {
     }
 
     public record MemberInput(@NotNull(message = "{assistance.pool.kind.required}") MemberKind kind,
@@ -49,14 +53,14 @@ public class AssistancePool {
     private static final String COLUMNS = "id, member_kind kind, name, field, district, contact, active";
 
     private final JdbcClient jdbc;
-    private final Validator validator;
+    private final Validation validation;
     private final Offices offices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AssistancePool(JdbcClient jdbc, Validator validator, Offices offices, AuditTrail audit, Clock clock) {
+    AssistancePool(JdbcClient jdbc, Validation validation, Offices offices, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.validator = validator;
+        this.validation = validation;
         this.offices = offices;
         this.audit = audit;
         this.clock = clock;
@@ -117,9 +121,7 @@ public class AssistancePool {
     }
 
     private void check(MemberInput input) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(input).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = new ArrayList<>(validation.violationsOf(input));
         if (input.district() != null && !input.district().isBlank() && offices.find(input.district()).isEmpty()) {
             violations.add(Violation.keyed("district", "assistance.pool.district.unknown", input.district()));
         }
@@ -134,7 +136,7 @@ public class AssistancePool {
         params.put("name", input.name().strip());
         params.put("field", input.field().name());
         params.put("district", input.district());
-        params.put("contact", Assistances.strip(input.contact()));
+        params.put("contact", input.contact() == null || input.contact().isBlank() ? null : input.contact().strip());
         params.put("by", actor);
         params.put("at", OffsetDateTime.now(clock));
         return params;

@@ -1,38 +1,38 @@
 package io.ipcase.assistance;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.ipcase.engine.Procedure;
+import io.ipcase.assistance.steps.AssistanceActions;
+import io.ipcase.assistance.steps.AssistanceClocks;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
 import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.CaseSummary;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.InfringementFiling;
 import io.ipcase.cases.PartyRecord;
-import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
-import io.ipcase.deadlines.Period;
+import io.ipcase.engine.Procedure;
 import io.ipcase.storage.DocumentKind;
 import io.ipcase.storage.Documents;
-import io.ipcase.storage.UploadRules;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.ForbiddenException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +40,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,40 +58,29 @@ import io.ipcase.storage.CaseFile;
 public class Assistances {
 
     static final String PROCESS_KEY = "assistance";
-    /** The review, in working days from the application or the supplement's arrival. */
-    static final String REVIEW = "assistance-review";
-    /** The supplement, in working days from its notice; late, the application is deemed withdrawn. */
-    static final String SUPPLEMENT = "assistance-supplement";
-    /** The appeal of a refusal, in working days from its notice. */
-    static final String APPEAL = "assistance-appeal";
-    /** The applicant's rating, in working days from the assistance's delivery. */
-    static final String FEEDBACK = "assistance-feedback";
-
     private final Cases cases;
     private final CaseFiling filing;
     private final Documents documents;
-    private final UploadRules uploads;
-    private final CaseClocks clocks;
+    private final AssistanceClocks clocks;
+    private final AssistanceSettings settings;
     private final Procedure procedure;
     private final RuntimeService runtime;
-    private final AssistanceSettings settings;
-    private final Validator validator;
+    private final Validation validation;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Assistances(Cases cases, CaseFiling filing, Documents documents, UploadRules uploads, CaseClocks clocks,
-                Procedure procedure, RuntimeService runtime, AssistanceSettings settings, Validator validator,
+    Assistances(Cases cases, CaseFiling filing, Documents documents, AssistanceClocks clocks,
+                AssistanceSettings settings, Procedure procedure, RuntimeService runtime, Validation validation,
                 JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.filing = filing;
         this.documents = documents;
-        this.uploads = uploads;
         this.clocks = clocks;
+        this.settings = settings;
         this.procedure = procedure;
         this.runtime = runtime;
-        this.settings = settings;
-        this.validator = validator;
+        this.validation = validation;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -109,9 +100,7 @@ public class Assistances {
 
     @Transactional
     public CaseFiling.FiledCase apply(AppUser user, Application application, List<CaseFile> files) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(application).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = new ArrayList<>(validation.violationsOf(application));
         // the common filing checks name the parties requester and respondent: an application names
         // them applicant and other side
         CaseFiling.FiledCase filed;
@@ -128,8 +117,8 @@ public class Assistances {
             .param("id", filed.id()).param("small", application.smallOrMicroFirm())
             .param("field", application.field().name()).param("help", helpWanted(application.helpWanted()))
             .update();
-        ClockView review = clocks.start(filed.id(), REVIEW, Period.workingDays(settings.reviewWorkingDays()),
-            LocalDate.now(clock), user.getUsername());
+        ClockView review = clocks.start(filed.id(), AssistanceClocks.REVIEW, settings.reviewWorkingDays(),
+            user.getUsername());
         Map<String, Object> variables = new HashMap<>();
         variables.put("officeId", application.officeId());
         variables.put("reviewDueAt", review.deadline().dueDate());
@@ -163,21 +152,11 @@ public class Assistances {
         if (!procedure.awaits(caseId, "AssistanceSupplementReceived")) {
             throw new ConflictException("problem.assistance-no-supplement-awaited");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (files.isEmpty()) {
-            violations.add(Violation.keyed("files", "assistance.supplement.files-required"));
-        }
-        violations.addAll(uploads.check("files", files));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        for (CaseFile file : files) {
-            documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
-        }
-        stopClock(caseId, SUPPLEMENT, user.getUsername());
-        stopClock(caseId, REVIEW, user.getUsername());
-        ClockView review = clocks.start(caseId, REVIEW, Period.workingDays(settings.reviewWorkingDays()),
-            LocalDate.now(clock), user.getUsername());
+        documents.storeSupplement(caseId, files, user.getUsername(), "assistance.supplement.files-required");
+        clocks.stop(caseId, AssistanceClocks.SUPPLEMENT, user.getUsername());
+        clocks.stop(caseId, AssistanceClocks.REVIEW, user.getUsername());
+        ClockView review = clocks.start(caseId, AssistanceClocks.REVIEW, settings.reviewWorkingDays(),
+            user.getUsername());
         audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_SUPPLEMENTED, caseId, String.valueOf(files.size()));
         procedure.tell(caseId, "AssistanceSupplementReceived", Map.of("reviewDueAt", review.deadline().dueDate()),
             "problem.assistance-no-supplement-awaited");
@@ -196,7 +175,7 @@ public class Assistances {
         }
         jdbc.sql("update assistance_requests set appeal_grounds = :g, appealed_at = :at where case_id = :id")
             .param("g", appeal.grounds().strip()).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
-        stopClock(caseId, APPEAL, user.getUsername());
+        clocks.stop(caseId, AssistanceClocks.APPEAL, user.getUsername());
         audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_APPEALED, caseId, null);
         procedure.tell(caseId, "AssistanceAppealFiled", Map.of(), "problem.assistance-no-appeal-open");
     }
@@ -222,32 +201,39 @@ public class Assistances {
     }
 
     /** One of the applicant's requests, as "my assistance requests" lists it. */
+    @NullMarked
     public record MyRequest(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
-                            boolean smallOrMicroFirm, String reviewReasons, String assignedTo, String assistanceKind,
-                            String linkedCaseNumber, Integer rating, List<String> awaits) {
+                            boolean smallOrMicroFirm, @Nullable String reviewReasons, @Nullable String assignedTo,
+                            @Nullable String assistanceKind, @Nullable String linkedCaseNumber, @Nullable Integer rating,
+                            List<String> awaits) {
     }
 
-    record MyRow(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
-                 boolean smallOrMicroFirm, String reviewDecision, String reviewReasons, String assignedTo,
-                 String assistanceKind, String linkedCaseNumber, Integer rating) {
+    record MyRow(UUID caseId, String field, boolean smallOrMicroFirm, String reviewDecision, String reviewReasons,
+                 String assignedTo, String assistanceKind, UUID referredCaseId, Integer rating) {
     }
 
     /** The requests this user applied for, newest first, with what each awaits from them. */
     public List<MyRequest> mine(AppUser user) {
-        return jdbc.sql("""
-                select c.id case_id, c.case_number, c.stage, c.filed_at, a.field, a.small_or_micro_firm,
-                    a.review_decision, a.review_reasons, p.name assigned_to, a.assistance_kind,
-                    r.case_number linked_case_number, a.rating
-                from cases c join assistance_requests a on a.case_id = c.id
-                    left join assistance_pool p on p.id = a.pool_member_id
-                    left join cases r on r.id = a.referred_case_id
-                where c.case_type = 'ASSISTANCE' and c.filed_by = :me
-                order by c.filed_at desc""")
-            .param("me", user.getUsername()).query(MyRow.class).list().stream()
-            .map(r -> new MyRequest(r.caseId(), r.caseNumber(), r.stage(), r.filedAt(), r.field(), r.smallOrMicroFirm(),
+        List<CaseSummary> filed = cases.filedBy(user, CaseType.ASSISTANCE);
+        if (filed.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, MyRow> rows = jdbc.sql("""
+                select a.case_id, a.field, a.small_or_micro_firm, a.review_decision, a.review_reasons,
+                    p.name assigned_to, a.assistance_kind, a.referred_case_id, a.rating
+                from assistance_requests a left join assistance_pool p on p.id = a.pool_member_id
+                where a.case_id in (:ids)""")
+            .param("ids", filed.stream().map(CaseSummary::id).toList()).query(MyRow.class).list().stream()
+            .collect(Collectors.toMap(MyRow::caseId, Function.identity()));
+        Map<UUID, CaseSummary> referred = cases.summaries(rows.values().stream().map(MyRow::referredCaseId)
+            .filter(Objects::nonNull).toList());
+        return filed.stream().filter(c -> rows.containsKey(c.id())).map(c -> {
+            MyRow r = rows.get(c.id());
+            CaseSummary linked = r.referredCaseId() == null ? null : referred.get(r.referredCaseId());
+            return new MyRequest(c.id(), c.caseNumber(), c.stage(), c.filedAt(), r.field(), r.smallOrMicroFirm(),
                 "REFUSE".equals(r.reviewDecision()) ? r.reviewReasons() : null, r.assignedTo(), r.assistanceKind(),
-                r.linkedCaseNumber(), r.rating(), awaits(r.caseId())))
-            .toList();
+                linked == null ? null : linked.caseNumber(), r.rating(), awaits(c.id()));
+        }).toList();
     }
 
     /** What the request waits for from its applicant now. */
@@ -280,21 +266,7 @@ public class Assistances {
         }
     }
 
-    /** Starts one of the request's clocks (working days, from today) for the model's date. */
-    ClockView start(UUID caseId, String key, int workingDays, String actor) {
-        return clocks.start(caseId, key, Period.workingDays(workingDays), LocalDate.now(clock), actor);
-    }
-
-    void stopClock(UUID caseId, String key, String actor) {
-        clocks.find(caseId, key).filter(v -> v.state() != ClockState.STOPPED)
-            .ifPresent(v -> clocks.stop(caseId, key, actor));
-    }
-
-    AssistanceSettings settings() {
-        return settings;
-    }
-
-    static String strip(String s) {
+    private static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -69,6 +69,25 @@ public class Cases {
             .param("id", caseId).query(Cases::caseRecord).optional();
     }
 
+    /** The case a process instance carries, for the engine's side of the application. */
+    public Optional<CaseRecord> findByProcessInstance(String processInstanceId) {
+        return jdbc.sql("select " + CASE_COLUMNS + " from cases c where c.process_instance_id = :pi")
+            .param("pi", processInstanceId).query(Cases::caseRecord).optional();
+    }
+
+    /** The cases of a type this user filed, newest first (a person's own requests). */
+    public List<CaseSummary> filedBy(AppUser user, CaseType type) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.case_type = :type and c.filed_by = :me"
+                + " order by c.filed_at desc")
+            .param("type", type.name()).param("me", user.getUsername()).query(CaseSummary.class).list();
+    }
+
+    /** Another case as a link from this one ({@link LinkedCase#link} says how), if the user may see it. */
+    public Optional<LinkedCase> linked(AppUser user, UUID caseId, String link) {
+        return find(user, caseId)
+            .map(c -> new LinkedCase(c.id(), c.caseNumber(), c.caseType(), c.stage(), c.filedAt(), link));
+    }
+
     public CasePage list(AppUser user, int page, int size) {
         Visibility v = visibility(user);
         List<CaseSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where " + v.predicate()
@@ -212,7 +231,11 @@ public class Cases {
     public record CaseProcess(UUID caseId, String processInstanceId, String stage) {
     }
 
-    /** A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}. */
+    /**
+     * A case linked to another, and why: {@code SAME_PATENT} or {@code SAME_RESPONDENT}, or the link a
+     * procedure made (an injunction and its adjudication, an assistance request and its referral).
+     */
+    @NullMarked
     public record LinkedCase(UUID id, String caseNumber, CaseType caseType, String stage, OffsetDateTime filedAt,
                              String link) {
     }

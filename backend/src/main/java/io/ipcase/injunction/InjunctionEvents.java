@@ -3,16 +3,18 @@ package io.ipcase.injunction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.engine.Procedure;
+import io.ipcase.adjudication.DecisionOutcomes;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseRecord;
+import io.ipcase.cases.CaseSummary;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
@@ -20,6 +22,11 @@ import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
 import io.ipcase.documents.DocumentServed;
+import io.ipcase.documents.OfficialDocuments;
+import io.ipcase.documents.OfficialDocuments.ServiceRecord;
+import io.ipcase.engine.Procedure;
+import io.ipcase.injunction.steps.InjunctionActions;
+import io.ipcase.injunction.steps.InjunctionClocks;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -42,6 +49,8 @@ class InjunctionEvents {
     private static final String ADJUDICATION_DECISION_SERVED = "EndEvent_DecisionServed";
 
     private final Cases cases;
+    private final OfficialDocuments documents;
+    private final DecisionOutcomes decisions;
     private final CaseClocks clocks;
     private final Procedure procedure;
     private final RuntimeService runtime;
@@ -50,9 +59,12 @@ class InjunctionEvents {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InjunctionEvents(Cases cases, CaseClocks clocks, Procedure procedure, RuntimeService runtime,
-                     InjunctionSettings settings, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    InjunctionEvents(Cases cases, OfficialDocuments documents, DecisionOutcomes decisions, CaseClocks clocks,
+                     Procedure procedure, RuntimeService runtime, InjunctionSettings settings, JdbcClient jdbc,
+                     AuditTrail audit, Clock clock) {
         this.cases = cases;
+        this.documents = documents;
+        this.decisions = decisions;
         this.clocks = clocks;
         this.procedure = procedure;
         this.runtime = runtime;
@@ -75,9 +87,9 @@ class InjunctionEvents {
             return;
         }
         UUID caseId = served.caseId();
-        String actor = jdbc.sql("""
-                select recorded_by from document_services where document_id = :doc and party_role = :role""")
-            .param("doc", served.documentId()).param("role", served.addresseeRole()).query(String.class).single();
+        String actor = documents.find(caseId, served.documentId()).orElseThrow().services().stream()
+            .filter(s -> s.partyRole().equals(served.addresseeRole())).map(ServiceRecord::recordedBy)
+            .findFirst().orElseThrow();
         Served row = jdbc.sql("select approved_at, adjudication_case_id from injunctions where case_id = :id")
             .param("id", caseId)
             .query((rs, i) -> new Served(rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(clock.getZone())
@@ -88,7 +100,7 @@ class InjunctionEvents {
         cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
         Map<String, Object> variables = new HashMap<>();
         if (row.adjudicationCaseId() == null) {
-            ClockView lapse = clocks.start(caseId, Injunctions.LAPSE, Period.calendarDays(settings.lapseDays()),
+            ClockView lapse = clocks.start(caseId, InjunctionClocks.LAPSE, Period.calendarDays(settings.lapseDays()),
                 row.approvedOn(), actor);
             variables.put("lapseExpiresAt", lapse.deadline().expiryDate());
         }
@@ -113,17 +125,7 @@ class InjunctionEvents {
         if (requester.isEmpty() || respondent.isEmpty() || requester.get().idNumber() == null) {
             return;
         }
-        List<UUID> candidates = jdbc.sql("""
-                select i.case_id from injunctions i
-                join cases c on c.id = i.case_id
-                join case_parties rq on rq.case_id = c.id and rq.party_role = 'REQUESTER'
-                join case_parties rs on rs.case_id = c.id and rs.party_role = 'RESPONDENT'
-                where i.adjudication_case_id is null and i.lifted_at is null and c.office_id = :office
-                    and c.patent_number = :patent and rq.id_number = :requesterId and rs.name = :respondentName
-                order by c.filed_at""")
-            .param("office", adjudication.officeId()).param("patent", adjudication.patentNumber())
-            .param("requesterId", requester.get().idNumber()).param("respondentName", respondent.get().name())
-            .query(UUID.class).list();
+        List<UUID> candidates = sameDispute(adjudication, requester.get().idNumber(), respondent.get().name());
         for (UUID injunctionId : candidates) {
             CaseRecord injunction = cases.findUnchecked(injunctionId).orElseThrow();
             boolean awaiting = procedure.awaits(injunctionId, "AdjudicationRequested");
@@ -137,14 +139,32 @@ class InjunctionEvents {
                 .param("a", filed.caseId()).param("at", OffsetDateTime.now(clock)).param("id", injunctionId).update();
             audit.record(filed.filedBy(), InjunctionActions.INJUNCTION_LINKED, injunctionId, filed.caseId().toString());
             if (awaiting) {
-                clocks.find(injunctionId, Injunctions.LAPSE).ifPresent(v -> clocks.stop(injunctionId, Injunctions.LAPSE,
-                    filed.filedBy()));
+                clocks.find(injunctionId, InjunctionClocks.LAPSE).ifPresent(v -> clocks.stop(injunctionId,
+                    InjunctionClocks.LAPSE, filed.filedBy()));
                 procedure.tell(injunctionId, "AdjudicationRequested", Map.of("adjudicationCaseId", filed.caseId().toString()),
                     "problem.injunction-not-in-force");
             } else {
                 runtime.setVariable(injunction.processInstanceId(), "adjudicationLinked", true);
             }
         }
+    }
+
+    /**
+     * The injunctions not yet linked nor lifted of the same office, patent, requester (by identity
+     * number) and respondent (by name), oldest first.
+     */
+    private List<UUID> sameDispute(CaseRecord adjudication, String requesterId, String respondentName) {
+        List<UUID> unlinked = jdbc.sql("select case_id from injunctions where adjudication_case_id is null and lifted_at is null")
+            .query(UUID.class).list();
+        return cases.summaries(unlinked).values().stream()
+            .filter(c -> c.officeId().equals(adjudication.officeId()) && c.patentNumber() != null
+                && c.patentNumber().equals(adjudication.patentNumber()))
+            .filter(c -> cases.parties(c.id()).stream().anyMatch(p -> PartyRecord.REQUESTER.equals(p.role())
+                && requesterId.equals(p.idNumber())))
+            .filter(c -> cases.parties(c.id()).stream().anyMatch(p -> PartyRecord.RESPONDENT.equals(p.role())
+                && respondentName.equals(p.name())))
+            .sorted(Comparator.comparing(CaseSummary::filedAt))
+            .map(CaseSummary::id).toList();
     }
 
     /** The adjudication's decision has been served: the case it leads to is closed. */
@@ -155,9 +175,7 @@ class InjunctionEvents {
             || !ADJUDICATION_PROCESS.equals(event.getProcessDefinitionKey())) {
             return;
         }
-        jdbc.sql("select id from cases where process_instance_id = :pi")
-            .param("pi", event.getProcessInstanceId()).query(UUID.class).optional()
-            .ifPresent(this::adjudicationClosed);
+        cases.findByProcessInstance(event.getProcessInstanceId()).map(CaseRecord::id).ifPresent(this::adjudicationClosed);
     }
 
     /** The adjudication ended some other way (refused, withdrawn, settled): nothing keeps the injunction. */
@@ -177,11 +195,8 @@ class InjunctionEvents {
             if (!procedure.awaits(injunctionId, "AdjudicationClosed")) {
                 continue;
             }
-            Optional<String> outcome = jdbc.sql("""
-                    select outcome from adjudication_decisions
-                    where case_id = :id and approval = 'APPROVE' and served_on is not null order by approved_at desc""")
-                .param("id", adjudicationCaseId).query(String.class).list().stream().findFirst();
-            boolean found = outcome.filter("INFRINGEMENT_FOUND"::equals).isPresent();
+            Optional<DecisionOutcomes.Outcome> outcome = decisions.served(adjudicationCaseId);
+            boolean found = outcome.filter(o -> o == DecisionOutcomes.Outcome.INFRINGEMENT_FOUND).isPresent();
             Map<String, Object> variables = new HashMap<>();
             variables.put("infringementFound", found);
             variables.put("liftReason", found ? null : outcome.isPresent() ? "NO_INFRINGEMENT" : "ADJUDICATION_ENDED");

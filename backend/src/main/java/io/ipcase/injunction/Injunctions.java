@@ -22,9 +22,11 @@ import io.ipcase.cases.PartyRecord;
 import io.ipcase.cases.PatentNumbers;
 import io.ipcase.cases.PatentType;
 import io.ipcase.deadlines.CaseClocks;
-import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
+import io.ipcase.injunction.steps.InjunctionActions;
+import io.ipcase.injunction.steps.InjunctionClocks;
+import io.ipcase.injunction.steps.InjunctionObjections;
 import io.ipcase.storage.DocumentKind;
 import io.ipcase.storage.Documents;
 import io.ipcase.storage.UploadRules;
@@ -34,7 +36,7 @@ import io.ipcase.web.ConflictException;
 import io.ipcase.web.ForbiddenException;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -54,16 +56,8 @@ import io.ipcase.storage.CaseFile;
 public class Injunctions {
 
     static final String PROCESS_KEY = "preliminary-injunction";
-    /** The expedited review, in hours from a complete application (setting reviewHours). */
-    static final String REVIEW = "injunction-review";
-    /** The applicant's supplement of an incomplete application, to a day the officer fixes. */
-    static final String SUPPLEMENT = "injunction-supplement";
-    /** No adjudication request within the setting's days of the injunction's issue: it lapses. */
-    static final String LAPSE = "injunction-lapse";
-    /** The respondent's objection, decided within the setting's days of its receipt. */
-    static final String OBJECTION = "injunction-objection";
-
-    enum StartedBy { APPLICATION, OWN_MOTION }
+    /** Who started it: the rights holder's application, or an officer of the office's own motion. */
+    public enum StartedBy { APPLICATION, OWN_MOTION }
 
     /** Why it is urgent: trade fairs and online campaigns are the plan's (and the SPC's art. 6) examples. */
     enum Urgency { TRADE_FAIR, ONLINE_CAMPAIGN, OTHER }
@@ -73,26 +67,28 @@ public class Injunctions {
     private final Documents documents;
     private final UploadRules uploads;
     private final CaseClocks clocks;
+    private final InjunctionObjections objections;
     private final Procedure procedure;
     private final RuntimeService runtime;
     private final InjunctionSettings settings;
-    private final Validator validator;
+    private final Validation validation;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
     Injunctions(Cases cases, CaseFiling filing, Documents documents, UploadRules uploads, CaseClocks clocks,
-                Procedure procedure, RuntimeService runtime, InjunctionSettings settings, Validator validator,
-                JdbcClient jdbc, AuditTrail audit, Clock clock) {
+                InjunctionObjections objections, Procedure procedure, RuntimeService runtime,
+                InjunctionSettings settings, Validation validation, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.filing = filing;
         this.documents = documents;
         this.uploads = uploads;
         this.clocks = clocks;
+        this.objections = objections;
         this.procedure = procedure;
         this.runtime = runtime;
         this.settings = settings;
-        this.validator = validator;
+        this.validation = validation;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -120,9 +116,7 @@ public class Injunctions {
     public CaseFiling.FiledCase apply(AppUser user, Application application, List<CaseFile> evidence,
                                       CaseFile evaluationReport) {
         StartedBy startedBy = user.isStaff() ? StartedBy.OWN_MOTION : StartedBy.APPLICATION;
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(application).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = new ArrayList<>(validation.violationsOf(application));
         if (startedBy == StartedBy.OWN_MOTION && application.officeId() != null
             && !application.officeId().equals(user.officeId())) {
             violations.add(Violation.keyed("officeId", "injunction.office.own-only"));
@@ -173,7 +167,7 @@ public class Injunctions {
             .param("adjudication", application.adjudicationCaseId())
             .param("linkedAt", application.adjudicationCaseId() == null ? null : now)
             .update();
-        ClockView review = clocks.startHours(filed.id(), REVIEW, settings.reviewHours(), now.toInstant(), user.getUsername());
+        ClockView review = clocks.startHours(filed.id(), InjunctionClocks.REVIEW, settings.reviewHours(), now.toInstant(), user.getUsername());
         Map<String, Object> variables = new HashMap<>();
         variables.put("officeId", application.officeId());
         variables.put("reviewDueAt", review.deadline().dueDate());
@@ -218,19 +212,9 @@ public class Injunctions {
         if (!procedure.awaits(c.id(), "InjunctionSupplementReceived")) {
             throw new ConflictException("problem.injunction-no-supplement-awaited");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (files.isEmpty()) {
-            violations.add(Violation.keyed("files", "injunction.supplement.files-required"));
-        }
-        violations.addAll(uploads.check("files", files));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        for (CaseFile file : files) {
-            documents.store(caseId, DocumentKind.SUPPLEMENT, file, user.getUsername());
-        }
-        clocks.stop(caseId, SUPPLEMENT, user.getUsername());
-        ClockView review = clocks.startHours(caseId, REVIEW, settings.reviewHours(), clock.instant(), user.getUsername());
+        documents.storeSupplement(caseId, files, user.getUsername(), "injunction.supplement.files-required");
+        clocks.stop(caseId, InjunctionClocks.SUPPLEMENT, user.getUsername());
+        ClockView review = clocks.startHours(caseId, InjunctionClocks.REVIEW, settings.reviewHours(), clock.instant(), user.getUsername());
         audit.record(user.getUsername(), InjunctionActions.INJUNCTION_SUPPLEMENTED, caseId, String.valueOf(files.size()));
         procedure.tell(caseId, "InjunctionSupplementReceived", Map.of("reviewDueAt", review.deadline().dueDate()),
             "problem.injunction-no-supplement-awaited");
@@ -247,19 +231,15 @@ public class Injunctions {
         if (!PartyRecord.RESPONDENT.equals(cases.partyRoleOf(user, caseId).orElse(null))) {
             throw new ForbiddenException("problem.injunction-respondent-only");
         }
-        if (openObjection(caseId).isPresent()) {
+        if (objections.open(caseId).isPresent()) {
             throw new ConflictException("problem.injunction-objection-open");
         }
         if (!procedure.awaits(c.id(), "InjunctionObjectionFiled")) {
             throw new ConflictException("problem.injunction-not-in-force");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                insert into injunction_objections (case_id, grounds, filed_by, filed_at)
-                values (:id, :grounds, :by, :at)""")
-            .param("id", caseId).param("grounds", objection.grounds().strip()).param("by", user.getUsername())
-            .param("at", now).update();
-        ClockView decision = clocks.start(caseId, OBJECTION, Period.calendarDays(settings.objectionDays()),
+        objections.file(caseId, objection.grounds().strip(), user.getUsername(), now);
+        ClockView decision = clocks.start(caseId, InjunctionClocks.OBJECTION, Period.calendarDays(settings.objectionDays()),
             now.atZoneSameInstant(clock.getZone()).toLocalDate(), user.getUsername());
         audit.record(user.getUsername(), InjunctionActions.INJUNCTION_OBJECTION_FILED, caseId, null);
         procedure.tell(caseId, "InjunctionObjectionFiled", Map.of("objectionDueAt", decision.deadline().dueDate()),
@@ -292,21 +272,6 @@ public class Injunctions {
             throw new ConflictException("problem.not-an-injunction");
         }
         return c;
-    }
-
-    record OpenObjection(long id, String grounds, String filedBy) {
-    }
-
-    Optional<OpenObjection> openObjection(UUID caseId) {
-        return jdbc.sql("""
-                select id, grounds, filed_by from injunction_objections where case_id = :id and decided_at is null""")
-            .param("id", caseId).query(OpenObjection.class).optional();
-    }
-
-    /** Stops the injunction's clocks that still run: it has been decided, refused or lifted. */
-    void stopClock(UUID caseId, String key, String actor) {
-        clocks.find(caseId, key).filter(v -> v.state() != ClockState.STOPPED)
-            .ifPresent(v -> clocks.stop(caseId, key, actor));
     }
 
     boolean isStaffOf(AppUser user, CaseRecord c) {

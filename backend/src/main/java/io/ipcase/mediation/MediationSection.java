@@ -12,7 +12,10 @@ import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.mediation.steps.MediationPeriods;
 import io.ipcase.security.AppUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,19 +48,22 @@ class MediationSection implements CaseViewSection<MediationSection.View> {
         return "mediation";
     }
 
+    @NullMarked
     record Row(boolean inCase, String subject, String requesterRole, OffsetDateTime requestedAt, String request,
-               OffsetDateTime notifiedAt, String opinion, String opinionText, OffsetDateTime opinionStatedAt,
-               OffsetDateTime sessionStartsAt, String sessionPlace, String helpers, String outcome,
-               String agreementTerms, BigDecimal paymentAmount, Boolean enforcementCommitment,
-               OffsetDateTime closedAt) {
+               @Nullable OffsetDateTime notifiedAt, @Nullable String opinion, @Nullable String opinionText,
+               @Nullable OffsetDateTime opinionStatedAt, @Nullable OffsetDateTime sessionStartsAt,
+               @Nullable String sessionPlace, @Nullable String helpers, @Nullable String outcome,
+               @Nullable String agreementTerms, @Nullable BigDecimal paymentAmount,
+               @Nullable Boolean enforcementCommitment, @Nullable OffsetDateTime closedAt) {
     }
 
     /**
      * @param notarisationRoute the agreement holds payment obligations and a commitment to accept
      *     enforcement, so the parties may have it notarised as enforceable (Order 81 art. 35 ¶2)
      */
-    record View(Row mediation, LocalDate opinionDueOn, boolean notarisationRoute, boolean judicialConfirmationAvailable,
-                List<String> steps) {
+    @NullMarked
+    record View(@Nullable Row mediation, @Nullable LocalDate opinionDueOn, boolean notarisationRoute,
+                boolean judicialConfirmationAvailable, List<String> steps) {
     }
 
     @Override
@@ -75,7 +81,7 @@ class MediationSection implements CaseViewSection<MediationSection.View> {
                 || (procedure.awaits(c.id(), "DamagesMediationRequested") && mediations.infringementDecided(c.id())))) {
             steps.add("REQUEST_MEDIATION");
         }
-        LocalDate opinionDue = clocks.find(c.id(), Mediations.OPINION).map(v -> v.deadline().lastDay()).orElse(null);
+        LocalDate opinionDue = clocks.find(c.id(), MediationPeriods.OPINION).map(v -> v.deadline().lastDay()).orElse(null);
         if (role != null && row != null && !role.equals(row.requesterRole()) && procedure.awaits(c.id(), "OpinionStated")) {
             steps.add("STATE_OPINION");
         }

@@ -1,5 +1,14 @@
 package io.ipcase.mediation;
 
+import static io.ipcase.mediation.steps.MediationPeriods.CASE_PERIOD;
+import static io.ipcase.mediation.steps.MediationPeriods.FILING;
+import static io.ipcase.mediation.steps.MediationPeriods.FIVE_WORKING_DAYS;
+import static io.ipcase.mediation.steps.MediationPeriods.NOTICE;
+import static io.ipcase.mediation.steps.MediationPeriods.NOTICE_PERIOD;
+import static io.ipcase.mediation.steps.MediationPeriods.NOT_FILED_NOTICE;
+import static io.ipcase.mediation.steps.MediationPeriods.OPINION;
+import static io.ipcase.mediation.steps.MediationPeriods.OPINION_PERIOD;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,10 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationSettings;
+import io.ipcase.adjudication.DecisionOutcomes;
 import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
@@ -23,14 +32,14 @@ import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
-import io.ipcase.deadlines.Period;
+import io.ipcase.mediation.steps.MediationActions;
+import io.ipcase.mediation.steps.OpenMediations;
 import io.ipcase.storage.DocumentKind;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.ForbiddenException;
-import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
-import jakarta.validation.Validator;
+import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -51,19 +60,6 @@ import io.ipcase.storage.CaseFile;
 public class Mediations {
 
     static final String PROCESS_KEY = "mediation";
-    /** Order 81 art. 65: the notice to the other side within 5 working days of the request. */
-    static final String NOTICE = "mediation-notice";
-    static final Period NOTICE_PERIOD = Period.workingDays(5);
-    /** Order 81 art. 65: 15 days from receipt to state an opinion. */
-    static final String OPINION = "mediation-opinion";
-    static final Period OPINION_PERIOD = Period.calendarDays(15);
-    /** Order 81 art. 66: filed within 5 working days of consent, or the requester told within 5 of refusal. */
-    static final String FILING = "mediation-filing";
-    static final String NOT_FILED_NOTICE = "mediation-not-filed-notice";
-    static final Period FIVE_WORKING_DAYS = Period.workingDays(5);
-    /** The mediation's own period (settings; Order 81 art. 70 for ownership disputes). */
-    static final String PERIOD = "mediation-period";
-    static final String CASE_PERIOD = "case-period";
 
     private final Cases cases;
     private final CaseFiling filing;
@@ -72,14 +68,16 @@ public class Mediations {
     private final Procedure procedure;
     private final RuntimeService runtime;
     private final AdjudicationSettings adjudicationSettings;
-    private final Validator validator;
+    private final DecisionOutcomes decisions;
+    private final OpenMediations mediations;
+    private final Validation validation;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
     Mediations(Cases cases, CaseFiling filing, CaseClocks clocks, Deadlines deadlines, Procedure procedure,
-               RuntimeService runtime, AdjudicationSettings adjudicationSettings, Validator validator, JdbcClient jdbc,
-               AuditTrail audit, Clock clock) {
+               RuntimeService runtime, AdjudicationSettings adjudicationSettings, DecisionOutcomes decisions,
+               OpenMediations mediations, Validation validation, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.filing = filing;
         this.clocks = clocks;
@@ -87,7 +85,9 @@ public class Mediations {
         this.procedure = procedure;
         this.runtime = runtime;
         this.adjudicationSettings = adjudicationSettings;
-        this.validator = validator;
+        this.decisions = decisions;
+        this.mediations = mediations;
+        this.validation = validation;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -104,9 +104,7 @@ public class Mediations {
     /** Order 81 art. 63–64: a party asks the department to mediate a patent dispute. */
     @Transactional
     public CaseFiling.FiledCase file(AppUser user, StandaloneRequest request, List<CaseFile> files) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(request).forEach(v ->
-            violations.add(Violation.resolved(v.getPropertyPath().toString(), v.getMessage())));
+        List<Violation> violations = new ArrayList<>(validation.violationsOf(request));
         if (request.subject() == MediationSubject.INFRINGEMENT) {
             // the whole infringement dispute is adjudicated, and mediated inside that case (art. 35)
             violations.add(Violation.keyed("subject", "mediation.subject.infringement-in-case"));
@@ -119,7 +117,8 @@ public class Mediations {
             request.respondent(), request.patent(), request.request() == null ? "" : request.request().strip(),
             request.subject() == null ? "" : request.subject().name(), DocumentKind.EVIDENCE, files, violations);
         LocalDate receivedOn = LocalDate.now(clock);
-        insert(filed.id(), false, request.subject(), user.getUsername(), PartyRecord.REQUESTER, request.request().strip());
+        mediations.start(filed.id(), false, request.subject(), user.getUsername(), PartyRecord.REQUESTER,
+            request.request().strip());
         ClockView notice = clocks.start(filed.id(), NOTICE, NOTICE_PERIOD, receivedOn, user.getUsername());
         var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.id().toString(), Map.of(
             "officeId", request.officeId(), "inCase", false, "mediationNoticeDueAt", notice.deadline().dueDate()));
@@ -145,7 +144,7 @@ public class Mediations {
             throw new ConflictException("problem.not-an-adjudication");
         }
         String role = cases.partyRoleOf(user, caseId).orElseThrow(() -> new ForbiddenException("problem.parties-only"));
-        if (current(caseId).isPresent()) {
+        if (mediations.of(caseId).isPresent()) {
             throw new ConflictException("problem.mediation-running");
         }
         String message;
@@ -159,7 +158,7 @@ public class Mediations {
         } else {
             throw new ConflictException("problem.mediation-not-now");
         }
-        insert(caseId, true, subject, user.getUsername(), role, request.request().strip());
+        mediations.start(caseId, true, subject, user.getUsername(), role, request.request().strip());
         ClockView notice = clocks.start(caseId, NOTICE, NOTICE_PERIOD, LocalDate.now(clock), user.getUsername());
         audit.record(user.getUsername(), MediationActions.MEDIATION_REQUESTED, caseId, subject.name());
         procedure.tell(caseId, message, Map.of("mediationNoticeDueAt", notice.deadline().dueDate()), "problem.mediation-not-now");
@@ -171,18 +170,7 @@ public class Mediations {
 
     /** A decision finding infringement has been served: the damages may be mediated (art. 64 ¶3). */
     boolean infringementDecided(UUID caseId) {
-        return jdbc.sql("""
-                select count(*) from adjudication_decisions where case_id = :id and approval = 'APPROVE'
-                    and outcome = 'INFRINGEMENT_FOUND' and served_on is not null""")
-            .param("id", caseId).query(Integer.class).single() > 0;
-    }
-
-    /** An in-case mediation that ends without agreement gives the case period back, if it took it. */
-    void resumeCasePeriod(UUID caseId, String actor) {
-        clocks.find(caseId, CASE_PERIOD)
-            .filter(v -> v.state() == ClockState.PAUSED && !v.events().isEmpty()
-                && "MEDIATION".equals(v.events().get(v.events().size() - 1).reason()))
-            .ifPresent(v -> clocks.resume(caseId, CASE_PERIOD, actor));
+        return decisions.served(caseId).filter(o -> o == DecisionOutcomes.Outcome.INFRINGEMENT_FOUND).isPresent();
     }
 
     // ------------------------------------------------------------------ both
@@ -206,7 +194,7 @@ public class Mediations {
     @Transactional
     public void stateOpinion(AppUser user, UUID caseId, Opinion opinion) {
         cases.require(user, caseId);
-        Current m = current(caseId).orElseThrow(() -> new ConflictException("problem.no-mediation"));
+        OpenMediations.Current m = mediations.require(caseId);
         String role = cases.partyRoleOf(user, caseId).orElseThrow(() -> new ForbiddenException("problem.parties-only"));
         if (role.equals(m.requesterRole())) {
             throw new ForbiddenException("problem.mediation-other-side-only");
@@ -227,34 +215,5 @@ public class Mediations {
         variables.put("opinionConsents", opinion.consents());
         variables.put(opinion.consents() ? "mediationFilingDueAt" : "notFiledNoticeDueAt", next.deadline().dueDate());
         procedure.tell(caseId, "OpinionStated", variables, "problem.opinion-not-awaited");
-    }
-
-    record Current(long id, boolean inCase, String subject, String requesterRole) {
-    }
-
-    /** The case's mediation that is not closed yet, if any. */
-    Optional<Current> current(UUID caseId) {
-        return jdbc.sql("""
-                select id, in_case, subject, requester_role from mediations where case_id = :id and closed_at is null
-                order by requested_at desc""")
-            .param("id", caseId).query(Current.class).list().stream().findFirst();
-    }
-
-    private void insert(UUID caseId, boolean inCase, MediationSubject subject, String by, String role, String request) {
-        jdbc.sql("""
-                insert into mediations (case_id, in_case, subject, requested_by, requester_role, requested_at, request)
-                values (:id, :inCase, :subject, :by, :role, :at, :request)""")
-            .param("id", caseId).param("inCase", inCase).param("subject", subject.name()).param("by", by)
-            .param("role", role).param("at", OffsetDateTime.now(clock)).param("request", request).update();
-    }
-
-    /** Closes the case's open mediation, stopping its clocks. */
-    void close(UUID caseId, long mediationId, String outcome, String actor) {
-        jdbc.sql("update mediations set outcome = coalesce(outcome, :o), closed_at = :at where id = :id")
-            .param("o", outcome).param("at", OffsetDateTime.now(clock)).param("id", mediationId).update();
-        for (String key : List.of(NOTICE, OPINION, FILING, NOT_FILED_NOTICE, PERIOD)) {
-            clocks.find(caseId, key).filter(v -> v.state() != ClockState.STOPPED)
-                .ifPresent(v -> clocks.stop(caseId, key, actor));
-        }
     }
 }

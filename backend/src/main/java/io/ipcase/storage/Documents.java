@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.ipcase.web.InvalidInputException;
+import io.ipcase.web.InvalidInputException.Violation;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,26 @@ public class Documents {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID store(UUID caseId, DocumentKind kind, CaseFile file, String uploadedBy) {
         return insert(caseId, kind, file.name(), rules.detect(file), file.bytes(), uploadedBy);
+    }
+
+    /**
+     * The files a party sends to complete its application (补正材料), each stored as a
+     * {@link DocumentKind#SUPPLEMENT} once all pass the upload rules; a supplement without any file
+     * is refused on the field "files" with the caller's {@code noneKey}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void storeSupplement(UUID caseId, List<CaseFile> files, String uploadedBy, String noneKey) {
+        List<Violation> violations = new ArrayList<>();
+        if (files.isEmpty()) {
+            violations.add(Violation.keyed("files", noneKey));
+        }
+        violations.addAll(rules.check("files", files));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        for (CaseFile file : files) {
+            store(caseId, DocumentKind.SUPPLEMENT, file, uploadedBy);
+        }
     }
 
     /** A file the application made itself (an official document), stored like an upload. */

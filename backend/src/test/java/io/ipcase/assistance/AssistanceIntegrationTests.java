@@ -1,5 +1,6 @@
 package io.ipcase.assistance;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -24,6 +25,7 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 import io.ipcase.support.Rows;
+import io.ipcase.support.StepFormViews;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -255,7 +257,7 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(referred.get("caseType").asText()).isEqualTo("MEDIATION");
         JsonNode mediation = view(COMPLAINANT, referred.get("id").asText());
         assertThat(mediation.get("stage").asText()).isNotEqualTo("FILED");
-        assertThat(mediation.get("assistance").get("assistanceCase").get("id").asText()).isEqualTo(id);
+        assertThat(mediation.get("assistanceOrigin").get("assistanceCase").get("id").asText()).isEqualTo(id);
         assertThat(count("select count(*) from case_parties where case_id = :id::uuid and party_role = 'REQUESTER'"
             + " and username = 't.complainant'", referred.get("id").asText())).isEqualTo(1);
         assertThat(request.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_FEEDBACK");
@@ -276,7 +278,7 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         JsonNode adjudication = view(OFFICER_YUBEI, referred.get("id").asText());
         assertThat(openTask(adjudication, "Task_ReviewAcceptance")).isNotNull();
         assertThat(adjudication.get("factsAndReasons").asText()).isEqualTo(application(false).get("matter"));
-        assertThat(adjudication.get("assistance").get("assistanceCase").get("id").asText()).isEqualTo(id);
+        assertThat(adjudication.get("assistanceOrigin").get("assistanceCase").get("id").asText()).isEqualTo(id);
         assertCarriedOver(id, referred.get("id").asText());
     }
 
@@ -390,6 +392,50 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         parts.add("application", new HttpEntity<>(application, headers));
         parts.add("files", new FileSystemResource(EvidenceFiles.pdf(dir, "营业执照.pdf")));
         return parts;
+    }
+
+    // ------------------------------------------------------------------ the forms of the steps
+
+    @Test
+    void theAssignmentOffersTheMembersOfTheRequestsDistrict() {
+        String expert = "赵专家" + suffix();
+        addMember("EXPERT", expert, "MECHANICAL", "yubei");
+        String elsewhere = "渝中工作站" + suffix();
+        addMember("WORKSTATION", elsewhere, "MECHANICAL", "yuzhong");
+        String id = accepted();
+
+        JsonNode member = field(form(OFFICER_YUBEI, id, "Task_AssignExpert"), "poolMemberId");
+
+        assertThat(member.get("label").asText()).isEqualTo("援助专家或工作站");
+        assertThat(member.get("kind").asText()).isEqualTo("SELECT");
+        List<String> offered = new ArrayList<>();
+        member.get("choices").forEach(c -> offered.add(c.get("label").asText()));
+        assertThat(offered).contains(expert + "（援助专家，机械）").noneMatch(label -> label.startsWith(elsewhere));
+    }
+
+    @Test
+    void theServiceOffersEachKindAsARadioButtonAndTakesTheClaimsOnePerLine() {
+        String id = assigned();
+
+        JsonNode form = form(OFFICER_YUBEI, id, "Task_ProvideAssistance");
+
+        JsonNode kind = field(form, "kind");
+        assertThat(kind.get("kind").asText()).isEqualTo("RADIO");
+        assertThat(kind.get("choices")).extracting(c -> c.get("label").asText()).contains("侵权判定参考意见", "转介行政裁决");
+        assertThat(field(form, "opinion").get("label").asText()).isEqualTo("援助意见");
+        assertThat(field(form, "mediationSubject").get("choices")).extracting(c -> c.get("value").asText())
+            .doesNotContain("INFRINGEMENT");
+        assertThat(field(form, "claims").get("kind").asText()).isEqualTo("LINES");
+        // the lines arrive as text, one claim number each
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION",
+            "claims", List.of("1", "3"), "requestedMeasures", "责令被请求人立即停止侵权。"));
+        String referred = view(OFFICER_YUBEI, id).get("assistance").get("referredCase").get("id").asText();
+        assertThat(view(OFFICER_YUBEI, referred).get("claims")).extracting(JsonNode::asInt).containsExactly(1, 3);
+    }
+
+    /** The task's form as the server describes it, in Chinese. */
+    private JsonNode form(String user, String id, String taskKey) {
+        return StepFormViews.of(as(user), openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText());
     }
 
     private MultiValueMap<String, Object> files() {

@@ -1,5 +1,6 @@
 package io.ipcase.injunction;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -28,6 +29,7 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 import io.ipcase.support.Rows;
+import io.ipcase.support.StepFormViews;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -277,7 +279,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(page.get("injunction").get("adjudication").get("id").asText())
             .isEqualTo(adjudication.caseId.toString());
         assertThat(page.get("injunction").has("lapseLastDay")).isFalse();
-        assertThat(adjudication.view(COMPLAINANT).get("injunction").get("injunctions"))
+        assertThat(adjudication.view(COMPLAINANT).get("linkedInjunctions").get("injunctions"))
             .extracting(l -> l.get("id").asText()).containsExactly(id);
 
         decide(adjudication, true);
@@ -349,6 +351,42 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(SUPERVISOR_YUBEI).get("/api/admin/settings/injunction").status()).isEqualTo(403);
     }
 
+    // ------------------------------------------------------------------ the forms of the steps
+
+    @Test
+    void theReviewAsksForTheActsToStopOnlyWhenProposingAndTakesNoProposalWithoutThem() {
+        String id = apply(COMPLAINANT, application());
+
+        JsonNode form = form(OFFICER_YUBEI, id, "Task_ReviewApplication");
+
+        assertThat(form.get("submitLabel").asText()).isEqualTo("提交审查意见");
+        assertThat(field(form, "decision").get("choices")).extracting(c -> c.get("label").asText())
+            .containsExactly("提请负责人批准发布禁令", "通知补正", "不予发布禁令");
+        JsonNode stopOrder = field(form, "stopOrder");
+        assertThat(stopOrder.get("label").asText()).isEqualTo("责令立即停止的行为");
+        assertThat(stopOrder.get("required").asBoolean()).isTrue();
+        assertThat(stopOrder.get("shownWhen").get(0).get("is")).extracting(JsonNode::asText).containsExactly("PROPOSE");
+        assertThat(field(form, "missingItems").get("kind").asText()).isEqualTo("LINES");
+        Api.Response bare = completeResponse(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "PROPOSE"));
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(fields(bare)).containsExactly("stopOrder");
+    }
+
+    @Test
+    void theApprovalAsksHowTheApprovedInjunctionIsToBeServed() {
+        String id = apply(COMPLAINANT, application());
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", proposal());
+
+        JsonNode serviceMethod = field(form(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction"), "serviceMethod");
+
+        assertThat(serviceMethod.get("label").asText()).isEqualTo("向被申请人送达的方式");
+        assertThat(serviceMethod.get("kind").asText()).isEqualTo("SELECT");
+        assertThat(serviceMethod.get("choices")).extracting(c -> c.get("label").asText()).contains("直接送达");
+        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "APPROVE"));
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(fields(bare)).containsExactly("serviceMethod");
+    }
+
     // ------------------------------------------------------------------ the steps
 
     private Map<String, Object> application() {
@@ -370,6 +408,11 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         Map<String, Object> filing = Filings.valid("yubei");
         Filings.part(filing, "respondent").put("name", respondentName);
         return filing;
+    }
+
+    /** The task's form as the server describes it, in Chinese. */
+    private JsonNode form(String user, String id, String taskKey) {
+        return StepFormViews.of(as(user), openTask(view(OFFICER_YUBEI, id), taskKey).get("taskId").asText());
     }
 
     private static Map<String, Object> proposal() {

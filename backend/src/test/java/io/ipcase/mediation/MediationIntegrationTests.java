@@ -1,5 +1,6 @@
 package io.ipcase.mediation;
 
+import static io.ipcase.support.StepFormViews.field;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -24,6 +25,7 @@ import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
+import io.ipcase.support.StepFormViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +117,25 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         String path = IssuedDocuments.contentPath(c.caseId, agreed);
         assertThat(as(OTHER_COMPLAINANT).get(path).status()).isEqualTo(404);
         assertThat(as(OTHER_RESPONDENT).get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSessionFormOpensWithBothSidesPresentAndTheFilingOffersSessionsFromToday() {
+        CaseDriver c = mediationAskedByTheRespondent();
+        assertThat(opinion(COMPLAINANT, c.caseId, true).status()).isEqualTo(201);
+
+        JsonNode filing = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_FileMediation"));
+        assertThat(field(filing, "sessionStartsAt").get("notBefore").asText()).isEqualTo("2026-11-23");
+        assertThat(field(filing, "place").get("label").asText()).isEqualTo("调解地点");
+
+        c.done(OFFICER_YUBEI, "Task_FileMediation", Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00",
+            "place", "渝北区知识产权局调解室"));
+        c.runTimer("Event_SessionDay");
+        JsonNode session = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_RecordSession"));
+        assertThat(session.get("initialValues").get("requesterPresent").asBoolean()).isTrue();
+        assertThat(session.get("initialValues").get("respondentPresent").asBoolean()).isTrue();
+        assertThat(session.get("initialValues").get("agreed").asBoolean()).isFalse();
+        assertThat(field(session, "notes").get("label").asText()).isEqualTo("调解情况");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.inbox.steps.StepDescription.Choice;
@@ -44,7 +45,8 @@ import org.springframework.stereotype.Component;
  * Reads a step's values record as a form: each component a field, its kind from its type (or
  * {@link Input}), required from its constraints, its words from the messages. A field's label is
  * {@code step.<form key>.<field>}, or {@code step.field.<field>} where many steps share it; a
- * choice's {@code step.<form key>.<field>.<VALUE>}, or {@code step.choice.<VALUE>}; optional words
+ * choice's {@code step.<form key>.<field>.<VALUE>}, or {@code step.choice.<VALUE>} (a yes-or-no drawn as
+ * {@link FieldKind#RADIO} has the values {@code true} and {@code false}); optional words
  * are {@code step.<form key>.intro}, {@code step.<form key>.<field>.hint} and
  * {@code step.<form key>.submit}.
  */
@@ -113,6 +115,11 @@ class StepDescriber {
         if (choiceType != null && choiceType.isEnum()) {
             choices = Arrays.stream(choiceType.getEnumConstants())
                 .map(value -> ((Enum<?>) value).name())
+                .map(value -> new Choice(value, first(key + "." + value, "step.choice." + value)))
+                .toList();
+        } else if (kind == FieldKind.RADIO && (field.getType() == Boolean.class || field.getType() == boolean.class)) {
+            // a yes-or-no question both of whose answers say what they decide ("sustained, the injunction is lifted")
+            choices = Stream.of("true", "false")
                 .map(value -> new Choice(value, first(key + "." + value, "step.choice." + value)))
                 .toList();
         }

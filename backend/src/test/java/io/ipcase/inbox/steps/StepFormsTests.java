@@ -89,6 +89,29 @@ class StepFormsTests {
         assertThat(field(form, "items").removeLabel()).isEqualTo("删除第 {index} 项");
     }
 
+    record Question(@Input(FieldKind.RADIO) @NotNull Boolean sustained) {
+    }
+
+    @Step("test-question")
+    static class QuestionStep implements TaskStep<Question> {
+
+        @Override
+        public Map<String, Object> complete(StepContext step, Question values) {
+            return Map.of("sustained", values.sustained());
+        }
+    }
+
+    @Test
+    void aYesOrNoDrawnAsRadioButtonsOffersBothAnswers() {
+        StepForms question = forms(new QuestionStep());
+        StepContext context = context("test-question");
+
+        assertThat(field(question.describe(context), "sustained").choices())
+            .containsExactly(new StepDescription.Choice("true", "成立"), new StepDescription.Choice("false", "否"));
+        assertThat(question.complete(context, new ObjectMapper().valueToTree(Map.of("sustained", "false"))))
+            .containsEntry("sustained", false);
+    }
+
     @Test
     void aStepAdjustsItsFormWithWhatOnlyItKnows() {
         StepForms adjusted = forms(new ApprovalStep() {
@@ -156,7 +179,11 @@ class StepFormsTests {
     }
 
     private static StepContext context() {
-        InboxTask task = new InboxTask("t1", "Task_Approval", "审批", "test-approval", "test", null, null, null, null,
+        return context("test-approval");
+    }
+
+    private static StepContext context(String formKey) {
+        InboxTask task = new InboxTask("t1", "Task_Approval", "审批", formKey, "test", null, null, null, null,
             null, null, null, null, 50, "officer", null, null, null, null, "yubei", null, "p1");
         return new StepContext(null, task);
     }
@@ -171,6 +198,8 @@ class StepFormsTests {
         messages.addMessage("step.test-approval.outcome.EXTENDED", zh, "延长");
         messages.addMessage("step.test-approval.entries.place", zh, "地点");
         messages.addMessage("step.test-approval.entries.on", zh, "日期");
+        messages.addMessage("step.test-question.sustained.true", zh, "成立");
+        messages.addMessage("step.choice.false", zh, "否");
         messages.setUseCodeAsDefaultMessage(false);
         org.springframework.context.i18n.LocaleContextHolder.setLocale(zh);
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();

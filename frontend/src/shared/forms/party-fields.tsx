@@ -1,8 +1,37 @@
 import { Checkbox, Col, Form, Input, Radio, Row, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ApiSchema } from '@/shared/api/api-schema';
 import { isValidCreditCode } from '@/shared/validation/credit-code';
 import { isValidResidentId } from '@/shared/validation/resident-id';
-import type { PartyKind } from '../api/file-infringement-dispute';
+
+export type PartyKind = ApiSchema<'InfringementFiling.Party'>['kind'];
+
+/** A party as the form holds it while a person types. */
+export type PartyValues = {
+  kind: PartyKind;
+  name?: string;
+  idNumber?: string;
+  address?: string;
+  contact?: string;
+  domicileInChina?: boolean;
+};
+
+/** A party as a request to the server names it. */
+export type Party = ApiSchema<'InfringementFiling.Party'>;
+
+const optional = (value: string | undefined) => value?.trim() || undefined;
+
+/** The party as typed, trimmed for the server; an identity number in capitals. */
+export function toParty(party: PartyValues): Party {
+  return {
+    kind: party.kind,
+    name: party.name?.trim() ?? '',
+    idNumber: optional(party.idNumber)?.toUpperCase(),
+    address: party.address?.trim() ?? '',
+    contact: optional(party.contact),
+    domicileInChina: party.domicileInChina ?? true,
+  };
+}
 
 type Props = {
   prefix: 'requester' | 'respondent';
@@ -10,6 +39,10 @@ type Props = {
   identityRequired: boolean;
 };
 
+/**
+ * A party of a request (a dispute, an injunction, an assistance application): person or
+ * organisation, name, identity number checked as typed, address and contact.
+ */
 export function PartyFields({ prefix, identityRequired }: Props) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
