@@ -20,22 +20,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/adjudication/officers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["officers_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/assistance-pool": {
         parameters: {
             query?: never;
@@ -717,7 +701,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["submit_1"];
+        post: operations["submitSupplement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1691,19 +1675,35 @@ export interface components {
         "AcceptanceExtensions.Request": {
             reasons: string;
         };
+        "AcceptanceSections.Checks": {
+            continuingInfringement: boolean;
+            definiteClaims: boolean;
+            definiteRespondent: boolean;
+            earlierDecision?: string;
+            /** Format: date */
+            infringementKnownOn: string;
+            noSuitOrOtherAgreement: boolean;
+            repeatInfringement: boolean;
+            standing: boolean;
+            withinJurisdiction: boolean;
+            withinTimeLimit: boolean;
+        };
         "AcceptanceSections.Review": {
             /** Format: date-time */
-            decidedAt?: string;
-            decision?: string;
+            decidedAt: string;
+            decision: string;
             reasons?: string;
         };
-        "AdjudicationChoicesController.Officer": {
-            displayName?: string;
-            username?: string;
+        "AdjudicationSections.AvailableSteps": {
+            steps: string[];
         };
-        "AdjudicationChoicesController.Rooms": {
-            online?: boolean;
-            rooms?: components["schemas"]["AdjudicationSettings.HearingRoom"][];
+        "AdjudicationSections.Period": {
+            /** Format: date */
+            lastDay: string;
+            /** Format: int32 */
+            pausedDays: number;
+            /** @enum {string} */
+            state: "RUNNING" | "PAUSED" | "STOPPED";
         };
         AdjudicationSettings: {
             hearingRooms?: components["schemas"]["AdjudicationSettings.HearingRoom"][];
@@ -1716,6 +1716,33 @@ export interface components {
             id?: string;
             nameEn?: string;
             nameZh?: string;
+        };
+        "AnswerSections.Answer": {
+            answer?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            /** Format: date-time */
+            forwardedAt?: string;
+            period: components["schemas"]["AdjudicationSections.Period"];
+        };
+        "AnswerSections.Objection": {
+            /** Format: date-time */
+            decidedAt?: string;
+            decision?: string;
+            grounds: string;
+            /** Format: date-time */
+            raisedAt: string;
+            reasons?: string;
+            transferTo?: string;
+        };
+        "AnswerSections.Recusal": {
+            decision?: string;
+            grounds: string;
+            officer: string;
+            reasons?: string;
+            replacement?: string;
+            /** Format: date-time */
+            requestedAt: string;
         };
         "Answers.Extension": {
             /** Format: date */
@@ -1907,49 +1934,49 @@ export interface components {
         };
         CaseView: {
             acceptanceReview?: components["schemas"]["AcceptanceSections.Review"];
-            admissibility?: unknown;
-            answer?: unknown;
-            appealWindow?: unknown;
+            admissibility?: components["schemas"]["AcceptanceSections.Checks"];
+            answer?: components["schemas"]["AnswerSections.Answer"];
+            appealWindow?: components["schemas"]["EnforcementSections.Window"];
             assistance?: components["schemas"]["AssistanceSection.View"];
             assistanceOrigin?: components["schemas"]["AssistanceOriginSection.Origin"];
-            availableSteps?: unknown;
+            availableSteps?: components["schemas"]["AdjudicationSections.AvailableSteps"];
             caseNumber: string;
-            casePeriod?: unknown;
+            casePeriod?: components["schemas"]["PeriodSections.CasePeriodView"];
             /** @enum {string} */
             caseType: "INFRINGEMENT_ADJUDICATION" | "MEDIATION" | "COUNTERFEIT_PENALTY" | "PRELIMINARY_INJUNCTION" | "ASSISTANCE";
             claims: number[];
             clocks?: components["schemas"]["ClockView"][];
-            decision?: unknown;
+            decision?: components["schemas"]["DecisionSections.Decision"];
             documents: components["schemas"]["Documents.DocumentInfo"][];
-            enforcement?: unknown;
-            evidence?: unknown;
+            enforcement?: components["schemas"]["EnforcementSections.Step"][];
+            evidence?: components["schemas"]["EvidenceSections.EvidenceView"];
             factsAndReasons: string;
             /** Format: date-time */
             filedAt: string;
-            hearing?: unknown;
+            hearing?: components["schemas"]["HearingSections.Hearing"];
             /** Format: uuid */
             id: string;
             injunction?: components["schemas"]["InjunctionSection.View"];
-            jurisdictionObjections?: unknown;
+            jurisdictionObjections?: components["schemas"]["AnswerSections.Objection"][];
             linkedCases?: components["schemas"]["Cases.LinkedCase"][];
             linkedInjunctions?: components["schemas"]["InjunctionLinksSection.Links"];
             mediation?: components["schemas"]["MediationSection.View"];
             office: components["schemas"]["Office"];
             officialDocuments?: components["schemas"]["OfficialDocuments.OfficialDocumentView"][];
             openTasks?: components["schemas"]["TaskActions.TaskState"][];
-            panel?: unknown;
+            panel?: components["schemas"]["Panels.Member"][];
             parties: components["schemas"]["CaseController.PartyView"][];
             patent?: components["schemas"]["CaseController.PatentView"];
             penalty?: components["schemas"]["PenaltySection.PenaltyView"];
             /** Format: date */
             receivedOn: string;
-            recusals?: unknown;
+            recusals?: components["schemas"]["AnswerSections.Recusal"][];
             requestedMeasures?: string;
             stage: string;
             supplementRequest?: components["schemas"]["Supplements.SupplementRequest"];
-            suspension?: unknown;
+            suspension?: components["schemas"]["PeriodSections.Suspension"];
             timeline: components["schemas"]["AuditTrail.AuditEvent"][];
-            withdrawal?: unknown;
+            withdrawal?: components["schemas"]["WithdrawalSections.Withdrawal"];
         };
         "Cases.CasePage": {
             items: components["schemas"]["CaseSummary"][];
@@ -2006,6 +2033,27 @@ export interface components {
             /** Format: date */
             lastDay?: string;
         };
+        "DecisionSections.Decision": {
+            approval?: string;
+            approvalComments?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            decidedInAbsence: boolean;
+            dissent?: string;
+            /** Format: date-time */
+            draftedAt: string;
+            outcome: string;
+            priorArtDefence: string;
+            publicationUrl?: string;
+            /** Format: date */
+            publishedOn?: string;
+            reasoning: string;
+            seriousDishonesty: boolean;
+            /** Format: date */
+            servedOn?: string;
+            stopMeasures: string[];
+            stopScope?: string;
+        };
         "Documents.DocumentInfo": {
             contentType: string;
             fileName: string;
@@ -2024,11 +2072,48 @@ export interface components {
             filedOn: string;
             partyRole?: string;
         };
+        "EnforcementSections.Lawsuit": {
+            court: string;
+            /** Format: date */
+            filedOn: string;
+            partyRole: string;
+        };
+        "EnforcementSections.Step": {
+            court?: string;
+            finding?: string;
+            notes?: string;
+            /** Format: date */
+            onDay?: string;
+            /** Format: date-time */
+            recordedAt: string;
+            step: string;
+        };
+        "EnforcementSections.Window": {
+            lawsuits: components["schemas"]["EnforcementSections.Lawsuit"][];
+            period: components["schemas"]["AdjudicationSections.Period"];
+        };
         "Evidence.Extension": {
             applicant: string;
             /** Format: date */
             newLastDay: string;
             reasons: string;
+        };
+        "EvidenceSections.EvidenceView": {
+            evaluationReportConclusion?: string;
+            evaluationReportProvided?: boolean;
+            evaluationReportRequired: boolean;
+            investigations: components["schemas"]["EvidenceSections.Investigation"][];
+            measures: string[];
+            period: components["schemas"]["AdjudicationSections.Period"];
+        };
+        "EvidenceSections.Investigation": {
+            /** Format: date */
+            carriedOutOn: string;
+            findings: string;
+            measure: string;
+            place: string;
+            refusalNote?: string;
+            signedByParties: boolean;
         };
         "FilingDrafts.Draft": {
             content: components["schemas"]["JsonNode"];
@@ -2057,6 +2142,20 @@ export interface components {
             respondentName?: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        "HearingController.Rooms": {
+            online?: boolean;
+            rooms?: components["schemas"]["AdjudicationSettings.HearingRoom"][];
+        };
+        "HearingSections.Hearing": {
+            minutes?: string;
+            publicHearing: boolean;
+            requesterPresent?: boolean;
+            respondentPresent?: boolean;
+            room: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
         };
         "Hearings.Postponement": {
             reasons: string;
@@ -2489,6 +2588,11 @@ export interface components {
             /** Format: date */
             servedOn: string;
         };
+        "Panels.Member": {
+            displayName: string;
+            lead: boolean;
+            username: string;
+        };
         "PenaltyArrangements.ArrangementRequest": {
             instalments?: components["schemas"]["PenaltyArrangements.Instalment"][];
             /** @enum {string} */
@@ -2817,6 +2921,34 @@ export interface components {
             /** @enum {string} */
             unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "HOURS" | "FIXED_DATE";
         };
+        "PeriodSections.CasePeriodView": {
+            extensionPending: boolean;
+            extensions: components["schemas"]["PeriodSections.Extension"][];
+            period: components["schemas"]["AdjudicationSections.Period"];
+        };
+        "PeriodSections.Extension": {
+            approvalRef?: string;
+            approver: string;
+            /** Format: date-time */
+            decidedAt: string;
+            level: string;
+            /** Format: int32 */
+            months: number;
+        };
+        "PeriodSections.Suspension": {
+            active: boolean;
+            /** Format: date-time */
+            decidedAt?: string;
+            decision?: string;
+            details: string;
+            ground: string;
+            reasons?: string;
+            refusalGround?: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            resumedAt?: string;
+        };
         "Recusals.Request": {
             /** Format: date */
             groundKnownOn: string;
@@ -3036,7 +3168,7 @@ export interface components {
             fields?: components["schemas"]["StepDescription.FieldDescription"][];
             hint?: string;
             /** @enum {string} */
-            kind: "TEXT" | "TEXTAREA" | "DATE" | "DATETIME" | "RADIO" | "SELECT" | "CHECKBOXES" | "MULTISELECT" | "SWITCH" | "INTEGER" | "MONEY" | "LINES" | "LIST";
+            kind: "TEXT" | "TEXTAREA" | "DATE" | "DATETIME" | "RADIO" | "SELECT" | "CHECKBOXES" | "MULTISELECT" | "SWITCH" | "INTEGER" | "MONEY" | "LINES" | "LIST" | "GROUP";
             label: string;
             /** Format: int32 */
             max?: number;
@@ -3082,13 +3214,13 @@ export interface components {
             /** Format: date-time */
             answeredAt?: string;
             /** Format: date */
-            dueDate?: string;
+            dueDate: string;
             /** Format: int64 */
-            id?: number;
-            missingItems?: string[];
-            open?: boolean;
+            id: number;
+            missingItems: string[];
+            open: boolean;
             /** Format: date-time */
-            requestedAt?: string;
+            requestedAt: string;
         };
         "Suspensions.Request": {
             details: string;
@@ -3137,6 +3269,14 @@ export interface components {
             roles?: string[];
             username?: string;
         };
+        "WithdrawalSections.Withdrawal": {
+            decision?: string;
+            details: string;
+            ground: string;
+            reasons?: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
         "Withdrawals.Request": {
             details: string;
             /** @enum {string} */
@@ -3166,27 +3306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AdjudicationChoicesController.Rooms"];
-                };
-            };
-        };
-    };
-    officers_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["AdjudicationChoicesController.Officer"][];
+                    "*/*": components["schemas"]["HearingController.Rooms"];
                 };
             };
         };
@@ -4290,7 +4410,7 @@ export interface operations {
             };
         };
     };
-    submit_1: {
+    submitSupplement: {
         parameters: {
             query?: never;
             header?: never;
@@ -4308,8 +4428,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,6 +52,33 @@ describe('StepForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('sends a group’s fields as an object of their own', async () => {
+    const fields: Field[] = [
+      {
+        name: 'admissibility',
+        kind: 'group',
+        label: '受理条件',
+        fields: [
+          { name: 'standing', kind: 'switch', label: '请求人适格' },
+          { name: 'knownOn', kind: 'date', label: '知道之日', required: true },
+        ],
+      },
+    ];
+    const onSubmit = vi.fn(async () => undefined);
+    const onDone = vi.fn();
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(
+      <StepForm fields={fields} submitLabel="提交" ariaLabel="步骤" onSubmit={onSubmit} onDone={onDone} />,
+    );
+
+    await user.click(screen.getByRole('switch', { name: '请求人适格' }));
+    await user.type(screen.getByLabelText('知道之日'), '2026-10-01{enter}');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(onSubmit).toHaveBeenCalledWith({ admissibility: { standing: true, knownOn: '2026-10-01' } });
+  }, 60_000);
+
   it('shows the server’s message under the field it names and its detail above the button', async () => {
     const onSubmit = vi.fn(async () => {
       throw new ApiError({

@@ -54,6 +54,7 @@ export type Field = Common &
     | { kind: 'files' }
     | { kind: 'lines'; max?: number; addLabel: string; removeLabel: (index: number) => string }
     | { kind: 'list'; fields: Field[]; addLabel: string; removeLabel: (index: number) => string }
+    | { kind: 'group'; fields: Field[] }
   );
 
 type Props = {
@@ -82,6 +83,8 @@ function toWire(field: Field, value: unknown): unknown {
       return String(value).trim() || undefined;
     case 'list':
       return (value as Values[]).map((item) => wire(field.fields, item));
+    case 'group':
+      return wire(field.fields, value as Values);
     case 'lines':
       return (value as (string | undefined)[]).map((line) => (line ?? '').trim());
     case 'files':
@@ -194,6 +197,15 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
             </fieldset>
           )}
         </Form.List>
+      );
+    case 'group':
+      return (
+        <fieldset key={name.join('.')} className="step-form-list">
+          <legend>{field.label}</legend>
+          {field.fields.map((sub) => (
+            <FieldInput key={sub.name} field={sub} name={[...name, sub.name]} t={t} />
+          ))}
+        </fieldset>
       );
     case 'list':
       return (

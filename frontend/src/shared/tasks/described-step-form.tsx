@@ -73,6 +73,8 @@ export function toField(field: FieldDescription): Field {
         addLabel: field.addLabel ?? '',
         removeLabel,
       };
+    case 'GROUP':
+      return { ...common, kind: 'group', fields: (field.fields ?? []).map(toField) };
   }
 }
 

@@ -2,7 +2,6 @@ import { Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AnswerForm } from '@/features/adjudication/components/case-steps';
-import type { AdjudicationView } from '@/features/adjudication/types';
 import { useCase } from '@/features/cases/api/get-case';
 import { CaseHeader } from '@/features/cases/components/case-header';
 import { PageSpinner } from '@/shared/ui/page-spinner';
@@ -21,7 +20,7 @@ export function PortalAnswerRoute() {
     <Flex vertical gap="middle">
       <CaseHeader kase={kase.data} backTo={back} />
       <Card title={t('adj.steps.answerPage')}>
-        <AnswerForm kase={kase.data as unknown as AdjudicationView} onDone={() => navigate(back)} />
+        <AnswerForm kase={kase.data} onDone={() => navigate(back)} />
       </Card>
       <div>
         <Button onClick={() => navigate(back)}>{t('adj.steps.back')}</Button>

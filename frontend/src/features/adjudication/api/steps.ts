@@ -1,6 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/shared/api/api-client';
-import { completeTask } from '@/shared/tasks/complete-task';
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -37,30 +36,15 @@ export function useRefresh() {
   };
 }
 
-/** Completes a task of the procedure with the form's values. */
-export function completeWith(taskId: string) {
-  return (values: object) => completeTask({ taskId, values });
-}
-
 export type HearingRooms = { rooms: { id: string; nameZh: string; nameEn: string }[]; online: boolean };
-export type Officer = { username: string; displayName: string };
 
+/** The hearing rooms of the settings, to name the room a hearing is held in. */
 export function useHearingRooms() {
   return useQuery(
     queryOptions({
       queryKey: ['adjudication', 'hearing-rooms'],
       queryFn: () => api.get<HearingRooms>('/api/adjudication/hearing-rooms'),
       staleTime: Infinity,
-    }),
-  );
-}
-
-export function useOfficers() {
-  return useQuery(
-    queryOptions({
-      queryKey: ['adjudication', 'officers'],
-      queryFn: () => api.get<Officer[]>('/api/adjudication/officers'),
-      staleTime: 60_000,
     }),
   );
 }

@@ -9,7 +9,7 @@ function mockComplete(response: () => Response) {
   const bodies: unknown[] = [];
   document.cookie = 'XSRF-TOKEN=t; path=/';
   server.use(
-    http.get('/api/adjudication/officers', () => HttpResponse.json(OFFICERS)),
+    http.get('/api/inbox/tasks/task-1/form', () => HttpResponse.json(DESCRIPTION)),
     http.post('/api/inbox/tasks/task-1/complete', async ({ request }) => {
       bodies.push(await request.json());
       return response();
@@ -23,6 +23,22 @@ const OFFICERS = [
   { username: 'officer2.yb', displayName: '杨帆' },
   { username: 'officer3.yb', displayName: '何军' },
 ];
+
+/** The step's description, as far as the form reads it: the officers it may appoint. */
+const DESCRIPTION = {
+  formKey: 'acceptance-review',
+  submitLabel: '提交决定',
+  fields: [
+    {
+      name: 'panelMembers',
+      kind: 'MULTISELECT',
+      label: '合议组成员',
+      required: false,
+      shownWhen: [{ field: 'decision', is: ['ACCEPT'] }],
+      choices: OFFICERS.map((o) => ({ value: o.username, label: `${o.displayName}（${o.username}）` })),
+    },
+  ],
+};
 
 // Ant Design's selects and date picker are slow to drive in jsdom on a busy machine
 describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {

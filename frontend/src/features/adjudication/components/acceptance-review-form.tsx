@@ -7,7 +7,7 @@ import { isApiError } from '@/shared/api/problem';
 import { showProblemOnForm } from '@/shared/forms/show-problem';
 import { todayInOffice } from '@/shared/lib/format';
 import { useCompleteTask } from '@/shared/tasks/complete-task';
-import { useOfficers } from '../api/steps';
+import { useTaskForm } from '@/shared/tasks/get-task-form';
 import type { AcceptanceDecision, Admissibility } from '../types';
 import './acceptance-review-form.css';
 
@@ -71,11 +71,14 @@ function toDecision(values: Values): AcceptanceDecision {
   }
 }
 
-/** Order 81 art. 12, 19, 20, 34: the panel, the conditions of acceptance, and a repeat infringement. */
-function AcceptFields() {
+/**
+ * Order 81 art. 12, 19, 20, 34: the panel, the conditions of acceptance, and a repeat infringement.
+ * The officers who may sit on the panel are the choices the server's description of the step gives.
+ */
+function AcceptFields({ taskId }: { taskId: string }) {
   const { t } = useTranslation();
-  const officers = useOfficers();
-  const options = (officers.data ?? []).map((o) => ({ value: o.username, label: `${o.displayName}（${o.username}）` }));
+  const description = useTaskForm(taskId);
+  const options = description.data?.fields.find((field) => field.name === 'panelMembers')?.choices ?? [];
   const oddPanel = {
     validator: (_: unknown, members: string[] | undefined) =>
       members && members.length >= 3 && members.length % 2 === 1
@@ -89,7 +92,7 @@ function AcceptFields() {
   return (
     <>
       <Form.Item name="panelMembers" label={t('review.panel')} extra={t('review.panelHint')} rules={[oddPanel]}>
-        <Select mode="multiple" options={options} loading={officers.isPending} />
+        <Select mode="multiple" options={options} loading={description.isPending} />
       </Form.Item>
       <Form.Item noStyle dependencies={['panelMembers']}>
         {({ getFieldValue }) => (
@@ -256,7 +259,7 @@ export function AcceptanceReviewForm({ taskId, onCompleted }: Props) {
           return (
             <>
               {decision === 'SUPPLEMENT' && <SupplementFields />}
-              {decision === 'ACCEPT' && <AcceptFields />}
+              {decision === 'ACCEPT' && <AcceptFields taskId={taskId} />}
               <Form.Item
                 name="reasons"
                 label={t('review.reasons')}

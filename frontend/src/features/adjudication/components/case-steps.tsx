@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { StepForm, type Field, type Values } from '@/shared/forms/step-form';
+import { StepForm, type Field, type Option, type Values } from '@/shared/forms/step-form';
 import { todayInOffice } from '@/shared/lib/format';
 import { fileAnswer, fileEvaluationReport, postStep, useRefresh } from '../api/steps';
 import type { AdjudicationView } from '../types';
@@ -34,6 +34,14 @@ const notFuture = (date: Dayjs) => date.isAfter(todayInOffice(), 'day');
 
 function reasons(t: TFunction, name = 'reasons'): Field {
   return { name, kind: 'textarea', label: t('adj.steps.grounds'), required: true };
+}
+
+/** A ground to choose and the case's particulars: a suspension's, or a withdrawal on the panel's motion. */
+function groundAndDetails(t: TFunction, grounds: Option[]): Field[] {
+  return [
+    { name: 'ground', kind: 'select', label: t('adj.steps.ground'), required: true, options: grounds },
+    { name: 'details', kind: 'textarea', label: t('adj.steps.details'), required: true },
+  ];
 }
 
 /** The fields and the endpoint of each step a party or the panel may take on the case page. */
@@ -67,16 +75,10 @@ function spec(step: string, t: TFunction, kase: AdjudicationView, staff: boolean
       };
     case 'SUSPENSION':
       return {
-        fields: [
-          {
-            name: 'ground',
-            kind: 'select',
-            label: t('adj.steps.ground'),
-            required: true,
-            options: SUSPENSION_GROUNDS.map((g) => ({ value: g, label: t(`adj.suspensionGround.${g}`) })),
-          },
-          { name: 'details', kind: 'textarea', label: t('adj.steps.details'), required: true },
-        ],
+        fields: groundAndDetails(
+          t,
+          SUSPENSION_GROUNDS.map((g) => ({ value: g, label: t(`adj.suspensionGround.${g}`) })),
+        ),
         send: post('suspension-requests'),
       };
     case 'POSTPONEMENT':
@@ -88,16 +90,10 @@ function spec(step: string, t: TFunction, kase: AdjudicationView, staff: boolean
       };
     case 'WITHDRAWAL_ON_OWN_MOTION':
       return {
-        fields: [
-          {
-            name: 'ground',
-            kind: 'select',
-            label: t('adj.steps.ground'),
-            required: true,
-            options: OWN_MOTION_GROUNDS.map((g) => ({ value: g, label: t(`adj.withdrawalGround.${g}`) })),
-          },
-          { name: 'details', kind: 'textarea', label: t('adj.steps.details'), required: true },
-        ],
+        fields: groundAndDetails(
+          t,
+          OWN_MOTION_GROUNDS.map((g) => ({ value: g, label: t(`adj.withdrawalGround.${g}`) })),
+        ),
         send: post('withdrawal-requests'),
       };
     case 'EVALUATION_REPORT':

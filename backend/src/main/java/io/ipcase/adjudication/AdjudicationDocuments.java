@@ -17,9 +17,7 @@ import io.ipcase.documents.Addressee;
 import io.ipcase.documents.DocumentServed;
 import io.ipcase.documents.OfficialDocuments;
 import io.ipcase.documents.ServiceMethod;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.ipcase.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,44 +27,35 @@ import org.springframework.stereotype.Component;
  * working days from its receipt, Administrative Compulsion Law art. 54). A party with a portal
  * account is served electronically, and its first opening of the document is the service; any
  * other service the officer records from the receipt. Either way the service, its period and the
- * procedure's event commit together. The others record a step and go to every party: the hearing
- * notice (口头审理通知书, whose receipt must come 3 working days before the hearing, art. 26), the
- * suspension and resumption notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36) and,
- * for the mediation, its agreement (调解协议书, art. 35, 69).
+ * procedure's event commit together: each stage listens for the {@link DocumentServed} of its own
+ * documents ({@link #whenServedOnRespondent}). The others record a step and go to every party: the
+ * hearing notice (口头审理通知书, whose receipt must come 3 working days before the hearing, art. 26),
+ * the suspension and resumption notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36)
+ * and, for the mediation, its agreement (调解协议书, art. 35, 69).
  */
 @Component
 public class AdjudicationDocuments {
 
-    static final String ANSWER_NOTICE = "answer-notice";
-    static final String DECISION = "decision";
-    static final String REMINDER = "reminder";
-    static final String HEARING_NOTICE = "hearing-notice";
-    static final String SUSPENSION_NOTICE = "suspension-notice";
-    static final String RESUMPTION_NOTICE = "resumption-notice";
-    static final String WITHDRAWAL_DECISION = "withdrawal-decision";
+    public static final String ANSWER_NOTICE = "answer-notice";
+    public static final String DECISION = "decision";
+    public static final String REMINDER = "reminder";
+    public static final String HEARING_NOTICE = "hearing-notice";
+    public static final String SUSPENSION_NOTICE = "suspension-notice";
+    public static final String RESUMPTION_NOTICE = "resumption-notice";
+    public static final String WITHDRAWAL_DECISION = "withdrawal-decision";
 
     private final OfficialDocuments documents;
     private final Cases cases;
-    private final JdbcClient jdbc;
-    private final Answers answers;
-    private final Decisions decisions;
-    private final Enforcement enforcement;
+    private final StaffDirectory accounts;
 
-    private final Hearings hearings;
-
-    AdjudicationDocuments(OfficialDocuments documents, Cases cases, JdbcClient jdbc, @Lazy Answers answers,
-                          @Lazy Decisions decisions, @Lazy Enforcement enforcement, @Lazy Hearings hearings) {
-        this.hearings = hearings;
+    AdjudicationDocuments(OfficialDocuments documents, Cases cases, StaffDirectory accounts) {
         this.documents = documents;
         this.cases = cases;
-        this.jdbc = jdbc;
-        this.answers = answers;
-        this.decisions = decisions;
-        this.enforcement = enforcement;
+        this.accounts = accounts;
     }
 
     /** The request's copy and the answer notice, to the respondent (Order 81 art. 22). */
-    void issueAnswerNotice(UUID caseId, String actor) {
+    public void issueAnswerNotice(UUID caseId, String actor) {
         PartyRecord respondent = respondent(caseId);
         int days = (respondent.domicileInChina() ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD).amount();
         documents.issue(caseId, ANSWER_NOTICE, Map.of("answerDays", days),
@@ -74,8 +63,8 @@ public class AdjudicationDocuments {
     }
 
     /** The hearing's time and place, to every party (Order 81 art. 26); {@code room} is null online. */
-    void issueHearingNotice(UUID caseId, LocalDate day, LocalTime time, String room, boolean publicHearing,
-                            String actor) {
+    public void issueHearingNotice(UUID caseId, LocalDate day, LocalTime time, String room, boolean publicHearing,
+                                   String actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("hearingDay", day);
         model.put("hearingTime", time.toString());
@@ -87,21 +76,21 @@ public class AdjudicationDocuments {
     }
 
     /** The case is suspended on this ground (Order 81 art. 28), to every party. */
-    void issueSuspensionNotice(UUID caseId, String ground, String details, String reasons, String actor) {
+    public void issueSuspensionNotice(UUID caseId, String ground, String details, String reasons, String actor) {
         documents.issue(caseId, SUSPENSION_NOTICE, Map.of("ground", ground, "details", details, "reasons", reasons),
             toAllParties(caseId), actor);
     }
 
     /** The case goes on after its suspension of {@code suspendedOn} (Order 81 art. 28), to every party. */
-    void issueResumptionNotice(UUID caseId, LocalDate suspendedOn, String note, String actor) {
+    public void issueResumptionNotice(UUID caseId, LocalDate suspendedOn, String note, String actor) {
         documents.issue(caseId, RESUMPTION_NOTICE, Map.of("suspendedOn", suspendedOn, "note", note),
             toAllParties(caseId), actor);
     }
 
     /**
      * The case closes without a decision on the merits (Order 81 art. 36), to every party.
-     * {@code ground} is a {@link Withdrawals.Ground} name, or {@code MEDIATION_FAILED} for a
-     * mediation of its own that ends without agreement (art. 69).
+     * {@code ground} names a ground of withdrawal, or is {@code MEDIATION_FAILED} for a mediation of
+     * its own that ends without agreement (art. 69).
      */
     public void issueWithdrawalDecision(UUID caseId, String ground, String reasons, String transferTo, String actor) {
         Map<String, Object> model = new HashMap<>();
@@ -118,8 +107,8 @@ public class AdjudicationDocuments {
     }
 
     /** The approved decision, to every party (Order 81 art. 76). */
-    void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope, String reasoning,
-                       String actor) {
+    public void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope,
+                              String reasoning, String actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("found", found);
         model.put("stopMeasures", stopMeasures);
@@ -129,50 +118,41 @@ public class AdjudicationDocuments {
     }
 
     /** The written reminder, to the infringer (Administrative Compulsion Law art. 54). */
-    void issueReminder(UUID caseId, LocalDate decisionServedOn, String actor) {
+    public void issueReminder(UUID caseId, LocalDate decisionServedOn, String actor) {
         PartyRecord respondent = respondent(caseId);
         documents.issue(caseId, REMINDER,
             Map.of("decisionServedOn", decisionServedOn, "reminderWorkingDays", REMINDER_PERIOD.amount()),
             Addressee.party(respondent, methodFor(respondent)), actor);
     }
 
-    /** A period runs from the respondent's receipt: the answer, the window to sue, the reminder's. */
-    @EventListener
-    void served(DocumentServed served) {
-        if (HEARING_NOTICE.equals(served.templateKey()) && latestHearingNotice(served)) {
-            // art. 26: each party must have the notice in hand 3 working days before the hearing
-            hearings.noticeReceived(served.caseId(), served.servedOn(), recordedBy(served));
-            return;
-        }
-        if (!PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
-            return;
-        }
-        String actor = recordedBy(served);
-        switch (served.templateKey()) {
-            case ANSWER_NOTICE -> answers.requestServed(served.caseId(), served.servedOn(), actor);
-            case DECISION -> decisions.served(served.caseId(), served.servedOn(), actor);
-            case REMINDER -> enforcement.reminderServed(served.caseId(), served.servedOn(), actor);
-            default -> {
-                // the other documents start no period of the adjudication
-            }
-        }
+    /** What runs from the respondent's receipt of a document: the answer period, the window to sue, the reminder's. */
+    @FunctionalInterface
+    public interface Receipt {
+
+        void start(UUID caseId, LocalDate receivedOn, String recordedBy);
     }
 
     /**
-     * A notice of a hearing since rescheduled says nothing about the hearing now scheduled. Numbers
-     * of one case share the office's prefix and the mark, so the longer, then the greater, is later.
+     * Starts what runs from the respondent's receipt when the service is of this document on the
+     * respondent, in the name of whoever recorded it.
      */
-    private boolean latestHearingNotice(DocumentServed served) {
-        return jdbc.sql("""
-                select document_id from official_documents where case_id = :caseId and template_key = :key
-                order by issued_at desc, length(document_number) desc, document_number desc limit 1""")
-            .param("caseId", served.caseId()).param("key", HEARING_NOTICE).query(UUID.class).optional()
-            .map(served.documentId()::equals).orElse(false);
+    public void whenServedOnRespondent(DocumentServed served, String templateKey, Receipt receipt) {
+        if (templateKey.equals(served.templateKey()) && PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
+            receipt.start(served.caseId(), served.servedOn(), recordedBy(served));
+        }
     }
 
-    private String recordedBy(DocumentServed served) {
-        return jdbc.sql("select recorded_by from document_services where document_id = :id and party_role = :role")
-            .param("id", served.documentId()).param("role", served.addresseeRole()).query(String.class).single();
+    /** Whether the service is of the case's latest document of its template (a hearing notice since replaced is not). */
+    public boolean latest(DocumentServed served) {
+        return documents.latest(served.caseId(), served.templateKey())
+            .map(latest -> latest.id().equals(served.documentId())).orElse(false);
+    }
+
+    /** Who recorded the service: the officer with the receipt, or the party who opened the document. */
+    public String recordedBy(DocumentServed served) {
+        return documents.find(served.caseId(), served.documentId()).orElseThrow().services().stream()
+            .filter(service -> service.partyRole().equals(served.addresseeRole())).findFirst().orElseThrow()
+            .recordedBy();
     }
 
     private PartyRecord respondent(UUID caseId) {
@@ -186,8 +166,7 @@ public class AdjudicationDocuments {
             return ServiceMethod.ELECTRONIC;
         }
         boolean linked = party.idNumber() != null && PartyRecord.RESPONDENT.equals(party.role())
-            && jdbc.sql("select count(*) from app_users where id_number = :n").param("n", party.idNumber())
-                .query(Integer.class).single() > 0;
+            && accounts.hasAccountWithIdNumber(party.idNumber());
         return linked ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.ipcase.adjudication.Decisions;
+import io.ipcase.adjudication.DecisionOutcomes;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiled;
 import io.ipcase.cases.CaseRecord;
@@ -50,7 +50,7 @@ class InjunctionEvents {
 
     private final Cases cases;
     private final OfficialDocuments documents;
-    private final Decisions decisions;
+    private final DecisionOutcomes decisions;
     private final CaseClocks clocks;
     private final Procedure procedure;
     private final RuntimeService runtime;
@@ -59,7 +59,7 @@ class InjunctionEvents {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InjunctionEvents(Cases cases, OfficialDocuments documents, Decisions decisions, CaseClocks clocks,
+    InjunctionEvents(Cases cases, OfficialDocuments documents, DecisionOutcomes decisions, CaseClocks clocks,
                      Procedure procedure, RuntimeService runtime, InjunctionSettings settings, JdbcClient jdbc,
                      AuditTrail audit, Clock clock) {
         this.cases = cases;
@@ -195,8 +195,8 @@ class InjunctionEvents {
             if (!procedure.awaits(injunctionId, "AdjudicationClosed")) {
                 continue;
             }
-            Optional<Decisions.Outcome> outcome = decisions.servedOutcome(adjudicationCaseId);
-            boolean found = outcome.filter(o -> o == Decisions.Outcome.INFRINGEMENT_FOUND).isPresent();
+            Optional<DecisionOutcomes.Outcome> outcome = decisions.served(adjudicationCaseId);
+            boolean found = outcome.filter(o -> o == DecisionOutcomes.Outcome.INFRINGEMENT_FOUND).isPresent();
             Map<String, Object> variables = new HashMap<>();
             variables.put("infringementFound", found);
             variables.put("liftReason", found ? null : outcome.isPresent() ? "NO_INFRINGEMENT" : "ADJUDICATION_ENDED");

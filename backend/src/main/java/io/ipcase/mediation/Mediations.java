@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationSettings;
-import io.ipcase.adjudication.Decisions;
+import io.ipcase.adjudication.DecisionOutcomes;
 import io.ipcase.engine.Procedure;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiling;
@@ -68,7 +68,7 @@ public class Mediations {
     private final Procedure procedure;
     private final RuntimeService runtime;
     private final AdjudicationSettings adjudicationSettings;
-    private final Decisions decisions;
+    private final DecisionOutcomes decisions;
     private final OpenMediations mediations;
     private final Validation validation;
     private final JdbcClient jdbc;
@@ -76,7 +76,7 @@ public class Mediations {
     private final Clock clock;
 
     Mediations(Cases cases, CaseFiling filing, CaseClocks clocks, Deadlines deadlines, Procedure procedure,
-               RuntimeService runtime, AdjudicationSettings adjudicationSettings, Decisions decisions,
+               RuntimeService runtime, AdjudicationSettings adjudicationSettings, DecisionOutcomes decisions,
                OpenMediations mediations, Validation validation, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.filing = filing;
@@ -170,7 +170,7 @@ public class Mediations {
 
     /** A decision finding infringement has been served: the damages may be mediated (art. 64 ¶3). */
     boolean infringementDecided(UUID caseId) {
-        return decisions.servedOutcome(caseId).filter(o -> o == Decisions.Outcome.INFRINGEMENT_FOUND).isPresent();
+        return decisions.served(caseId).filter(o -> o == DecisionOutcomes.Outcome.INFRINGEMENT_FOUND).isPresent();
     }
 
     // ------------------------------------------------------------------ both

@@ -40,6 +40,12 @@ public class StaffDirectory {
         return load("u.office_id = :o", Map.of("o", officeId));
     }
 
+    /** Whether an account is registered under this identity number (a party's portal account is linked by it). */
+    public boolean hasAccountWithIdNumber(String idNumber) {
+        return jdbc.sql("select count(*) from app_users where id_number = :n").param("n", idNumber)
+            .query(Integer.class).single() > 0;
+    }
+
     /** The offices whose work a user may oversee: a supervisor's own and its subordinate offices. */
     public List<String> overseenOffices(AppUser user) {
         if (!user.has(Role.SUPERVISOR) || user.officeId() == null) {

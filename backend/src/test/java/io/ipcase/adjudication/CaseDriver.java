@@ -14,6 +14,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ipcase.adjudication.answer.Answers;
+import io.ipcase.adjudication.decision.Decisions;
+import io.ipcase.adjudication.enforcement.Enforcement;
+import io.ipcase.adjudication.hearing.Hearings;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
 import org.camunda.bpm.engine.ManagementService;

@@ -3,6 +3,10 @@ package io.ipcase.adjudication;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.ipcase.adjudication.answer.Answers;
+import io.ipcase.adjudication.decision.Decisions;
+import io.ipcase.adjudication.enforcement.Enforcement;
+import io.ipcase.adjudication.hearing.Hearings;
 import io.ipcase.support.Api;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -27,5 +27,7 @@ public enum FieldKind {
     /** several lines of text, one entry each (the items a supplement notice lists) */
     LINES,
     /** several entries of the same sub-fields */
-    LIST
+    LIST,
+    /** one set of sub-fields, sent as an object of its own (the conditions of acceptance) */
+    GROUP
 }

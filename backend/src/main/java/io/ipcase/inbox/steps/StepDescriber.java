@@ -132,7 +132,8 @@ class StepDescriber {
             textual && size != null ? size.max() : null,
             min(field, listed ? size : null), max(field, listed ? size : null),
             notBefore(field), notAfter(field), choices,
-            kind == FieldKind.LIST ? fields(formKey, path + ".", element) : null,
+            kind == FieldKind.LIST ? fields(formKey, path + ".", element)
+                : kind == FieldKind.GROUP ? fields(formKey, path + ".", field.getType()) : null,
             listed ? first(key + ".add", "step.list.add") : null,
             listed ? first(key + ".remove", "step.list.remove") : null);
     }
@@ -164,6 +165,9 @@ class StepDescriber {
         }
         if (type.isEnum()) {
             return type.getEnumConstants().length <= MOST_RADIOS ? FieldKind.RADIO : FieldKind.SELECT;
+        }
+        if (type.isRecord()) {
+            return FieldKind.GROUP;
         }
         if (Collection.class.isAssignableFrom(type)) {
             Class<?> element = elementType(field);

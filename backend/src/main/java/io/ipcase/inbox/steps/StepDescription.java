@@ -40,7 +40,7 @@ public record StepDescription(String formKey, @Nullable String intro, String sub
      * @param max          the largest whole number taken, or null
      * @param notBefore    the earliest day taken, or null
      * @param notAfter     the latest day taken, or null
-     * @param fields       the sub-fields of each entry of a {@link FieldKind#LIST}
+     * @param fields       the sub-fields of each entry of a {@link FieldKind#LIST}, or of a {@link FieldKind#GROUP}
      * @param addLabel     the button that adds an entry to a list
      * @param removeLabel  the button that removes one, {@code {index}} standing for its number
      */
