@@ -3,7 +3,6 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdjudicationCards } from '@/features/adjudication/components/adjudication-cards';
 import { CaseSteps, RespondentNotice } from '@/features/adjudication/components/case-steps';
-import type { AdjudicationView } from '@/features/adjudication/types';
 import { AssistanceCard, AssistanceOriginCard } from '@/features/assistance/components/assistance-card';
 import { AcceptanceReviewResult } from '@/features/cases/components/acceptance-review-result';
 import { CaseClocks } from '@/features/cases/components/case-clocks';
@@ -28,10 +27,9 @@ import { TASK_FORMS } from './task-forms';
 
 /**
  * The case page as the server sends it: the case, and the sections the capabilities add for the
- * viewer under their own names, typed by the API's document (CaseDetail) or, where it does not
- * say yet, as the feature that draws it declares it.
+ * viewer under their own names, each typed by the API's document.
  */
-export type CasePage = CaseDetail & AdjudicationView;
+export type CasePage = CaseDetail;
 
 export type CasePageKind = 'inbox' | 'portal';
 

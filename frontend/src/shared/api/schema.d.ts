@@ -1998,28 +1998,28 @@ export interface components {
             actor?: string;
             approverLevel?: string;
             /** Format: date-time */
-            at?: string;
+            at: string;
             extension?: components["schemas"]["Period"];
             reason?: string;
-            type?: string;
+            type: string;
         };
         ClockView: {
             /** Format: int32 */
             calendarDaysLeft?: number;
             /** Format: uuid */
-            caseId?: string;
-            deadline?: components["schemas"]["Deadline"];
-            events?: components["schemas"]["ClockEvent"][];
-            key?: string;
+            caseId: string;
+            deadline: components["schemas"]["Deadline"];
+            events: components["schemas"]["ClockEvent"][];
+            key: string;
             /** Format: int32 */
-            pausedDays?: number;
-            period?: components["schemas"]["Period"];
+            pausedDays: number;
+            period: components["schemas"]["Period"];
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** @enum {string} */
-            state?: "RUNNING" | "PAUSED" | "STOPPED";
+            state: "RUNNING" | "PAUSED" | "STOPPED";
             /** @enum {string} */
-            status?: "ON_TRACK" | "DUE_SOON" | "OVERDUE";
+            status: "ON_TRACK" | "DUE_SOON" | "OVERDUE";
             /** Format: date */
             trigger?: string;
             /** Format: date-time */
@@ -2029,9 +2029,9 @@ export interface components {
         };
         Deadline: {
             /** Format: date-time */
-            expiresAt?: string;
+            expiresAt: string;
             /** Format: date */
-            lastDay?: string;
+            lastDay: string;
         };
         "DecisionSections.Decision": {
             approval?: string;

@@ -4,6 +4,7 @@ import { partyDeadlines } from './clocks';
 
 function clock(key: string, lastDay: string, state: CaseClock['state'] = 'RUNNING'): CaseClock {
   return {
+    caseId: 'c1',
     key,
     period: { unit: 'CALENDAR_DAYS', amount: 15 },
     startedAt: '2026-11-23T01:00:00Z',

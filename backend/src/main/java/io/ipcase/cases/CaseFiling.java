@@ -20,7 +20,6 @@ import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
 import io.ipcase.web.InvalidInputException;
 import io.ipcase.web.InvalidInputException.Violation;
-import jakarta.validation.Validator;
 import org.jspecify.annotations.NullMarked;
 import io.ipcase.web.Validation;
 import org.springframework.context.ApplicationEventPublisher;

@@ -2,7 +2,11 @@ package io.ipcase.deadlines;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /** What happened to a clock: START, PAUSE, RESUME, EXTEND or STOP, by whom, and why. */
-public record ClockEvent(String type, Instant at, String actor, String reason, Period extension,
-                         String approverLevel) {
+@NullMarked
+public record ClockEvent(String type, Instant at, @Nullable String actor, @Nullable String reason,
+                         @Nullable Period extension, @Nullable String approverLevel) {
 }

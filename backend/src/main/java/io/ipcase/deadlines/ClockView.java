@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case's named legal period ("acceptance", "answer", "case-period" …) as it stands: its deadline
  * with every pause and extension applied, when to warn, and how it stands today.
@@ -17,9 +20,11 @@ import java.util.UUID;
  * @param workingDaysLeft   working days after today up to the last day; negative once overdue
  * @param calendarDaysLeft  calendar days from today to the last day; negative once overdue
  */
-public record ClockView(UUID caseId, String key, Period period, LocalDate trigger, Instant startedAt,
+@NullMarked
+public record ClockView(UUID caseId, String key, Period period, @Nullable LocalDate trigger, Instant startedAt,
                         Deadline deadline, ClockState state, int pausedDays, List<ClockEvent> events,
-                        Instant warningAt, ClockStatus status, Integer workingDaysLeft, Integer calendarDaysLeft) {
+                        @Nullable Instant warningAt, ClockStatus status, @Nullable Integer workingDaysLeft,
+                        @Nullable Integer calendarDaysLeft) {
 
     public boolean extended() {
         return events.stream().anyMatch(e -> "EXTEND".equals(e.type()));

@@ -9,13 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.ipcase.audit.AuditActions;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.Cases;
@@ -26,7 +21,6 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.InvalidInputException;
-import io.ipcase.web.JsonPaths;
 import io.ipcase.web.NotFoundException;
 import io.ipcase.web.Validation;
 import jakarta.validation.constraints.NotBlank;
@@ -59,25 +53,20 @@ public class TaskActions {
     private final HistoryService history;
     private final Cases cases;
     private final AuditTrail audit;
-    private final ObjectMapper mapper;
     private final Validation validation;
     private final ZoneId zone;
-    private final Map<String, TaskForm<?>> forms;
     private final StepForms steps;
 
     TaskActions(InboxTasks tasks, StaffDirectory staff, TaskService taskService, HistoryService history, Cases cases,
-                AuditTrail audit, ObjectMapper mapper, Validation validation, ZoneId zone, List<TaskForm<?>> forms,
-                StepForms steps) {
+                AuditTrail audit, Validation validation, ZoneId zone, StepForms steps) {
         this.tasks = tasks;
         this.staff = staff;
         this.taskService = taskService;
         this.history = history;
         this.cases = cases;
         this.audit = audit;
-        this.mapper = mapper;
         this.validation = validation;
         this.zone = zone;
-        this.forms = forms.stream().collect(Collectors.toMap(TaskForm::formKey, Function.identity()));
         this.steps = steps;
     }
 
@@ -121,15 +110,7 @@ public class TaskActions {
     public void complete(InboxViewer viewer, String taskId, JsonNode values) {
         InboxTask task = find(viewer, taskId);
         requireHolder(viewer, task);
-        if (steps.serves(task.formKey())) {
-            taskService.complete(taskId, steps.complete(new StepContext(viewer.user(), task), values));
-            return;
-        }
-        TaskForm<?> form = forms.get(task.formKey());
-        if (form == null) {
-            throw new IllegalStateException("no form serves task " + task.taskKey() + " (" + task.formKey() + ")");
-        }
-        taskService.complete(taskId, submit(form, viewer.user(), task, values));
+        taskService.complete(taskId, steps.complete(new StepContext(viewer.user(), task), values));
     }
 
     /** What the task's form shows; the form of whoever may see the task, though only its holder completes it. */
@@ -328,21 +309,6 @@ public class TaskActions {
         return task.assigneeName() == null ? task.assignee() : task.assigneeName();
     }
 
-    private <T> Map<String, Object> submit(TaskForm<T> form, AppUser user, InboxTask task, JsonNode json) {
-        T values = read(json, form.valuesType());
-        validation.check(values);
-        return form.submit(user, task, values);
-    }
-
-    private <T> T read(JsonNode json, Class<T> type) {
-        try {
-            return mapper.treeToValue(json == null ? mapper.createObjectNode() : json, type);
-        } catch (MismatchedInputException e) {
-            throw InvalidInputException.of(JsonPaths.of(e), "field.invalid-value");
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", "field.invalid-value");
-        }
-    }
 
     /**
      * The open task, if this viewer may see it. A task of a case they may see that was completed a

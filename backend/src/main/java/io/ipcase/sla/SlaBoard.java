@@ -32,7 +32,6 @@ import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockState;

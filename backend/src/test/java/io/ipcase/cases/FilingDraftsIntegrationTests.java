@@ -6,7 +6,6 @@ import static io.ipcase.support.TestUsers.OTHER_COMPLAINANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
