@@ -11,4 +11,5 @@ public class IpcaseApplication {
     public static void main(String[] args) {
         SpringApplication.run(IpcaseApplication.class, args);
     }
+
 }

@@ -21,31 +21,40 @@ import io.ipcase.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * The adjudication's official documents. Those that start a period when they are served: the answer
- * notice (答辩通知书, the answer period from its receipt, Order 81 art. 22), the decision
- * (行政裁决书, the 15-day window from its receipt, art. 80) and the written reminder (催告书, 10
- * working days from its receipt, Administrative Compulsion Law art. 54). A party with a portal
- * account is served electronically, and its first opening of the document is the service; any
- * other service the officer records from the receipt. Either way the service, its period and the
- * procedure's event commit together: each stage listens for the {@link DocumentServed} of its own
- * documents ({@link #whenServedOnRespondent}). The others record a step and go to every party: the
- * hearing notice (口头审理通知书, whose receipt must come 3 working days before the hearing, art. 26),
- * the suspension and resumption notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36)
- * and, for the mediation, its agreement (调解协议书, art. 35, 69).
+ * The adjudication's official documents. Those that start a period when they are served:
+ * the answer notice (答辩通知书, the answer period from its receipt, Order 81 art. 22), the
+ * decision (行政裁决书, the 15-day window from its receipt, art. 80) and the written reminder
+ * (催告书, 10 working days from its receipt, Administrative Compulsion Law art. 54). A party
+ * with a portal account is served electronically, and its first opening of the document
+ * is the service; any other service the officer records from the receipt. Either way the
+ * service, its period and the procedure's event commit together: each stage listens for
+ * the {@link DocumentServed} of its own documents ({@link #whenServedOnRespondent}). The
+ * others record a step and go to every party: the hearing notice (口头审理通知书, whose receipt
+ * must come 3 working days before the hearing, art. 26), the suspension and resumption
+ * notices (art. 28), the withdrawal decision (撤销案件决定书, art. 36) and, for the mediation,
+ * its agreement (调解协议书, art. 35, 69).
  */
 @Component
 public class AdjudicationDocuments {
 
     public static final String ANSWER_NOTICE = "answer-notice";
+
     public static final String DECISION = "decision";
+
     public static final String REMINDER = "reminder";
+
     public static final String HEARING_NOTICE = "hearing-notice";
+
     public static final String SUSPENSION_NOTICE = "suspension-notice";
+
     public static final String RESUMPTION_NOTICE = "resumption-notice";
+
     public static final String WITHDRAWAL_DECISION = "withdrawal-decision";
 
     private final OfficialDocuments documents;
+
     private final Cases cases;
+
     private final StaffDirectory accounts;
 
     AdjudicationDocuments(OfficialDocuments documents, Cases cases, StaffDirectory accounts) {
@@ -59,12 +68,15 @@ public class AdjudicationDocuments {
         PartyRecord respondent = respondent(caseId);
         int days = (respondent.domicileInChina() ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD).amount();
         documents.issue(caseId, ANSWER_NOTICE, Map.of("answerDays", days),
-            Addressee.party(respondent, methodFor(respondent)), actor);
+                Addressee.party(respondent, methodFor(respondent)), actor);
     }
 
-    /** The hearing's time and place, to every party (Order 81 art. 26); {@code room} is null online. */
+    /**
+     * The hearing's time and place, to every party (Order 81 art. 26); {@code room} is
+     * null online.
+     */
     public void issueHearingNotice(UUID caseId, LocalDate day, LocalTime time, String room, boolean publicHearing,
-                                   String actor) {
+            String actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("hearingDay", day);
         model.put("hearingTime", time.toString());
@@ -78,19 +90,22 @@ public class AdjudicationDocuments {
     /** The case is suspended on this ground (Order 81 art. 28), to every party. */
     public void issueSuspensionNotice(UUID caseId, String ground, String details, String reasons, String actor) {
         documents.issue(caseId, SUSPENSION_NOTICE, Map.of("ground", ground, "details", details, "reasons", reasons),
-            toAllParties(caseId), actor);
-    }
-
-    /** The case goes on after its suspension of {@code suspendedOn} (Order 81 art. 28), to every party. */
-    public void issueResumptionNotice(UUID caseId, LocalDate suspendedOn, String note, String actor) {
-        documents.issue(caseId, RESUMPTION_NOTICE, Map.of("suspendedOn", suspendedOn, "note", note),
-            toAllParties(caseId), actor);
+                toAllParties(caseId), actor);
     }
 
     /**
-     * The case closes without a decision on the merits (Order 81 art. 36), to every party.
-     * {@code ground} names a ground of withdrawal, or is {@code MEDIATION_FAILED} for a mediation of
-     * its own that ends without agreement (art. 69).
+     * The case goes on after its suspension of {@code suspendedOn} (Order 81 art. 28), to
+     * every party.
+     */
+    public void issueResumptionNotice(UUID caseId, LocalDate suspendedOn, String note, String actor) {
+        documents.issue(caseId, RESUMPTION_NOTICE, Map.of("suspendedOn", suspendedOn, "note", note),
+                toAllParties(caseId), actor);
+    }
+
+    /**
+     * The case closes without a decision on the merits (Order 81 art. 36), to every
+     * party. {@code ground} names a ground of withdrawal, or is {@code MEDIATION_FAILED}
+     * for a mediation of its own that ends without agreement (art. 69).
      */
     public void issueWithdrawalDecision(UUID caseId, String ground, String reasons, String transferTo, String actor) {
         Map<String, Object> model = new HashMap<>();
@@ -107,8 +122,8 @@ public class AdjudicationDocuments {
     }
 
     /** The approved decision, to every party (Order 81 art. 76). */
-    public void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope,
-                              String reasoning, String actor) {
+    public void issueDecision(UUID caseId, boolean found, List<String> stopMeasures, String stopScope, String reasoning,
+            String actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("found", found);
         model.put("stopMeasures", stopMeasures);
@@ -121,20 +136,24 @@ public class AdjudicationDocuments {
     public void issueReminder(UUID caseId, LocalDate decisionServedOn, String actor) {
         PartyRecord respondent = respondent(caseId);
         documents.issue(caseId, REMINDER,
-            Map.of("decisionServedOn", decisionServedOn, "reminderWorkingDays", REMINDER_PERIOD.amount()),
-            Addressee.party(respondent, methodFor(respondent)), actor);
+                Map.of("decisionServedOn", decisionServedOn, "reminderWorkingDays", REMINDER_PERIOD.amount()),
+                Addressee.party(respondent, methodFor(respondent)), actor);
     }
 
-    /** What runs from the respondent's receipt of a document: the answer period, the window to sue, the reminder's. */
+    /**
+     * What runs from the respondent's receipt of a document: the answer period, the
+     * window to sue, the reminder's.
+     */
     @FunctionalInterface
     public interface Receipt {
 
         void start(UUID caseId, LocalDate receivedOn, String recordedBy);
+
     }
 
     /**
-     * Starts what runs from the respondent's receipt when the service is of this document on the
-     * respondent, in the name of whoever recorded it.
+     * Starts what runs from the respondent's receipt when the service is of this document
+     * on the respondent, in the name of whoever recorded it.
      */
     public void whenServedOnRespondent(DocumentServed served, String templateKey, Receipt receipt) {
         if (templateKey.equals(served.templateKey()) && PartyRecord.RESPONDENT.equals(served.addresseeRole())) {
@@ -142,31 +161,50 @@ public class AdjudicationDocuments {
         }
     }
 
-    /** Whether the service is of the case's latest document of its template (a hearing notice since replaced is not). */
+    /**
+     * Whether the service is of the case's latest document of its template (a hearing
+     * notice since replaced is not).
+     */
     public boolean latest(DocumentServed served) {
         return documents.latest(served.caseId(), served.templateKey())
-            .map(latest -> latest.id().equals(served.documentId())).orElse(false);
+            .map(latest -> latest.id().equals(served.documentId()))
+            .orElse(false);
     }
 
-    /** Who recorded the service: the officer with the receipt, or the party who opened the document. */
+    /**
+     * Who recorded the service: the officer with the receipt, or the party who opened the
+     * document.
+     */
     public String recordedBy(DocumentServed served) {
-        return documents.find(served.caseId(), served.documentId()).orElseThrow().services().stream()
-            .filter(service -> service.partyRole().equals(served.addresseeRole())).findFirst().orElseThrow()
+        return documents.find(served.caseId(), served.documentId())
+            .orElseThrow()
+            .services()
+            .stream()
+            .filter(service -> service.partyRole().equals(served.addresseeRole()))
+            .findFirst()
+            .orElseThrow()
             .recordedBy();
     }
 
     private PartyRecord respondent(UUID caseId) {
-        return cases.parties(caseId).stream().filter(p -> PartyRecord.RESPONDENT.equals(p.role())).findFirst()
+        return cases.parties(caseId)
+            .stream()
+            .filter(p -> PartyRecord.RESPONDENT.equals(p.role()))
+            .findFirst()
             .orElseThrow();
     }
 
-    /** Electronically to a party with a portal account (the requester filed online; a respondent's is linked). */
+    /**
+     * Electronically to a party with a portal account (the requester filed online; a
+     * respondent's is linked).
+     */
     private ServiceMethod methodFor(PartyRecord party) {
         if (party.username() != null) {
             return ServiceMethod.ELECTRONIC;
         }
         boolean linked = party.idNumber() != null && PartyRecord.RESPONDENT.equals(party.role())
-            && accounts.hasAccountWithIdNumber(party.idNumber());
+                && accounts.hasAccountWithIdNumber(party.idNumber());
         return linked ? ServiceMethod.ELECTRONIC : ServiceMethod.POSTAL;
     }
+
 }

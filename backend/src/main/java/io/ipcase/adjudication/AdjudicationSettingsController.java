@@ -3,7 +3,10 @@ package io.ipcase.adjudication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators read what the adjudication takes from settings (/api/admin/** is theirs alone). */
+/**
+ * Administrators read what the adjudication takes from settings (/api/admin/** is theirs
+ * alone).
+ */
 @RestController
 class AdjudicationSettingsController {
 
@@ -17,4 +20,5 @@ class AdjudicationSettingsController {
     AdjudicationSettings settings() {
         return settings;
     }
+
 }

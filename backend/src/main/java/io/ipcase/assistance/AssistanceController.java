@@ -33,14 +33,19 @@ import org.springframework.web.multipart.MultipartFile;
 class AssistanceController {
 
     private final Assistances assistances;
+
     private final AssistancePool pool;
+
     private final AssistanceSettings settings;
+
     private final TaskService tasks;
+
     private final RuntimeService runtime;
+
     private final JdbcClient jdbc;
 
     AssistanceController(Assistances assistances, AssistancePool pool, AssistanceSettings settings, TaskService tasks,
-                         RuntimeService runtime, JdbcClient jdbc) {
+            RuntimeService runtime, JdbcClient jdbc) {
         this.assistances = assistances;
         this.pool = pool;
         this.settings = settings;
@@ -51,8 +56,8 @@ class AssistanceController {
 
     @PostMapping(path = "/api/cases/assistance-requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseFiling.FiledCase> apply(@AuthenticationPrincipal AppUser user,
-                                               @RequestPart("application") Assistances.Application application,
-                                               @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart("application") Assistances.Application application,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         CaseFiling.FiledCase filed = assistances.apply(user, application, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
@@ -60,21 +65,21 @@ class AssistanceController {
     @PostMapping(path = "/api/cases/{id}/assistance/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void supplement(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                    @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         assistances.supplement(user, id, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/assistance/appeal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void appeal(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                @jakarta.validation.Valid @RequestBody Assistances.Appeal appeal) {
+            @jakarta.validation.Valid @RequestBody Assistances.Appeal appeal) {
         assistances.appeal(user, id, appeal);
     }
 
     @PostMapping("/api/cases/{id}/assistance/feedback")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void feedback(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                  @jakarta.validation.Valid @RequestBody Assistances.Feedback feedback) {
+            @jakarta.validation.Valid @RequestBody Assistances.Feedback feedback) {
         assistances.feedback(user, id, feedback);
     }
 
@@ -83,18 +88,23 @@ class AssistanceController {
         return assistances.mine(user);
     }
 
-    /** The pool members an officer may assign the task's request to: its district's, its field first. */
+    /**
+     * The pool members an officer may assign the task's request to: its district's, its
+     * field first.
+     */
     @GetMapping("/api/assistance/tasks/{taskId}/pool")
     List<AssistancePool.Member> poolForTask(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         ProcessInstance instance = task == null ? null
-            : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+                : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         if (instance == null || !Assistances.PROCESS_KEY.equals(task.getProcessDefinitionId().split(":")[0])) {
             throw new NotFoundException("task");
         }
         CaseRecord c = assistances.requireAssistance(user, UUID.fromString(instance.getBusinessKey()));
-        String field = jdbc.sql("select field from assistance_requests where case_id = :id").param("id", c.id())
-            .query(String.class).single();
+        String field = jdbc.sql("select field from assistance_requests where case_id = :id")
+            .param("id", c.id())
+            .query(String.class)
+            .single();
         return pool.activeIn(c.officeId(), TechnicalField.valueOf(field));
     }
 
@@ -111,7 +121,7 @@ class AssistanceController {
 
     @PutMapping("/api/admin/assistance-pool/{id}")
     AssistancePool.Member update(@AuthenticationPrincipal AppUser user, @PathVariable long id,
-                                 @RequestBody AssistancePool.MemberInput input) {
+            @RequestBody AssistancePool.MemberInput input) {
         return pool.update(id, input, user.getUsername());
     }
 
@@ -125,4 +135,5 @@ class AssistanceController {
     AssistanceSettings settings() {
         return settings;
     }
+
 }

@@ -12,11 +12,15 @@ import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The case page of a mediation or adjudication an assistance request was referred into: where it came from. */
+/**
+ * The case page of a mediation or adjudication an assistance request was referred into:
+ * where it came from.
+ */
 @Component
 class AssistanceOriginSection implements CaseViewSection<AssistanceOriginSection.Origin> {
 
     private final JdbcClient jdbc;
+
     private final Cases cases;
 
     AssistanceOriginSection(JdbcClient jdbc, Cases cases) {
@@ -39,7 +43,12 @@ class AssistanceOriginSection implements CaseViewSection<AssistanceOriginSection
             return null;
         }
         return jdbc.sql("select case_id from assistance_requests where referred_case_id = :id")
-            .param("id", c.id()).query(UUID.class).optional()
-            .flatMap(id -> cases.linked(viewer, id, "ASSISTANCE")).map(Origin::new).orElse(null);
+            .param("id", c.id())
+            .query(UUID.class)
+            .optional()
+            .flatMap(id -> cases.linked(viewer, id, "ASSISTANCE"))
+            .map(Origin::new)
+            .orElse(null);
     }
+
 }

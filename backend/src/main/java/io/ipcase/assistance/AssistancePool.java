@@ -27,35 +27,44 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assistance experts and workstations administrators manage, each with its technical field and
- * district (an office). They are records, not accounts: experts and workstations are outside the
- * office, and the officers who assign a request record what they deliver. A member who leaves is
- * deactivated, never deleted, since past requests name it.
+ * The assistance experts and workstations administrators manage, each with its technical
+ * field and district (an office). They are records, not accounts: experts and
+ * workstations are outside the office, and the officers who assign a request record what
+ * they deliver. A member who leaves is deactivated, never deleted, since past requests
+ * name it.
  */
 @Service
 public class AssistancePool {
 
-    public enum MemberKind { EXPERT, WORKSTATION }
+    public enum MemberKind {
+
+        EXPERT, WORKSTATION
+
+    }
 
     @NullMarked
     public record Member(long id, MemberKind kind, String name, TechnicalField field, String district,
-                         @Nullable String contact, boolean active) {
+            @Nullable String contact, boolean active) {
     }
 
     public record MemberInput(@NotNull(message = "{assistance.pool.kind.required}") MemberKind kind,
-                              @NotBlank(message = "{assistance.pool.name.required}") @Size(max = 200, message = "{field.too-long}") String name,
-                              @NotNull(message = "{assistance.pool.field.required}") TechnicalField field,
-                              @NotBlank(message = "{assistance.pool.district.required}") String district,
-                              @Size(max = 200, message = "{field.too-long}") String contact,
-                              Boolean active) {
+            @NotBlank(message = "{assistance.pool.name.required}") @Size(max = 200,
+                    message = "{field.too-long}") String name,
+            @NotNull(message = "{assistance.pool.field.required}") TechnicalField field,
+            @NotBlank(message = "{assistance.pool.district.required}") String district,
+            @Size(max = 200, message = "{field.too-long}") String contact, Boolean active) {
     }
 
     private static final String COLUMNS = "id, member_kind kind, name, field, district, contact, active";
 
     private final JdbcClient jdbc;
+
     private final Validation validation;
+
     private final Offices offices;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     AssistancePool(JdbcClient jdbc, Validation validation, Offices offices, AuditTrail audit, Clock clock) {
@@ -68,7 +77,8 @@ public class AssistancePool {
 
     public List<Member> all() {
         return jdbc.sql("select " + COLUMNS + " from assistance_pool order by district, field, name")
-            .query(Member.class).list();
+            .query(Member.class)
+            .list();
     }
 
     /** The active members of a district, those of the field first. */
@@ -76,22 +86,29 @@ public class AssistancePool {
         return jdbc.sql("select " + COLUMNS + """
                  from assistance_pool where active = true and district = :district
                 order by case when field = :field then 0 else 1 end, name""")
-            .param("district", district).param("field", field.name()).query(Member.class).list();
+            .param("district", district)
+            .param("field", field.name())
+            .query(Member.class)
+            .list();
     }
 
     public Optional<Member> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from assistance_pool where id = :id").param("id", id)
-            .query(Member.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from assistance_pool where id = :id")
+            .param("id", id)
+            .query(Member.class)
+            .optional();
     }
 
     @Transactional
     public Member add(MemberInput input, String actor) {
         check(input);
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into assistance_pool (member_kind, name, field, district, contact, active, updated_by, updated_at)
-                values (:kind, :name, :field, :district, :contact, :active, :by, :at)""")
-            .params(params(input, actor)).param("active", input.active() == null || input.active())
+        jdbc.sql(
+                """
+                        insert into assistance_pool (member_kind, name, field, district, contact, active, updated_by, updated_at)
+                        values (:kind, :name, :field, :district, :contact, :active, :by, :at)""")
+            .params(params(input, actor))
+            .param("active", input.active() == null || input.active())
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.record(actor, AssistanceActions.POOL_MEMBER_SAVED, null, id + " " + input.name().strip());
@@ -106,7 +123,9 @@ public class AssistancePool {
                 update assistance_pool set member_kind = :kind, name = :name, field = :field, district = :district,
                     contact = :contact, active = :active, updated_by = :by, updated_at = :at
                 where id = :id""")
-            .params(params(input, actor)).param("active", input.active() == null || input.active()).param("id", id)
+            .params(params(input, actor))
+            .param("active", input.active() == null || input.active())
+            .param("id", id)
             .update();
         audit.record(actor, AssistanceActions.POOL_MEMBER_SAVED, null, id + " " + input.name().strip());
         return find(id).orElseThrow();
@@ -116,7 +135,10 @@ public class AssistancePool {
     public void deactivate(long id, String actor) {
         Member member = find(id).orElseThrow(() -> new NotFoundException("assistance-pool-member"));
         jdbc.sql("update assistance_pool set active = false, updated_by = :by, updated_at = :at where id = :id")
-            .param("by", actor).param("at", OffsetDateTime.now(clock)).param("id", id).update();
+            .param("by", actor)
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", id)
+            .update();
         audit.record(actor, AssistanceActions.POOL_MEMBER_SAVED, null, id + " " + member.name() + " INACTIVE");
     }
 
@@ -141,4 +163,5 @@ public class AssistancePool {
         params.put("at", OffsetDateTime.now(clock));
         return params;
     }
+
 }

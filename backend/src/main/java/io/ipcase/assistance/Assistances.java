@@ -49,30 +49,42 @@ import io.ipcase.storage.CaseFile;
 
 /**
  * Rights-protection assistance (维权援助, rules.md §5), a request of its own: a person or an
- * organisation applies; the centre reviews it within the setting's working days, asks once for a
- * supplement or refuses with reasons (appealable to the supervisor); an accepted request goes to an
- * expert or a workstation of the pool, and ends with the assistance or a referral into mediation or
- * adjudication, which the applicant may then rate.
+ * organisation applies; the centre reviews it within the setting's working days, asks
+ * once for a supplement or refuses with reasons (appealable to the supervisor); an
+ * accepted request goes to an expert or a workstation of the pool, and ends with the
+ * assistance or a referral into mediation or adjudication, which the applicant may then
+ * rate.
  */
 @Service
 public class Assistances {
 
     static final String PROCESS_KEY = "assistance";
+
     private final Cases cases;
+
     private final CaseFiling filing;
+
     private final Documents documents;
+
     private final AssistanceClocks clocks;
+
     private final AssistanceSettings settings;
+
     private final Procedure procedure;
+
     private final RuntimeService runtime;
+
     private final Validation validation;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     Assistances(Cases cases, CaseFiling filing, Documents documents, AssistanceClocks clocks,
-                AssistanceSettings settings, Procedure procedure, RuntimeService runtime, Validation validation,
-                JdbcClient jdbc, AuditTrail audit, Clock clock) {
+            AssistanceSettings settings, Procedure procedure, RuntimeService runtime, Validation validation,
+            JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.filing = filing;
         this.documents = documents;
@@ -87,38 +99,44 @@ public class Assistances {
     }
 
     /**
-     * The application: the applicant (a person or an organisation, small and micro firms flagged
-     * for priority), the other side, the rights, the matter and the help wanted.
+     * The application: the applicant (a person or an organisation, small and micro firms
+     * flagged for priority), the other side, the rights, the matter and the help wanted.
      */
     public record Application(String officeId, InfringementFiling.Party applicant, InfringementFiling.Party otherSide,
-                              InfringementFiling.Patent patent,
-                              @NotNull(message = "{assistance.small-firm.required}") Boolean smallOrMicroFirm,
-                              @NotNull(message = "{assistance.field.required}") TechnicalField field,
-                              @NotBlank(message = "{assistance.matter.required}") @Size(max = 20000, message = "{field.too-long}") String matter,
-                              @NotEmpty(message = "{assistance.help-wanted.required}") Set<@NotNull HelpKind> helpWanted) {
+            InfringementFiling.Patent patent,
+            @NotNull(message = "{assistance.small-firm.required}") Boolean smallOrMicroFirm,
+            @NotNull(message = "{assistance.field.required}") TechnicalField field,
+            @NotBlank(message = "{assistance.matter.required}") @Size(max = 20000,
+                    message = "{field.too-long}") String matter,
+            @NotEmpty(message = "{assistance.help-wanted.required}") Set<@NotNull HelpKind> helpWanted) {
     }
 
     @Transactional
     public CaseFiling.FiledCase apply(AppUser user, Application application, List<CaseFile> files) {
         List<Violation> violations = new ArrayList<>(validation.violationsOf(application));
-        // the common filing checks name the parties requester and respondent: an application names
+        // the common filing checks name the parties requester and respondent: an
+        // application names
         // them applicant and other side
         CaseFiling.FiledCase filed;
         try {
             filed = filing.fileRequest(user, CaseType.ASSISTANCE, application.officeId(), application.applicant(),
-                application.otherSide(), application.patent(), application.matter() == null ? "" : application.matter().strip(),
-                helpWanted(application.helpWanted()), DocumentKind.EVIDENCE, files, violations);
-        } catch (InvalidInputException invalid) {
+                    application.otherSide(), application.patent(),
+                    application.matter() == null ? "" : application.matter().strip(),
+                    helpWanted(application.helpWanted()), DocumentKind.EVIDENCE, files, violations);
+        }
+        catch (InvalidInputException invalid) {
             throw new InvalidInputException(invalid.violations().stream().map(Assistances::renamed).toList());
         }
         jdbc.sql("""
                 insert into assistance_requests (case_id, small_or_micro_firm, field, help_wanted)
                 values (:id, :small, :field, :help)""")
-            .param("id", filed.id()).param("small", application.smallOrMicroFirm())
-            .param("field", application.field().name()).param("help", helpWanted(application.helpWanted()))
+            .param("id", filed.id())
+            .param("small", application.smallOrMicroFirm())
+            .param("field", application.field().name())
+            .param("help", helpWanted(application.helpWanted()))
             .update();
         ClockView review = clocks.start(filed.id(), AssistanceClocks.REVIEW, settings.reviewWorkingDays(),
-            user.getUsername());
+                user.getUsername());
         Map<String, Object> variables = new HashMap<>();
         variables.put("officeId", application.officeId());
         variables.put("reviewDueAt", review.deadline().dueDate());
@@ -126,7 +144,7 @@ public class Assistances {
         var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.id().toString(), variables);
         cases.attachProcessInstance(filed.id(), instance.getId());
         audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_APPLIED, filed.id(),
-            application.smallOrMicroFirm() ? "SMALL_OR_MICRO_FIRM" : null);
+                application.smallOrMicroFirm() ? "SMALL_OR_MICRO_FIRM" : null);
         return filed;
     }
 
@@ -134,15 +152,16 @@ public class Assistances {
         String field = v.field();
         if (field.startsWith("requester")) {
             field = "applicant" + field.substring("requester".length());
-        } else if (field.startsWith("respondent")) {
+        }
+        else if (field.startsWith("respondent")) {
             field = "otherSide" + field.substring("respondent".length());
         }
         return new Violation(field, v.messageKey(), v.args(), v.message());
     }
 
     private static String helpWanted(Set<HelpKind> kinds) {
-        return kinds == null ? "" : new LinkedHashSet<>(kinds).stream().sorted().map(Enum::name)
-            .collect(Collectors.joining(","));
+        return kinds == null ? ""
+                : new LinkedHashSet<>(kinds).stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     /** The applicant supplies what the review found missing: the review starts again. */
@@ -156,17 +175,21 @@ public class Assistances {
         clocks.stop(caseId, AssistanceClocks.SUPPLEMENT, user.getUsername());
         clocks.stop(caseId, AssistanceClocks.REVIEW, user.getUsername());
         ClockView review = clocks.start(caseId, AssistanceClocks.REVIEW, settings.reviewWorkingDays(),
-            user.getUsername());
-        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_SUPPLEMENTED, caseId, String.valueOf(files.size()));
+                user.getUsername());
+        audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_SUPPLEMENTED, caseId,
+                String.valueOf(files.size()));
         procedure.tell(caseId, "AssistanceSupplementReceived", Map.of("reviewDueAt", review.deadline().dueDate()),
-            "problem.assistance-no-supplement-awaited");
+                "problem.assistance-no-supplement-awaited");
     }
 
-    public record Appeal(@NotBlank(message = "{assistance.appeal.grounds.required}")
-                         @Size(max = 5000, message = "{field.too-long}") String grounds) {
+    public record Appeal(@NotBlank(message = "{assistance.appeal.grounds.required}") @Size(max = 5000,
+            message = "{field.too-long}") String grounds) {
     }
 
-    /** The applicant appeals a refusal, within the setting's working days; the supervisor decides. */
+    /**
+     * The applicant appeals a refusal, within the setting's working days; the supervisor
+     * decides.
+     */
     @Transactional
     public void appeal(AppUser user, UUID caseId, Appeal appeal) {
         requireApplicant(user, caseId);
@@ -174,19 +197,26 @@ public class Assistances {
             throw new ConflictException("problem.assistance-no-appeal-open");
         }
         jdbc.sql("update assistance_requests set appeal_grounds = :g, appealed_at = :at where case_id = :id")
-            .param("g", appeal.grounds().strip()).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+            .param("g", appeal.grounds().strip())
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", caseId)
+            .update();
         clocks.stop(caseId, AssistanceClocks.APPEAL, user.getUsername());
         audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_APPEALED, caseId, null);
         procedure.tell(caseId, "AssistanceAppealFiled", Map.of(), "problem.assistance-no-appeal-open");
     }
 
-    public record Feedback(@NotNull(message = "{assistance.feedback.rating.required}")
-                           @Min(value = 1, message = "{assistance.feedback.rating.range}")
-                           @Max(value = 5, message = "{assistance.feedback.rating.range}") Integer rating,
-                           @Size(max = 2000, message = "{field.too-long}") String comment) {
+    public record Feedback(
+            @NotNull(message = "{assistance.feedback.rating.required}") @Min(value = 1,
+                    message = "{assistance.feedback.rating.range}") @Max(value = 5,
+                            message = "{assistance.feedback.rating.range}") Integer rating,
+            @Size(max = 2000, message = "{field.too-long}") String comment) {
     }
 
-    /** The applicant rates the assistance delivered (or the referral made); the request closes. */
+    /**
+     * The applicant rates the assistance delivered (or the referral made); the request
+     * closes.
+     */
     @Transactional
     public void feedback(AppUser user, UUID caseId, Feedback feedback) {
         requireApplicant(user, caseId);
@@ -194,8 +224,11 @@ public class Assistances {
             throw new ConflictException("problem.assistance-no-feedback-awaited");
         }
         jdbc.sql("update assistance_requests set rating = :r, rating_comment = :c, rated_at = :at where case_id = :id")
-            .param("r", feedback.rating()).param("c", strip(feedback.comment()))
-            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+            .param("r", feedback.rating())
+            .param("c", strip(feedback.comment()))
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", caseId)
+            .update();
         audit.record(user.getUsername(), AssistanceActions.ASSISTANCE_RATED, caseId, String.valueOf(feedback.rating()));
         procedure.tell(caseId, "AssistanceFeedbackGiven", Map.of(), "problem.assistance-no-feedback-awaited");
     }
@@ -203,16 +236,18 @@ public class Assistances {
     /** One of the applicant's requests, as "my assistance requests" lists it. */
     @NullMarked
     public record MyRequest(UUID caseId, String caseNumber, String stage, OffsetDateTime filedAt, String field,
-                            boolean smallOrMicroFirm, @Nullable String reviewReasons, @Nullable String assignedTo,
-                            @Nullable String assistanceKind, @Nullable String linkedCaseNumber, @Nullable Integer rating,
-                            List<String> awaits) {
+            boolean smallOrMicroFirm, @Nullable String reviewReasons, @Nullable String assignedTo,
+            @Nullable String assistanceKind, @Nullable String linkedCaseNumber, @Nullable Integer rating,
+            List<String> awaits) {
     }
 
     record MyRow(UUID caseId, String field, boolean smallOrMicroFirm, String reviewDecision, String reviewReasons,
-                 String assignedTo, String assistanceKind, UUID referredCaseId, Integer rating) {
+            String assignedTo, String assistanceKind, UUID referredCaseId, Integer rating) {
     }
 
-    /** The requests this user applied for, newest first, with what each awaits from them. */
+    /**
+     * The requests this user applied for, newest first, with what each awaits from them.
+     */
     public List<MyRequest> mine(AppUser user) {
         List<CaseSummary> filed = cases.filedBy(user, CaseType.ASSISTANCE);
         if (filed.isEmpty()) {
@@ -223,16 +258,19 @@ public class Assistances {
                     p.name assigned_to, a.assistance_kind, a.referred_case_id, a.rating
                 from assistance_requests a left join assistance_pool p on p.id = a.pool_member_id
                 where a.case_id in (:ids)""")
-            .param("ids", filed.stream().map(CaseSummary::id).toList()).query(MyRow.class).list().stream()
+            .param("ids", filed.stream().map(CaseSummary::id).toList())
+            .query(MyRow.class)
+            .list()
+            .stream()
             .collect(Collectors.toMap(MyRow::caseId, Function.identity()));
-        Map<UUID, CaseSummary> referred = cases.summaries(rows.values().stream().map(MyRow::referredCaseId)
-            .filter(Objects::nonNull).toList());
+        Map<UUID, CaseSummary> referred = cases
+            .summaries(rows.values().stream().map(MyRow::referredCaseId).filter(Objects::nonNull).toList());
         return filed.stream().filter(c -> rows.containsKey(c.id())).map(c -> {
             MyRow r = rows.get(c.id());
             CaseSummary linked = r.referredCaseId() == null ? null : referred.get(r.referredCaseId());
             return new MyRequest(c.id(), c.caseNumber(), c.stage(), c.filedAt(), r.field(), r.smallOrMicroFirm(),
-                "REFUSE".equals(r.reviewDecision()) ? r.reviewReasons() : null, r.assignedTo(), r.assistanceKind(),
-                linked == null ? null : linked.caseNumber(), r.rating(), awaits(c.id()));
+                    "REFUSE".equals(r.reviewDecision()) ? r.reviewReasons() : null, r.assignedTo(), r.assistanceKind(),
+                    linked == null ? null : linked.caseNumber(), r.rating(), awaits(c.id()));
         }).toList();
     }
 
@@ -269,4 +307,5 @@ public class Assistances {
     private static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
 }

@@ -24,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+
     private final StaffDirectory staff;
+
     private final ObjectMapper mapper;
+
     private final Clock clock;
 
     AuditTrail(JdbcClient jdbc, StaffDirectory staff, ObjectMapper mapper, Clock clock) {
@@ -48,12 +51,16 @@ public class AuditTrail {
             .update();
     }
 
-    /** As {@link #record}, with details given as names and values and kept as a JSON object. */
+    /**
+     * As {@link #record}, with details given as names and values and kept as a JSON
+     * object.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordWithDetails(String actor, String action, UUID caseId, Map<String, ?> details) {
         try {
             record(actor, action, caseId, mapper.writeValueAsString(details));
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -63,19 +70,23 @@ public class AuditTrail {
                 select e.occurred_at, e.actor, e.action, e.details from audit_events e
                 where e.case_id = :caseId order by e.occurred_at, e.id""")
             .param("caseId", caseId)
-            .query((rs, i) -> new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("actor"), null, rs.getString("action"), rs.getString("details")))
+            .query((rs, i) -> new AuditEvent(rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                    null, rs.getString("action"), rs.getString("details")))
             .list();
         Map<String, String> names = staff.displayNames(events.stream().map(AuditEvent::actor).toList());
         return events.stream()
             .map(e -> new AuditEvent(e.at(), e.actor(), e.actor() == null ? null : names.get(e.actor()), e.action(),
-                e.details()))
+                    e.details()))
             .toList();
     }
 
-    /** An entry of a case's timeline; {@code actorName} is the person's display name, if they have an account. */
+    /**
+     * An entry of a case's timeline; {@code actorName} is the person's display name, if
+     * they have an account.
+     */
     @NullMarked
     public record AuditEvent(OffsetDateTime at, String actor, @Nullable String actorName, String action,
-                             @Nullable String details) {
+            @Nullable String details) {
     }
+
 }

@@ -38,14 +38,19 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseController {
 
     private final CaseFiling filing;
+
     private final Cases cases;
+
     private final Offices offices;
+
     private final Documents documents;
+
     private final AuditTrail audit;
+
     private final List<CaseViewSection<?>> sections;
 
     CaseController(CaseFiling filing, Cases cases, Offices offices, Documents documents, AuditTrail audit,
-                   List<CaseViewSection<?>> sections) {
+            List<CaseViewSection<?>> sections) {
         this.filing = filing;
         this.cases = cases;
         this.offices = offices;
@@ -55,19 +60,16 @@ class CaseController {
     }
 
     @PostMapping(path = "/api/cases/infringement-disputes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<CaseFiling.FiledCase> fileInfringementDispute(
-        @AuthenticationPrincipal AppUser user,
-        @RequestPart("filing") InfringementFiling request,
-        @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence) {
-        CaseFiling.FiledCase filed = filing.fileInfringementDispute(user, request,
-            Uploads.of(evidence));
+    ResponseEntity<CaseFiling.FiledCase> fileInfringementDispute(@AuthenticationPrincipal AppUser user,
+            @RequestPart("filing") InfringementFiling request,
+            @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence) {
+        CaseFiling.FiledCase filed = filing.fileInfringementDispute(user, request, Uploads.of(evidence));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
     @GetMapping("/api/cases")
-    Cases.CasePage list(@AuthenticationPrincipal AppUser user,
-                        @RequestParam(defaultValue = "0") int page,
-                        @RequestParam(defaultValue = "20") int size) {
+    Cases.CasePage list(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return cases.list(user, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
     }
 
@@ -82,36 +84,41 @@ class CaseController {
             }
         }
         return new CaseView(c.id(), c.caseNumber(), c.caseType(), c.stage(), offices.find(c.officeId()).orElseThrow(),
-            c.filedAt(), c.receivedOn(), c.patentType() == null ? null : new PatentView(c.patentNumber(), c.patentType(), c.patentTitle()), c.claims(),
-            c.factsAndReasons(), c.requestedMeasures(), cases.parties(id).stream().map(PartyView::of).toList(),
-            documents.list(id), audit.forCase(id), extra);
+                c.filedAt(), c.receivedOn(),
+                c.patentType() == null ? null : new PatentView(c.patentNumber(), c.patentType(), c.patentTitle()),
+                c.claims(), c.factsAndReasons(), c.requestedMeasures(),
+                cases.parties(id).stream().map(PartyView::of).toList(), documents.list(id), audit.forCase(id), extra);
     }
 
     @GetMapping("/api/cases/{id}/documents/{documentId}/content")
     ResponseEntity<byte[]> document(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                    @PathVariable UUID documentId,
-                                    @RequestParam(defaultValue = "false") boolean inline) {
+            @PathVariable UUID documentId, @RequestParam(defaultValue = "false") boolean inline) {
         cases.require(user, id);
         Documents.DocumentContent doc = documents.content(id, documentId)
             .orElseThrow(() -> new NotFoundException("document"));
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(doc.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                // inline for the preview beside the case; the type was judged by the bytes on upload
-                (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                    .filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
+                    // inline for the preview beside the case; the type was judged by the
+                    // bytes on upload
+                    (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(doc.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
             .header("X-Content-Type-Options", "nosniff")
             .body(doc.content());
     }
 
-    /** The case page; each capability's section is one more property, typed in the API's document (CaseSectionsSchema). */
+    /**
+     * The case page; each capability's section is one more property, typed in the API's
+     * document (CaseSectionsSchema).
+     */
     @Schema(name = CaseSectionsSchema.CASE_VIEW)
     @NullMarked
-    record CaseView(UUID id, String caseNumber, CaseType caseType, String stage, Office office,
-                    OffsetDateTime filedAt, LocalDate receivedOn, @Nullable PatentView patent, List<Integer> claims,
-                    String factsAndReasons, @Nullable String requestedMeasures, List<PartyView> parties,
-                    List<Documents.DocumentInfo> documents, List<AuditTrail.AuditEvent> timeline,
-                    @JsonIgnore Map<String, Object> sections) {
+    record CaseView(UUID id, String caseNumber, CaseType caseType, String stage, Office office, OffsetDateTime filedAt,
+            LocalDate receivedOn, @Nullable PatentView patent, List<Integer> claims, String factsAndReasons,
+            @Nullable String requestedMeasures, List<PartyView> parties, List<Documents.DocumentInfo> documents,
+            List<AuditTrail.AuditEvent> timeline, @JsonIgnore Map<String, Object> sections) {
 
         @JsonAnyGetter
         Map<String, Object> sectionsAsFields() {
@@ -126,11 +133,12 @@ class CaseController {
     /** Parties as the case page shows them; the link to a portal account stays inside. */
     @NullMarked
     record PartyView(String role, PartyKind kind, String name, @Nullable String idNumber, String address,
-                     @Nullable String contact, boolean domicileInChina) {
+            @Nullable String contact, boolean domicileInChina) {
 
         static PartyView of(PartyRecord p) {
             return new PartyView(p.role(), p.kind(), p.name(), p.idNumber(), p.address(), p.contact(),
-                p.domicileInChina());
+                    p.domicileInChina());
         }
     }
+
 }

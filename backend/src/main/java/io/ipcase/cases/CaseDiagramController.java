@@ -33,8 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseDiagramController {
 
     private final Cases cases;
+
     private final RepositoryService repository;
+
     private final RuntimeService runtime;
+
     private final HistoryService history;
 
     CaseDiagramController(Cases cases, RepositoryService repository, RuntimeService runtime, HistoryService history) {
@@ -51,23 +54,28 @@ class CaseDiagramController {
             throw new NotFoundException("diagram");
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-            .processInstanceId(c.processInstanceId()).singleResult();
+            .processInstanceId(c.processInstanceId())
+            .singleResult();
         if (instance == null) {
             throw new NotFoundException("diagram");
         }
-        List<String> active = instance.getEndTime() == null
-            ? runtime.getActiveActivityIds(c.processInstanceId())
-            : List.of();
+        List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(c.processInstanceId())
+                : List.of();
         List<String> done = history.createHistoricActivityInstanceQuery()
-            .processInstanceId(c.processInstanceId()).finished().list().stream()
-            .map(HistoricActivityInstance::getActivityId).distinct().toList();
+            .processInstanceId(c.processInstanceId())
+            .finished()
+            .list()
+            .stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .distinct()
+            .toList();
         return new Diagram(xml(instance.getProcessDefinitionId()), active, done,
-            next(instance.getProcessDefinitionId(), active));
+                next(instance.getProcessDefinitionId(), active));
     }
 
     /**
-     * The steps the case may reach next: what follows each active step, looking through gateways
-     * (a decision's branches are all possible next steps until it is taken).
+     * The steps the case may reach next: what follows each active step, looking through
+     * gateways (a decision's branches are all possible next steps until it is taken).
      */
     private List<String> next(String processDefinitionId, List<String> active) {
         if (active.isEmpty()) {
@@ -98,13 +106,15 @@ class CaseDiagramController {
     private String xml(String processDefinitionId) {
         try (InputStream in = repository.getProcessModel(processDefinitionId)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @NullMarked
     record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds,
-                   List<String> nextActivityIds) {
+            List<String> nextActivityIds) {
     }
+
 }

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.ipcase.storage.CaseFile;
 
 /**
- * Files a request: checks all of it first, then stores the case, its parties and its evidence,
- * numbers it and starts its procedure in one transaction. A case is filed whole or not at all.
+ * Files a request: checks all of it first, then stores the case, its parties and its
+ * evidence, numbers it and starts its procedure in one transaction. A case is filed whole
+ * or not at all.
  */
 @Service
 public class CaseFiling {
@@ -39,17 +40,25 @@ public class CaseFiling {
     static final int MAX_EVIDENCE_FILES = 20;
 
     private final JdbcClient jdbc;
+
     private final Validation validation;
+
     private final Offices offices;
+
     private final CaseNumbers numbers;
+
     private final Documents documents;
+
     private final UploadRules uploads;
+
     private final AuditTrail audit;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     CaseFiling(JdbcClient jdbc, Validation validation, Offices offices, CaseNumbers numbers, Documents documents,
-               UploadRules uploads, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            UploadRules uploads, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.validation = validation;
         this.offices = offices;
@@ -83,27 +92,27 @@ public class CaseFiling {
         }
 
         return store(filer, CaseType.INFRINGEMENT_ADJUDICATION, office.get(), patentNumber, filing.requester(),
-            filing.respondent(), filing.patent(),
-            filing.claims().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
-            filing.factsAndReasons().strip(), filing.requestedMeasures().strip(), DocumentKind.EVIDENCE, evidence);
+                filing.respondent(), filing.patent(),
+                filing.claims().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                filing.factsAndReasons().strip(), filing.requestedMeasures().strip(), DocumentKind.EVIDENCE, evidence);
     }
 
     /**
-     * Files a request of another kind that names its parties and patent as a dispute does (a
-     * mediation request, Order 81 art. 64). The caller has checked its own fields and passes what it
-     * found wrong; this adds the checks of office, parties, patent and files, and stores the case
-     * whole or not at all, in the caller's transaction.
+     * Files a request of another kind that names its parties and patent as a dispute does
+     * (a mediation request, Order 81 art. 64). The caller has checked its own fields and
+     * passes what it found wrong; this adds the checks of office, parties, patent and
+     * files, and stores the case whole or not at all, in the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public FiledCase fileRequest(AppUser filer, CaseType type, String officeId, InfringementFiling.Party requester,
-                                 InfringementFiling.Party respondent, InfringementFiling.Patent patent, String matters,
-                                 String requested, DocumentKind documentKind, List<CaseFile> files,
-                                 List<Violation> violations) {
+            InfringementFiling.Party respondent, InfringementFiling.Patent patent, String matters, String requested,
+            DocumentKind documentKind, List<CaseFile> files, List<Violation> violations) {
         List<Violation> all = new ArrayList<>(violations);
         Optional<Office> office = offices.find(officeId);
         if (officeId == null || officeId.isBlank()) {
             all.add(Violation.keyed("officeId", "filing.office.required"));
-        } else if (office.isEmpty()) {
+        }
+        else if (office.isEmpty()) {
             all.add(Violation.keyed("officeId", "filing.office.unknown", officeId));
         }
         if (requester == null) {
@@ -136,13 +145,12 @@ public class CaseFiling {
             throw new InvalidInputException(all);
         }
         return store(filer, type, office.get(), patentNumber, requester, respondent, patent, "", matters, requested,
-            documentKind, files);
+                documentKind, files);
     }
 
     private FiledCase store(AppUser filer, CaseType type, Office office, String patentNumber,
-                            InfringementFiling.Party requester, InfringementFiling.Party respondent,
-                            InfringementFiling.Patent patent, String claims, String facts, String measures,
-                            DocumentKind documentKind, List<CaseFile> files) {
+            InfringementFiling.Party requester, InfringementFiling.Party respondent, InfringementFiling.Patent patent,
+            String claims, String facts, String measures, DocumentKind documentKind, List<CaseFile> files) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID caseId = UUID.randomUUID();
         String caseNumber = numbers.next(office.id(), office.casePrefix(), type, now.getYear());
@@ -157,7 +165,8 @@ public class CaseFiling {
             .param("type", type.name())
             .param("filedBy", filer.getUsername())
             .param("filedAt", now)
-            // filed online: received the day it arrives (Civil Procedure Law art. 90, e-service)
+            // filed online: received the day it arrives (Civil Procedure Law art. 90,
+            // e-service)
             .param("receivedOn", now.toLocalDate())
             .param("patentNumber", patentNumber)
             .param("patentType", patent.type().name())
@@ -177,14 +186,15 @@ public class CaseFiling {
     }
 
     /**
-     * Opens a case the office itself brings (a penalty case filed on a report, a referral or its own
-     * finding), already checked by the capability that owns it: numbers it, stores it with its
-     * parties and publishes {@link CaseFiled}, all in the caller's transaction.
+     * Opens a case the office itself brings (a penalty case filed on a report, a referral
+     * or its own finding), already checked by the capability that owns it: numbers it,
+     * stores it with its parties and publishes {@link CaseFiled}, all in the caller's
+     * transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public FiledCase open(OpenedCase opened, String openedBy) {
-        Office office = offices.find(opened.officeId()).orElseThrow(() ->
-            new IllegalArgumentException("unknown office " + opened.officeId()));
+        Office office = offices.find(opened.officeId())
+            .orElseThrow(() -> new IllegalArgumentException("unknown office " + opened.officeId()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID caseId = UUID.randomUUID();
         String caseNumber = numbers.next(office.id(), office.casePrefix(), opened.type(), now.getYear());
@@ -222,14 +232,13 @@ public class CaseFiling {
     }
 
     /**
-     * A case an office opens: its type, the day the matter reached the office (periods run from
-     * it), the stage its procedure starts in, the facts, and its parties.
+     * A case an office opens: its type, the day the matter reached the office (periods
+     * run from it), the stage its procedure starts in, the facts, and its parties.
      */
-    public record OpenedCase(CaseType type, String officeId, LocalDate receivedOn, String stage,
-                             String factsAndReasons, List<Party> parties) {
+    public record OpenedCase(CaseType type, String officeId, LocalDate receivedOn, String stage, String factsAndReasons,
+            List<Party> parties) {
 
-        public record Party(String role, PartyKind kind, String name, String idNumber, String address,
-                            String contact) {
+        public record Party(String role, PartyKind kind, String name, String idNumber, String address, String contact) {
         }
     }
 
@@ -249,7 +258,7 @@ public class CaseFiling {
     }
 
     private static void checkIdentity(String field, InfringementFiling.Party party, boolean required,
-                                      List<Violation> violations) {
+            List<Violation> violations) {
         if (party == null || party.kind() == null) {
             return;
         }
@@ -262,14 +271,15 @@ public class CaseFiling {
         }
         boolean valid = switch (party.kind()) {
             case PERSON -> IdentityNumbers.isResidentId(id.strip())
-                // a person without a domicile in China has no resident ID: accept a passport number
-                || (!party.domiciledInChina() && id.strip().matches("[A-Za-z0-9]{5,20}"));
+                    // a person without a domicile in China has no resident ID: accept a
+                    // passport number
+                    || (!party.domiciledInChina() && id.strip().matches("[A-Za-z0-9]{5,20}"));
             case ORGANISATION -> IdentityNumbers.isUnifiedSocialCreditCode(id.strip())
-                || (!party.domiciledInChina() && id.strip().matches("[A-Za-z0-9-]{3,32}"));
+                    || (!party.domiciledInChina() && id.strip().matches("[A-Za-z0-9-]{3,32}"));
         };
         if (!valid) {
             violations.add(Violation.keyed(field + ".idNumber",
-                party.kind() == PartyKind.PERSON ? "party.resident-id.invalid" : "party.credit-code.invalid"));
+                    party.kind() == PartyKind.PERSON ? "party.resident-id.invalid" : "party.credit-code.invalid"));
         }
     }
 
@@ -282,8 +292,9 @@ public class CaseFiling {
             .param("role", role)
             .param("kind", party.kind().name())
             .param("name", party.name().strip())
-            .param("idNumber", party.idNumber() == null || party.idNumber().isBlank()
-                ? null : party.idNumber().strip().toUpperCase())
+            .param("idNumber",
+                    party.idNumber() == null || party.idNumber().isBlank() ? null
+                            : party.idNumber().strip().toUpperCase())
             .param("address", party.address().strip())
             .param("contact", party.contact() == null ? null : party.contact().strip())
             .param("domestic", party.domiciledInChina())
@@ -292,16 +303,16 @@ public class CaseFiling {
     }
 
     /**
-     * The parties' files of a case as uploads, so that a case it leads to (an assistance referral)
-     * is filed with them under the same checks and storage as files sent with a request.
+     * The parties' files of a case as uploads, so that a case it leads to (an assistance
+     * referral) is filed with them under the same checks and storage as files sent with a
+     * request.
      */
     public List<CaseFile> partyFilesOf(UUID caseId) {
-        return documents.contents(caseId).stream()
-            .map(file -> new CaseFile(file.fileName(), file.content()))
-            .toList();
+        return documents.contents(caseId).stream().map(file -> new CaseFile(file.fileName(), file.content())).toList();
     }
 
     @NullMarked
     public record FiledCase(UUID id, String caseNumber) {
     }
+
 }

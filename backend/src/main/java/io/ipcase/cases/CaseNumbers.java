@@ -10,14 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Human-readable case numbers, one sequence per office and year: 渝北知裁〔2026〕7号. The counter
- * row stays locked by the update until the filing commits, so two filings never share a number,
- * and a filing that rolls back gives its number back.
+ * Human-readable case numbers, one sequence per office and year: 渝北知裁〔2026〕7号. The
+ * counter row stays locked by the update until the filing commits, so two filings never
+ * share a number, and a filing that rolls back gives its number back.
  */
 @Component
 class CaseNumbers {
 
     private final JdbcClient jdbc;
+
     private final TransactionTemplate separately;
 
     CaseNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
@@ -33,26 +34,37 @@ class CaseNumbers {
             increment(officeId, year);
         }
         int value = jdbc.sql("select last_value from case_number_counters where office_id = :o and case_year = :y")
-            .param("o", officeId).param("y", year).query(Integer.class).single();
+            .param("o", officeId)
+            .param("y", year)
+            .query(Integer.class)
+            .single();
         return officePrefix + type.numberMark() + "〔" + year + "〕" + value + "号";
     }
 
     private int increment(String officeId, int year) {
-        return jdbc.sql("update case_number_counters set last_value = last_value + 1 where office_id = :o and case_year = :y")
-            .param("o", officeId).param("y", year).update();
+        return jdbc
+            .sql("update case_number_counters set last_value = last_value + 1 where office_id = :o and case_year = :y")
+            .param("o", officeId)
+            .param("y", year)
+            .update();
     }
 
     /**
-     * The first filing of a year creates its counter in a transaction of its own: a second filing
-     * racing to create it fails only there (PostgreSQL aborts a transaction on a failed insert).
+     * The first filing of a year creates its counter in a transaction of its own: a
+     * second filing racing to create it fails only there (PostgreSQL aborts a transaction
+     * on a failed insert).
      */
     private void createCounter(String officeId, int year) {
         try {
-            separately.executeWithoutResult(status ->
-                jdbc.sql("insert into case_number_counters (office_id, case_year, last_value) values (:o, :y, 0)")
-                    .param("o", officeId).param("y", year).update());
-        } catch (DuplicateKeyException alreadyCreated) {
+            separately.executeWithoutResult(status -> jdbc
+                .sql("insert into case_number_counters (office_id, case_year, last_value) values (:o, :y, 0)")
+                .param("o", officeId)
+                .param("y", year)
+                .update());
+        }
+        catch (DuplicateKeyException alreadyCreated) {
             // the other filing created it; ours increments it next
         }
     }
+
 }

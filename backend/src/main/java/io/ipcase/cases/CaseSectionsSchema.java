@@ -11,10 +11,10 @@ import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's sections in the API's document: the page carries each section as a property of
- * its own (a {@code @JsonAnyGetter}, so that cases need not know the procedures), which springdoc
- * cannot see; this names each one with its content's schema, so the front end's generated types
- * know every section.
+ * The case page's sections in the API's document: the page carries each section as a
+ * property of its own (a {@code @JsonAnyGetter}, so that cases need not know the
+ * procedures), which springdoc cannot see; this names each one with its content's schema,
+ * so the front end's generated types know every section.
  */
 @Component
 class CaseSectionsSchema implements OpenApiCustomizer {
@@ -22,11 +22,13 @@ class CaseSectionsSchema implements OpenApiCustomizer {
     static final String CASE_VIEW = "CaseView";
 
     private final List<CaseViewSection<?>> sections;
+
     private final ModelConverters converters;
 
     CaseSectionsSchema(List<CaseViewSection<?>> sections, SpringDocConfigProperties springdoc) {
         this.sections = sections;
-        // the converters springdoc uses for the document's version, its schema names among them
+        // the converters springdoc uses for the document's version, its schema names
+        // among them
         this.converters = ModelConverters.getInstance(springdoc.isOpenapi31());
     }
 
@@ -47,4 +49,5 @@ class CaseSectionsSchema implements OpenApiCustomizer {
             caseView.addProperty(section.name(), content.schema);
         }
     }
+
 }

@@ -9,6 +9,6 @@ import org.jspecify.annotations.Nullable;
 /** A case as a row of a list. */
 @NullMarked
 public record CaseSummary(UUID id, String caseNumber, CaseType caseType, String stage, String officeId,
-                          OffsetDateTime filedAt, @Nullable String patentNumber, @Nullable String requesterName,
-                          @Nullable String respondentName) {
+        OffsetDateTime filedAt, @Nullable String patentNumber, @Nullable String requesterName,
+        @Nullable String respondentName) {
 }

@@ -50,7 +50,7 @@ class FilingDraftController {
 
     @PutMapping("/api/filing-drafts/{id}")
     FilingDrafts.Draft save(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                            @RequestBody JsonNode content) {
+            @RequestBody JsonNode content) {
         return drafts.save(user, id, content);
     }
 
@@ -63,7 +63,7 @@ class FilingDraftController {
     @PostMapping(path = "/api/filing-drafts/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     FilingDrafts.DraftFileInfo addFile(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                       @RequestPart("file") MultipartFile file) {
+            @RequestPart("file") MultipartFile file) {
         return drafts.addFile(user, id, Uploads.of(file));
     }
 
@@ -78,4 +78,5 @@ class FilingDraftController {
         CaseFiling.FiledCase filed = drafts.file(user, id);
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
+
 }

@@ -26,10 +26,11 @@ import org.springframework.util.unit.DataSize;
 import io.ipcase.storage.CaseFile;
 
 /**
- * Drafts of a request (请求书), kept on the server: the form as typed so far and the evidence
- * already uploaded, one file at a time (so each shows its own progress). Filing a draft checks it
- * whole, exactly as a request sent in one go, files it and deletes the draft in one transaction.
- * A draft is its owner's alone: anyone else is told it does not exist.
+ * Drafts of a request (请求书), kept on the server: the form as typed so far and the
+ * evidence already uploaded, one file at a time (so each shows its own progress). Filing
+ * a draft checks it whole, exactly as a request sent in one go, files it and deletes the
+ * draft in one transaction. A draft is its owner's alone: anyone else is told it does not
+ * exist.
  */
 @Service
 public class FilingDrafts {
@@ -37,14 +38,19 @@ public class FilingDrafts {
     static final int MAX_CONTENT_CHARS = 100_000;
 
     private final JdbcClient jdbc;
+
     private final ObjectMapper mapper;
+
     private final UploadRules uploads;
+
     private final CaseFiling filing;
+
     private final Clock clock;
+
     private final DataSize maxRequestSize;
 
     FilingDrafts(JdbcClient jdbc, ObjectMapper mapper, UploadRules uploads, CaseFiling filing, Clock clock,
-                 @Value("${ipcase.documents.max-request-size}") DataSize maxRequestSize) {
+            @Value("${ipcase.documents.max-request-size}") DataSize maxRequestSize) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.uploads = uploads;
@@ -62,8 +68,8 @@ public class FilingDrafts {
             .query((rs, i) -> {
                 JsonNode content = read(rs.getString("content"));
                 return new DraftSummary(rs.getObject("id", UUID.class), text(content.at("/patent/number")),
-                    text(content.at("/respondent/name")), rs.getInt("files"),
-                    rs.getObject("updated_at", OffsetDateTime.class));
+                        text(content.at("/respondent/name")), rs.getInt("files"),
+                        rs.getObject("updated_at", OffsetDateTime.class));
             })
             .list();
     }
@@ -75,7 +81,10 @@ public class FilingDrafts {
         jdbc.sql("""
                 insert into filing_drafts (id, owner, content, created_at, updated_at)
                 values (:id, :owner, :content, :now, :now)""")
-            .param("id", id).param("owner", user.getUsername()).param("content", write(content)).param("now", now)
+            .param("id", id)
+            .param("owner", user.getUsername())
+            .param("content", write(content))
+            .param("now", now)
             .update();
         return require(user, id);
     }
@@ -84,7 +93,10 @@ public class FilingDrafts {
     public Draft save(AppUser user, UUID id, JsonNode content) {
         requireOwn(user, id);
         jdbc.sql("update filing_drafts set content = :content, updated_at = :now where id = :id")
-            .param("content", write(content)).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+            .param("content", write(content))
+            .param("now", OffsetDateTime.now(clock))
+            .param("id", id)
+            .update();
         return require(user, id);
     }
 
@@ -96,9 +108,10 @@ public class FilingDrafts {
 
     public Draft require(AppUser user, UUID id) {
         return jdbc.sql("select id, content, updated_at from filing_drafts where id = :id and owner = :me")
-            .param("id", id).param("me", user.getUsername())
-            .query((rs, i) -> new Draft(rs.getObject("id", UUID.class), read(rs.getString("content")),
-                files(id), rs.getObject("updated_at", OffsetDateTime.class)))
+            .param("id", id)
+            .param("me", user.getUsername())
+            .query((rs, i) -> new Draft(rs.getObject("id", UUID.class), read(rs.getString("content")), files(id),
+                    rs.getObject("updated_at", OffsetDateTime.class)))
             .optional()
             .orElseThrow(() -> new NotFoundException("draft"));
     }
@@ -124,8 +137,12 @@ public class FilingDrafts {
         jdbc.sql("""
                 insert into filing_draft_files (id, draft_id, file_name, content_type, size_bytes, content, uploaded_at)
                 values (:id, :draft, :name, :type, :size, :content, :at)""")
-            .param("id", fileId).param("draft", id).param("name", name.length() > 255 ? name.substring(0, 255) : name)
-            .param("type", uploads.detect(file)).param("size", file.size()).param("content", file.bytes())
+            .param("id", fileId)
+            .param("draft", id)
+            .param("name", name.length() > 255 ? name.substring(0, 255) : name)
+            .param("type", uploads.detect(file))
+            .param("size", file.size())
+            .param("content", file.bytes())
             .param("at", OffsetDateTime.now(clock))
             .update();
         touch(id);
@@ -136,22 +153,29 @@ public class FilingDrafts {
     public void deleteFile(AppUser user, UUID id, UUID fileId) {
         requireOwn(user, id);
         if (jdbc.sql("delete from filing_draft_files where id = :f and draft_id = :d")
-            .param("f", fileId).param("d", id).update() == 0) {
+            .param("f", fileId)
+            .param("d", id)
+            .update() == 0) {
             throw new NotFoundException("draft file");
         }
         touch(id);
     }
 
-    /** Files the draft as a request, with its files as evidence, and deletes it: all or nothing. */
+    /**
+     * Files the draft as a request, with its files as evidence, and deletes it: all or
+     * nothing.
+     */
     @Transactional
     public CaseFiling.FiledCase file(AppUser user, UUID id) {
         Draft draft = require(user, id);
         InfringementFiling request;
         try {
             request = mapper.treeToValue(draft.content(), InfringementFiling.class);
-        } catch (MismatchedInputException e) {
+        }
+        catch (MismatchedInputException e) {
             throw InvalidInputException.of(JsonPaths.of(e), "field.invalid-value");
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw InvalidInputException.of("body", "field.invalid-value");
         }
         List<CaseFile> evidence = jdbc.sql("""
@@ -167,21 +191,26 @@ public class FilingDrafts {
     private List<DraftFileInfo> files(UUID draftId) {
         return jdbc.sql("""
                 select id, file_name, content_type, size_bytes, uploaded_at from filing_draft_files
-                where draft_id = :d order by uploaded_at, id""")
-            .param("d", draftId).query(DraftFileInfo.class).list();
+                where draft_id = :d order by uploaded_at, id""").param("d", draftId).query(DraftFileInfo.class).list();
     }
 
     private void requireOwn(AppUser user, UUID id) {
         // locked, so two uploads to one draft count its files one after the other
         if (jdbc.sql("select id from filing_drafts where id = :id and owner = :me for update")
-            .param("id", id).param("me", user.getUsername()).query(UUID.class).optional().isEmpty()) {
+            .param("id", id)
+            .param("me", user.getUsername())
+            .query(UUID.class)
+            .optional()
+            .isEmpty()) {
             throw new NotFoundException("draft");
         }
     }
 
     private void touch(UUID id) {
         jdbc.sql("update filing_drafts set updated_at = :now where id = :id")
-            .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+            .param("now", OffsetDateTime.now(clock))
+            .param("id", id)
+            .update();
     }
 
     private String write(JsonNode content) {
@@ -191,7 +220,8 @@ public class FilingDrafts {
         String json;
         try {
             json = mapper.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         if (json.length() > MAX_CONTENT_CHARS) {
@@ -203,7 +233,8 @@ public class FilingDrafts {
     private JsonNode read(String json) {
         try {
             return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable draft", e);
         }
     }
@@ -212,18 +243,18 @@ public class FilingDrafts {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
-
     @NullMarked
     public record Draft(UUID id, JsonNode content, List<DraftFileInfo> files, OffsetDateTime updatedAt) {
     }
 
     @NullMarked
     public record DraftFileInfo(UUID id, String fileName, String contentType, long sizeBytes,
-                                OffsetDateTime uploadedAt) {
+            OffsetDateTime uploadedAt) {
     }
 
     @NullMarked
     public record DraftSummary(UUID id, @Nullable String patentNumber, @Nullable String respondentName, int files,
-                               OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt) {
     }
+
 }

@@ -25,4 +25,5 @@ class LinkedCasesSection implements CaseViewSection<List<LinkedCase>> {
     public List<LinkedCase> contentFor(CaseRecord theCase, AppUser viewer) {
         return viewer.isStaff() ? cases.linkedTo(viewer, theCase) : null;
     }
+
 }

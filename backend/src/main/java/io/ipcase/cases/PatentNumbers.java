@@ -5,19 +5,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CNIPA application numbers, which a granted patent carries behind "ZL": since 2003 twelve digits
- * (year, kind, serial), before it eight (two-digit year, kind, serial), then a dot and a check
- * character: the digits weighted 2, 3, 4 … 9, 2, 3, 4, 5 in turn, summed, modulo 11; 10 is "X".
+ * CNIPA application numbers, which a granted patent carries behind "ZL": since 2003
+ * twelve digits (year, kind, serial), before it eight (two-digit year, kind, serial),
+ * then a dot and a check character: the digits weighted 2, 3, 4 … 9, 2, 3, 4, 5 in turn,
+ * summed, modulo 11; 10 is "X".
  */
 public final class PatentNumbers {
 
     private static final Pattern FORMAT = Pattern.compile("(?:ZL)?(\\d{12}|\\d{8})\\.([0-9X])");
-    private static final int[] WEIGHTS = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+
+    private static final int[] WEIGHTS = { 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5 };
 
     private PatentNumbers() {
     }
 
-    /** The number as "ZL" + digits + "." + check, or empty when it is malformed or its check fails. */
+    /**
+     * The number as "ZL" + digits + "." + check, or empty when it is malformed or its
+     * check fails.
+     */
     public static Optional<String> normalise(String raw) {
         if (raw == null) {
             return Optional.empty();
@@ -49,4 +54,5 @@ public final class PatentNumbers {
         int r = sum % 11;
         return r == 10 ? 'X' : (char) ('0' + r);
     }
+
 }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The working-day calendar for administrators: load a year's notice when the State Council
- * publishes it, and override a day where the office's practice differs.
+ * The working-day calendar for administrators: load a year's notice when the State
+ * Council publishes it, and override a day where the office's practice differs.
  */
 @RestController
 class CalendarAdminController {
@@ -48,7 +48,7 @@ class CalendarAdminController {
 
     @PutMapping("/api/admin/calendar/{year}")
     ResponseEntity<Void> loadYear(@AuthenticationPrincipal AppUser user, @PathVariable int year,
-                                  @Valid @RequestBody YearNoticeRequest notice) {
+            @Valid @RequestBody YearNoticeRequest notice) {
         List<Violation> violations = new ArrayList<>();
         check("rest", year, notice.rest(), true, violations);
         check("work", year, notice.work(), false, violations);
@@ -61,15 +61,15 @@ class CalendarAdminController {
             throw new InvalidInputException(violations);
         }
         calendar.loadYear(new CalendarSnapshot.YearNotice(year, notice.source().strip(), Set.copyOf(notice.rest()),
-            Set.copyOf(notice.work())), user.getUsername());
+                Set.copyOf(notice.work())), user.getUsername());
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/admin/calendar/days/{day}")
     ResponseEntity<Void> override(@AuthenticationPrincipal AppUser user, @PathVariable LocalDate day,
-                                  @Valid @RequestBody DayOverride override) {
+            @Valid @RequestBody DayOverride override) {
         calendar.override(day, override.kind(), override.note() == null ? null : override.note().strip(),
-            user.getUsername());
+                user.getUsername());
         return ResponseEntity.noContent().build();
     }
 
@@ -79,25 +79,29 @@ class CalendarAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The notice lists weekdays that rest and weekend days that work; anything else is a typing slip. */
+    /**
+     * The notice lists weekdays that rest and weekend days that work; anything else is a
+     * typing slip.
+     */
     private static void check(String field, int year, List<LocalDate> days, boolean rest, List<Violation> violations) {
         for (int i = 0; i < days.size(); i++) {
             LocalDate d = days.get(i);
             boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
             if (d.getYear() != year) {
                 violations.add(Violation.keyed(field + "[" + i + "]", "calendar.day.other-year", d, year));
-            } else if (rest == weekend) {
+            }
+            else if (rest == weekend) {
                 violations.add(Violation.keyed(field + "[" + i + "]",
-                    rest ? "calendar.rest-day.weekend" : "calendar.work-day.weekday", d));
+                        rest ? "calendar.rest-day.weekend" : "calendar.work-day.weekday", d));
             }
         }
     }
 
     record YearNoticeRequest(@NotBlank(message = "{calendar.source.required}") @Size(max = 200) String source,
-                             @NotNull List<@NotNull LocalDate> rest,
-                             @NotNull List<@NotNull LocalDate> work) {
+            @NotNull List<@NotNull LocalDate> rest, @NotNull List<@NotNull LocalDate> work) {
     }
 
     record DayOverride(@NotNull(message = "{calendar.kind.required}") DayKind kind, @Size(max = 200) String note) {
     }
+
 }

@@ -15,9 +15,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the notices shipped with the application for every year the database does not hold yet.
- * The demo profile also gets a provisional next year, marked as such, so its cases can run past
- * New Year; production waits for an administrator to load the real notice.
+ * Loads the notices shipped with the application for every year the database does not
+ * hold yet. The demo profile also gets a provisional next year, marked as such, so its
+ * cases can run past New Year; production waits for an administrator to load the real
+ * notice.
  */
 @Component
 @Order(-10)
@@ -27,7 +28,9 @@ class CalendarSeeding implements ApplicationRunner {
     static final String PROVISIONAL = "deadlines/provisional-2027.json";
 
     private final CalendarStore calendar;
+
     private final ObjectMapper mapper;
+
     private final boolean demo;
 
     CalendarSeeding(CalendarStore calendar, ObjectMapper mapper, @Value("${ipcase.demo-data:false}") boolean demo) {
@@ -54,4 +57,5 @@ class CalendarSeeding implements ApplicationRunner {
         }
         notices.values().stream().filter(n -> !known.contains(n.year())).forEach(n -> calendar.loadYear(n, "system"));
     }
+
 }

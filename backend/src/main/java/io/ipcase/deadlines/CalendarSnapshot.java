@@ -14,10 +14,14 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The calendar at one moment: the years loaded and the days that differ from a plain week. */
+/**
+ * The calendar at one moment: the years loaded and the days that differ from a plain
+ * week.
+ */
 public final class CalendarSnapshot implements WorkingDayCalendar {
 
     private final Set<Integer> years;
+
     private final Map<LocalDate, DayKind> exceptions;
 
     public CalendarSnapshot(Set<Integer> years, Map<LocalDate, DayKind> exceptions) {
@@ -46,7 +50,10 @@ public final class CalendarSnapshot implements WorkingDayCalendar {
     public record YearNotice(int year, String source, Set<LocalDate> rest, Set<LocalDate> work) {
     }
 
-    /** Reads notices in the form of holidays-cn.json: {"2026": {"rest": [...], "work": [...]}}. */
+    /**
+     * Reads notices in the form of holidays-cn.json: {"2026": {"rest": [...], "work":
+     * [...]}}.
+     */
     public static Map<Integer, YearNotice> readNotices(InputStream json, ObjectMapper mapper, String defaultSource) {
         try {
             JsonNode root = mapper.readTree(json);
@@ -55,10 +62,11 @@ public final class CalendarSnapshot implements WorkingDayCalendar {
                 int year = Integer.parseInt(entry.getKey());
                 JsonNode node = entry.getValue();
                 notices.put(year, new YearNotice(year, node.path("source").asText(defaultSource),
-                    dates(node.path("rest")), dates(node.path("work"))));
+                        dates(node.path("rest")), dates(node.path("work"))));
             });
             return notices;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read the holiday calendar", e);
         }
     }
@@ -78,4 +86,5 @@ public final class CalendarSnapshot implements WorkingDayCalendar {
         array.forEach(d -> dates.add(LocalDate.parse(d.asText())));
         return dates;
     }
+
 }

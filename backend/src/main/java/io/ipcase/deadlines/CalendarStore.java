@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The calendar kept in the database: each year's notice as loaded, and the administrators'
- * overrides on top. Deadlines read an in-memory snapshot, refreshed when this node changes the
- * calendar and every minute for changes other nodes made.
+ * The calendar kept in the database: each year's notice as loaded, and the
+ * administrators' overrides on top. Deadlines read an in-memory snapshot, refreshed when
+ * this node changes the calendar and every minute for changes other nodes made.
  */
 @Service
 public class CalendarStore implements WorkingDayCalendar {
@@ -29,8 +29,11 @@ public class CalendarStore implements WorkingDayCalendar {
     static final String AUDIT_ACTION = "CALENDAR_CHANGED";
 
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
+
     private final AtomicReference<CalendarSnapshot> current = new AtomicReference<>();
 
     CalendarStore(JdbcClient jdbc, AuditTrail audit, Clock clock) {
@@ -51,11 +54,12 @@ public class CalendarStore implements WorkingDayCalendar {
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     public CalendarSnapshot reload() {
-        Set<Integer> years = new HashSet<>(jdbc.sql("select calendar_year from calendar_years").query(Integer.class).list());
+        Set<Integer> years = new HashSet<>(
+                jdbc.sql("select calendar_year from calendar_years").query(Integer.class).list());
         Map<LocalDate, DayKind> exceptions = new HashMap<>();
         jdbc.sql("select calendar_day, coalesce(override_kind, official_kind) kind from calendar_days")
             .query((rs, i) -> exceptions.put(rs.getObject("calendar_day", LocalDate.class),
-                DayKind.valueOf(rs.getString("kind"))))
+                    DayKind.valueOf(rs.getString("kind"))))
             .list();
         CalendarSnapshot snapshot = new CalendarSnapshot(years, exceptions);
         current.set(snapshot);
@@ -64,20 +68,24 @@ public class CalendarStore implements WorkingDayCalendar {
 
     public List<YearInfo> years() {
         return jdbc.sql("select calendar_year, source, loaded_by, loaded_at from calendar_years order by calendar_year")
-            .query((rs, i) -> new YearInfo(rs.getInt("calendar_year"), rs.getString("source"), rs.getString("loaded_by"),
-                rs.getObject("loaded_at", OffsetDateTime.class)))
+            .query((rs, i) -> new YearInfo(rs.getInt("calendar_year"), rs.getString("source"),
+                    rs.getString("loaded_by"), rs.getObject("loaded_at", OffsetDateTime.class)))
             .list();
     }
 
-    /** The days of a year that differ from a plain Monday-to-Friday week, notice and overrides apart. */
+    /**
+     * The days of a year that differ from a plain Monday-to-Friday week, notice and
+     * overrides apart.
+     */
     public List<DayEntry> days(int year) {
         return jdbc.sql("""
                 select calendar_day, official_kind, override_kind, note, updated_by, updated_at from calendar_days
                 where calendar_day between :from and :to order by calendar_day""")
-            .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+            .param("from", LocalDate.of(year, 1, 1))
+            .param("to", LocalDate.of(year, 12, 31))
             .query((rs, i) -> new DayEntry(rs.getObject("calendar_day", LocalDate.class), rs.getString("official_kind"),
-                rs.getString("override_kind"), rs.getString("note"), rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class)))
+                    rs.getString("override_kind"), rs.getString("note"), rs.getString("updated_by"),
+                    rs.getObject("updated_at", OffsetDateTime.class)))
             .list();
     }
 
@@ -86,14 +94,19 @@ public class CalendarStore implements WorkingDayCalendar {
     public void loadYear(CalendarSnapshot.YearNotice notice, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update calendar_days set official_kind = null where calendar_day between :from and :to")
-            .param("from", LocalDate.of(notice.year(), 1, 1)).param("to", LocalDate.of(notice.year(), 12, 31))
+            .param("from", LocalDate.of(notice.year(), 1, 1))
+            .param("to", LocalDate.of(notice.year(), 12, 31))
             .update();
         notice.rest().forEach(day -> setOfficial(day, DayKind.REST, actor, now));
         notice.work().forEach(day -> setOfficial(day, DayKind.WORK, actor, now));
         jdbc.sql("delete from calendar_days where official_kind is null and override_kind is null").update();
         jdbc.sql("delete from calendar_years where calendar_year = :y").param("y", notice.year()).update();
         jdbc.sql("insert into calendar_years (calendar_year, source, loaded_by, loaded_at) values (:y, :s, :by, :at)")
-            .param("y", notice.year()).param("s", notice.source()).param("by", actor).param("at", now).update();
+            .param("y", notice.year())
+            .param("s", notice.source())
+            .param("by", actor)
+            .param("at", now)
+            .update();
         audit.record(actor, AUDIT_ACTION, null, "year " + notice.year() + ": " + notice.source());
         reloadAfterCommit();
     }
@@ -105,13 +118,21 @@ public class CalendarStore implements WorkingDayCalendar {
         int updated = jdbc.sql("""
                 update calendar_days set override_kind = :kind, note = :note, updated_by = :by, updated_at = :at
                 where calendar_day = :day""")
-            .param("kind", kind.name()).param("note", note).param("by", actor).param("at", now).param("day", day)
+            .param("kind", kind.name())
+            .param("note", note)
+            .param("by", actor)
+            .param("at", now)
+            .param("day", day)
             .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into calendar_days (calendar_day, override_kind, note, updated_by, updated_at)
                     values (:day, :kind, :note, :by, :at)""")
-                .param("day", day).param("kind", kind.name()).param("note", note).param("by", actor).param("at", now)
+                .param("day", day)
+                .param("kind", kind.name())
+                .param("note", note)
+                .param("by", actor)
+                .param("at", now)
                 .update();
         }
         audit.record(actor, AUDIT_ACTION, null, day + " " + kind + (note == null ? "" : ": " + note));
@@ -121,19 +142,35 @@ public class CalendarStore implements WorkingDayCalendar {
     /** Back to the notice's word (or a plain week day) for this day. */
     @Transactional
     public void clearOverride(LocalDate day, String actor) {
-        jdbc.sql("update calendar_days set override_kind = null, note = null, updated_by = :by, updated_at = :at where calendar_day = :day")
-            .param("by", actor).param("at", OffsetDateTime.now(clock)).param("day", day).update();
-        jdbc.sql("delete from calendar_days where calendar_day = :day and official_kind is null").param("day", day).update();
+        jdbc.sql(
+                "update calendar_days set override_kind = null, note = null, updated_by = :by, updated_at = :at where calendar_day = :day")
+            .param("by", actor)
+            .param("at", OffsetDateTime.now(clock))
+            .param("day", day)
+            .update();
+        jdbc.sql("delete from calendar_days where calendar_day = :day and official_kind is null")
+            .param("day", day)
+            .update();
         audit.record(actor, AUDIT_ACTION, null, day + " override cleared");
         reloadAfterCommit();
     }
 
     private void setOfficial(LocalDate day, DayKind kind, String actor, OffsetDateTime now) {
-        int updated = jdbc.sql("update calendar_days set official_kind = :kind, updated_by = :by, updated_at = :at where calendar_day = :day")
-            .param("kind", kind.name()).param("by", actor).param("at", now).param("day", day).update();
+        int updated = jdbc.sql(
+                "update calendar_days set official_kind = :kind, updated_by = :by, updated_at = :at where calendar_day = :day")
+            .param("kind", kind.name())
+            .param("by", actor)
+            .param("at", now)
+            .param("day", day)
+            .update();
         if (updated == 0) {
-            jdbc.sql("insert into calendar_days (calendar_day, official_kind, updated_by, updated_at) values (:day, :kind, :by, :at)")
-                .param("day", day).param("kind", kind.name()).param("by", actor).param("at", now).update();
+            jdbc.sql(
+                    "insert into calendar_days (calendar_day, official_kind, updated_by, updated_at) values (:day, :kind, :by, :at)")
+                .param("day", day)
+                .param("kind", kind.name())
+                .param("by", actor)
+                .param("at", now)
+                .update();
         }
     }
 
@@ -150,6 +187,7 @@ public class CalendarStore implements WorkingDayCalendar {
     }
 
     public record DayEntry(LocalDate day, String officialKind, String overrideKind, String note, String updatedBy,
-                           OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt) {
     }
+
 }

@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The legal periods of each case. A clock counts from a recorded event; excluded periods
- * (suspension, public notice, appraisal … Order 81 art. 37 ¶2) pause it and move its deadline by the
- * days paused, in the period's own unit; approved extensions lengthen it with the approver recorded.
- * Every change is audited and published as {@link ClockChanged} in the caller's transaction.
+ * (suspension, public notice, appraisal … Order 81 art. 37 ¶2) pause it and move its
+ * deadline by the days paused, in the period's own unit; approved extensions lengthen it
+ * with the approver recorded. Every change is audited and published as
+ * {@link ClockChanged} in the caller's transaction.
  */
 @Service
 public class CaseClocks {
@@ -33,15 +34,21 @@ public class CaseClocks {
     static final String AUDIT_ACTION = "CLOCK_CHANGED";
 
     private final JdbcClient jdbc;
+
     private final Cases cases;
+
     private final Deadlines deadlines;
+
     private final SlaSettings settings;
+
     private final AuditTrail audit;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     CaseClocks(JdbcClient jdbc, Cases cases, Deadlines deadlines, SlaSettings settings, AuditTrail audit,
-               ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -60,7 +67,9 @@ public class CaseClocks {
         return begin(caseId, key, period, trigger, null, clock.instant(), actor);
     }
 
-    /** Starts, or restarts, a period of hours running from an instant (a 48-hour review). */
+    /**
+     * Starts, or restarts, a period of hours running from an instant (a 48-hour review).
+     */
     @Transactional
     public ClockView startHours(UUID caseId, String key, int hours, Instant from, String actor) {
         return begin(caseId, key, Period.hours(hours), null, null, from, actor);
@@ -78,7 +87,9 @@ public class CaseClocks {
         requireState(row, ClockState.RUNNING);
         Instant now = clock.instant();
         jdbc.sql("update case_clocks set state = 'PAUSED', paused_since = :at where id = :id")
-            .param("at", at(now)).param("id", row.id()).update();
+            .param("at", at(now))
+            .param("id", row.id())
+            .update();
         event(row.id(), "PAUSE", now, actor, reason, null, null);
         return changed(caseId, key, actor, "PAUSE " + key + (reason == null ? "" : ": " + reason));
     }
@@ -89,14 +100,19 @@ public class CaseClocks {
         requireState(row, ClockState.PAUSED);
         Instant now = clock.instant();
         jdbc.sql("update case_clocks set state = 'RUNNING', paused_since = null where id = :id")
-            .param("id", row.id()).update();
+            .param("id", row.id())
+            .update();
         event(row.id(), "RESUME", now, actor, null, null, null);
         return changed(caseId, key, actor, "RESUME " + key);
     }
 
-    /** An approved extension, in the period's own unit, recording who approved it at which level. */
+    /**
+     * An approved extension, in the period's own unit, recording who approved it at which
+     * level.
+     */
     @Transactional
-    public ClockView extend(UUID caseId, String key, Period extra, String approver, String approverLevel, String reason) {
+    public ClockView extend(UUID caseId, String key, Period extra, String approver, String approverLevel,
+            String reason) {
         ClockRow row = row(caseId, key);
         if (row.state() == ClockState.STOPPED) {
             throw new ConflictException("problem.clock-stopped", key);
@@ -105,8 +121,8 @@ public class CaseClocks {
             throw new IllegalArgumentException("extend " + key + " in " + row.unit() + ", not " + extra.unit());
         }
         event(row.id(), "EXTEND", clock.instant(), approver, reason, extra, approverLevel);
-        return changed(caseId, key, approver, "EXTEND " + key + " +" + extra.amount() + " " + extra.unit()
-            + " (" + approverLevel + ")");
+        return changed(caseId, key, approver,
+                "EXTEND " + key + " +" + extra.amount() + " " + extra.unit() + " (" + approverLevel + ")");
     }
 
     @Transactional
@@ -120,7 +136,9 @@ public class CaseClocks {
             event(row.id(), "RESUME", now, actor, null, null, null);
         }
         jdbc.sql("update case_clocks set state = 'STOPPED', paused_since = null, stopped_at = :at where id = :id")
-            .param("at", at(now)).param("id", row.id()).update();
+            .param("at", at(now))
+            .param("id", row.id())
+            .update();
         event(row.id(), "STOP", now, actor, null, null, null);
         return changed(caseId, key, actor, "STOP " + key);
     }
@@ -129,7 +147,9 @@ public class CaseClocks {
     @Transactional
     public void stopAll(UUID caseId, String actor) {
         jdbc.sql("select clock_key from case_clocks where case_id = :c and state <> 'STOPPED'")
-            .param("c", caseId).query(String.class).list()
+            .param("c", caseId)
+            .query(String.class)
+            .list()
             .forEach(key -> stop(caseId, key, actor));
     }
 
@@ -139,7 +159,12 @@ public class CaseClocks {
 
     public List<ClockView> forCase(UUID caseId) {
         return jdbc.sql(ClockRow.SELECT + " where case_id = :c order by started_at, id")
-            .param("c", caseId).query(ClockRow::map).list().stream().map(this::view).toList();
+            .param("c", caseId)
+            .query(ClockRow::map)
+            .list()
+            .stream()
+            .map(this::view)
+            .toList();
     }
 
     /** The clocks not stopped, of one office or of all; for the SLA figures. */
@@ -153,26 +178,40 @@ public class CaseClocks {
     }
 
     private ClockView begin(UUID caseId, String key, Period period, LocalDate trigger, LocalDate fixedLastDay,
-                            Instant startedAt, String actor) {
+            Instant startedAt, String actor) {
         Optional<ClockRow> existing = rowIfAny(caseId, key);
         long id;
         if (existing.isPresent()) {
             id = existing.get().id();
-            jdbc.sql("""
-                    update case_clocks set unit = :unit, amount = :amount, trigger_on = :trigger, fixed_last_day = :fixed,
-                        started_at = :started, state = 'RUNNING', paused_since = null, stopped_at = null where id = :id""")
-                .param("unit", period.unit().name()).param("amount", period.amount()).param("trigger", trigger)
-                .param("fixed", fixedLastDay).param("started", at(startedAt)).param("id", id).update();
-        } else {
-            String officeId = cases.findUnchecked(caseId).orElseThrow(() ->
-                new IllegalStateException("no case " + caseId)).officeId();
+            jdbc.sql(
+                    """
+                            update case_clocks set unit = :unit, amount = :amount, trigger_on = :trigger, fixed_last_day = :fixed,
+                                started_at = :started, state = 'RUNNING', paused_since = null, stopped_at = null where id = :id""")
+                .param("unit", period.unit().name())
+                .param("amount", period.amount())
+                .param("trigger", trigger)
+                .param("fixed", fixedLastDay)
+                .param("started", at(startedAt))
+                .param("id", id)
+                .update();
+        }
+        else {
+            String officeId = cases.findUnchecked(caseId)
+                .orElseThrow(() -> new IllegalStateException("no case " + caseId))
+                .officeId();
             jdbc.sql("""
                     insert into case_clocks (case_id, office_id, clock_key, unit, amount, trigger_on, fixed_last_day,
                         started_at, state)
                     values (:case, :office, :key, :unit, :amount, :trigger, :fixed, :started, 'RUNNING')""")
-                .param("case", caseId).param("office", officeId).param("key", key).param("unit", period.unit().name())
-                .param("amount", period.amount()).param("trigger", trigger).param("fixed", fixedLastDay)
-                .param("started", at(startedAt)).update();
+                .param("case", caseId)
+                .param("office", officeId)
+                .param("key", key)
+                .param("unit", period.unit().name())
+                .param("amount", period.amount())
+                .param("trigger", trigger)
+                .param("fixed", fixedLastDay)
+                .param("started", at(startedAt))
+                .update();
             id = row(caseId, key).id();
         }
         event(id, "START", startedAt, actor, null, null, null);
@@ -192,13 +231,15 @@ public class CaseClocks {
                 from case_clock_events where clock_id = :id order by occurred_at, id""")
             .param("id", row.id())
             .query((rs, i) -> new ClockEvent(rs.getString("event_type"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("reason"),
-                rs.getString("extension_unit") == null ? null
-                    : new Period(PeriodUnit.valueOf(rs.getString("extension_unit")), rs.getInt("extension_amount")),
-                rs.getString("approver_level")))
+                    rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                    rs.getString("reason"),
+                    rs.getString("extension_unit") == null ? null
+                            : new Period(PeriodUnit.valueOf(rs.getString("extension_unit")),
+                                    rs.getInt("extension_amount")),
+                    rs.getString("approver_level")))
             .list();
-        // a restart begins the period afresh: only what happened since the latest START counts
+        // a restart begins the period afresh: only what happened since the latest START
+        // counts
         int lastStart = 0;
         for (int i = 0; i < all.size(); i++) {
             if ("START".equals(all.get(i).type())) {
@@ -213,25 +254,25 @@ public class CaseClocks {
         List<Instant[]> pauses = pauses(current, row, end);
         int excluded = excluded(row.unit(), pauses);
         Deadline deadline = deadline(row, extension, excluded, pauses);
-        Instant start = row.unit() == PeriodUnit.HOURS || row.trigger() == null
-            ? row.startedAt()
-            : row.trigger().plusDays(1).atStartOfDay(deadlines.zone()).toInstant();
+        Instant start = row.unit() == PeriodUnit.HOURS || row.trigger() == null ? row.startedAt()
+                : row.trigger().plusDays(1).atStartOfDay(deadlines.zone()).toInstant();
         Instant warningAt = warningAt(row.unit(), start, deadline);
 
         Instant judgedAt = row.state() == ClockState.STOPPED ? row.stoppedAt() : now;
         ClockStatus status = !judgedAt.isBefore(deadline.expiresAt().toInstant()) ? ClockStatus.OVERDUE
-            : !judgedAt.isBefore(warningAt) ? ClockStatus.DUE_SOON : ClockStatus.ON_TRACK;
+                : !judgedAt.isBefore(warningAt) ? ClockStatus.DUE_SOON : ClockStatus.ON_TRACK;
         LocalDate today = deadlines.today();
         Integer calendarLeft = (int) ChronoUnit.DAYS.between(today, deadline.lastDay());
         Integer workingLeft;
         try {
             workingLeft = deadlines.workingDaysBetween(today, deadline.lastDay());
-        } catch (CalendarYearMissingException e) {
+        }
+        catch (CalendarYearMissingException e) {
             workingLeft = null;
         }
         return new ClockView(row.caseId(), row.key(), new Period(row.unit(), row.amount()), row.trigger(),
-            row.startedAt(), deadline, row.state(), excluded, List.copyOf(current), warningAt, status,
-            workingLeft, calendarLeft);
+                row.startedAt(), deadline, row.state(), excluded, List.copyOf(current), warningAt, status, workingLeft,
+                calendarLeft);
     }
 
     private static List<Instant[]> pauses(List<ClockEvent> events, ClockRow row, Instant end) {
@@ -240,13 +281,14 @@ public class CaseClocks {
         for (ClockEvent e : events) {
             if ("PAUSE".equals(e.type())) {
                 since = e.at();
-            } else if ("RESUME".equals(e.type()) && since != null) {
-                pauses.add(new Instant[] {since, e.at()});
+            }
+            else if ("RESUME".equals(e.type()) && since != null) {
+                pauses.add(new Instant[] { since, e.at() });
                 since = null;
             }
         }
         if (since != null) {
-            pauses.add(new Instant[] {since, end});
+            pauses.add(new Instant[] { since, end });
         }
         return pauses;
     }
@@ -274,15 +316,17 @@ public class CaseClocks {
             case MONTHS -> deadlines.endingOn(row.trigger().plusMonths(amount).plusDays(excluded));
             case FIXED_DATE -> deadlines.endingOn(row.fixedLastDay().plusDays(excluded));
             case HOURS -> {
-                Duration paused = pauses.stream().map(p -> Duration.between(p[0], p[1])).reduce(Duration.ZERO, Duration::plus);
+                Duration paused = pauses.stream()
+                    .map(p -> Duration.between(p[0], p[1]))
+                    .reduce(Duration.ZERO, Duration::plus);
                 yield Deadline.at(row.startedAt().plus(Duration.ofHours(amount)).plus(paused), deadlines.zone());
             }
         };
     }
 
     /**
-     * The earlier of the two warning points: a share of the period gone, or the start of its last
-     * working days (not for hours).
+     * The earlier of the two warning points: a share of the period gone, or the start of
+     * its last working days (not for hours).
      */
     private Instant warningAt(PeriodUnit unit, Instant start, Deadline deadline) {
         Instant expires = deadline.expiresAt().toInstant();
@@ -305,12 +349,15 @@ public class CaseClocks {
     }
 
     private void event(long clockId, String type, Instant at, String actor, String reason, Period extension,
-                       String approverLevel) {
+            String approverLevel) {
         jdbc.sql("""
                 insert into case_clock_events (clock_id, event_type, occurred_at, actor, reason, extension_unit,
                     extension_amount, approver_level)
                 values (:clock, :type, :at, :actor, :reason, :unit, :amount, :level)""")
-            .param("clock", clockId).param("type", type).param("at", at(at)).param("actor", actor)
+            .param("clock", clockId)
+            .param("type", type)
+            .param("at", at(at))
+            .param("actor", actor)
             .param("reason", reason)
             .param("unit", extension == null ? null : extension.unit().name())
             .param("amount", extension == null ? null : extension.amount())
@@ -319,12 +366,16 @@ public class CaseClocks {
     }
 
     private ClockRow row(UUID caseId, String key) {
-        return rowIfAny(caseId, key).orElseThrow(() -> new IllegalStateException("no clock " + key + " on case " + caseId));
+        return rowIfAny(caseId, key)
+            .orElseThrow(() -> new IllegalStateException("no clock " + key + " on case " + caseId));
     }
 
     private Optional<ClockRow> rowIfAny(UUID caseId, String key) {
         return jdbc.sql(ClockRow.SELECT + " where case_id = :c and clock_key = :k")
-            .param("c", caseId).param("k", key).query(ClockRow::map).optional();
+            .param("c", caseId)
+            .param("k", key)
+            .query(ClockRow::map)
+            .optional();
     }
 
     private static void requireState(ClockRow row, ClockState expected) {
@@ -338,19 +389,20 @@ public class CaseClocks {
     }
 
     private record ClockRow(long id, UUID caseId, String key, PeriodUnit unit, int amount, LocalDate trigger,
-                            LocalDate fixedLastDay, Instant startedAt, ClockState state, Instant stoppedAt) {
+            LocalDate fixedLastDay, Instant startedAt, ClockState state, Instant stoppedAt) {
 
         static final String SELECT = """
-            select id, case_id, clock_key, unit, amount, trigger_on, fixed_last_day, started_at, state, stopped_at
-            from case_clocks""";
+                select id, case_id, clock_key, unit, amount, trigger_on, fixed_last_day, started_at, state, stopped_at
+                from case_clocks""";
 
         static ClockRow map(ResultSet rs, int i) throws SQLException {
             OffsetDateTime stopped = rs.getObject("stopped_at", OffsetDateTime.class);
             return new ClockRow(rs.getLong("id"), rs.getObject("case_id", UUID.class), rs.getString("clock_key"),
-                PeriodUnit.valueOf(rs.getString("unit")), rs.getInt("amount"),
-                rs.getObject("trigger_on", LocalDate.class), rs.getObject("fixed_last_day", LocalDate.class),
-                rs.getObject("started_at", OffsetDateTime.class).toInstant(), ClockState.valueOf(rs.getString("state")),
-                stopped == null ? null : stopped.toInstant());
+                    PeriodUnit.valueOf(rs.getString("unit")), rs.getInt("amount"),
+                    rs.getObject("trigger_on", LocalDate.class), rs.getObject("fixed_last_day", LocalDate.class),
+                    rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                    ClockState.valueOf(rs.getString("state")), stopped == null ? null : stopped.toInstant());
         }
     }
+
 }

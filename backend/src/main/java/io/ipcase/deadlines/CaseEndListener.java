@@ -10,13 +10,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a case's procedure ends (its top-level process instance, not a called one), no period of it
- * runs any more: stop its clocks in the engine's transaction.
+ * When a case's procedure ends (its top-level process instance, not a called one), no
+ * period of it runs any more: stop its clocks in the engine's transaction.
  */
 @Component
 class CaseEndListener {
 
     private final CaseClocks clocks;
+
     private final Cases cases;
 
     CaseEndListener(CaseClocks clocks, Cases cases) {
@@ -27,21 +28,26 @@ class CaseEndListener {
     @EventListener
     void onProcessInstanceEnded(HistoricProcessInstanceEventEntity event) {
         if (!HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(event.getEventType())
-            || event.getSuperProcessInstanceId() != null || event.getBusinessKey() == null) {
+                || event.getSuperProcessInstanceId() != null || event.getBusinessKey() == null) {
             return;
         }
         UUID caseId;
         try {
             caseId = UUID.fromString(event.getBusinessKey());
-        } catch (IllegalArgumentException notACase) {
+        }
+        catch (IllegalArgumentException notACase) {
             return;
         }
-        // a case may run other top-level instances beside its procedure (a counterfeit case's seizures):
+        // a case may run other top-level instances beside its procedure (a counterfeit
+        // case's seizures):
         // only the end of the procedure itself ends the case
-        boolean procedure = cases.findUnchecked(caseId).map(CaseRecord::processInstanceId)
-            .filter(event.getProcessInstanceId()::equals).isPresent();
+        boolean procedure = cases.findUnchecked(caseId)
+            .map(CaseRecord::processInstanceId)
+            .filter(event.getProcessInstanceId()::equals)
+            .isPresent();
         if (procedure) {
             clocks.stopAll(caseId, "system");
         }
     }
+
 }

@@ -1,3 +1,7 @@
 package io.ipcase.deadlines;
 
-public enum ClockState { RUNNING, PAUSED, STOPPED }
+public enum ClockState {
+
+    RUNNING, PAUSED, STOPPED
+
+}

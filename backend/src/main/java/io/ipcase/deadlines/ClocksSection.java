@@ -8,8 +8,8 @@ import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's periods: every clock of the case with its deadline and how it stands. Parties
- * see them too: the deadlines that bind them, and those that bind the office.
+ * The case page's periods: every clock of the case with its deadline and how it stands.
+ * Parties see them too: the deadlines that bind them, and those that bind the office.
  */
 @Component
 class ClocksSection implements CaseViewSection<List<ClockView>> {
@@ -29,4 +29,5 @@ class ClocksSection implements CaseViewSection<List<ClockView>> {
     public List<ClockView> contentFor(CaseRecord theCase, AppUser viewer) {
         return clocks.forCase(theCase.id());
     }
+
 }

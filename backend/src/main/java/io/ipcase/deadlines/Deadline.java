@@ -9,9 +9,10 @@ import java.util.Date;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * When a legal period runs out. A period of days runs to 24:00 of its last day (Civil Code
- * art. 203): a task is due at the last second of that day and a timer that acts on the expiry
- * fires at the first instant after it. A period of hours runs out at its exact instant.
+ * When a legal period runs out. A period of days runs to 24:00 of its last day (Civil
+ * Code art. 203): a task is due at the last second of that day and a timer that acts on
+ * the expiry fires at the first instant after it. A period of hours runs out at its exact
+ * instant.
  */
 @NullMarked
 public record Deadline(LocalDate lastDay, OffsetDateTime expiresAt) {

@@ -7,15 +7,17 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
- * Legal periods counted by rules.md §6.1: the day of the triggering event is not counted; a
- * calendar-day or month period whose last day is a rest day ends on the next working day;
- * a working-day period counts official working days only.
+ * Legal periods counted by rules.md §6.1: the day of the triggering event is not counted;
+ * a calendar-day or month period whose last day is a rest day ends on the next working
+ * day; a working-day period counts official working days only.
  */
 @Service
 public class Deadlines {
 
     private final WorkingDayCalendar calendar;
+
     private final Clock clock;
+
     private final ZoneId zone;
 
     public Deadlines(WorkingDayCalendar calendar, Clock clock) {
@@ -37,17 +39,26 @@ public class Deadlines {
         return Deadline.endOf(day, zone);
     }
 
-    /** "N日": calendar days from the day after {@code trigger}, the last day moved off a rest day. */
+    /**
+     * "N日": calendar days from the day after {@code trigger}, the last day moved off a
+     * rest day.
+     */
     public Deadline calendarDays(LocalDate trigger, int days) {
         return endingOn(trigger.plusDays(days));
     }
 
-    /** "N个月": the corresponding day of the last month, or its last day (Civil Code art. 202). */
+    /**
+     * "N个月": the corresponding day of the last month, or its last day (Civil Code art.
+     * 202).
+     */
     public Deadline months(LocalDate trigger, int months) {
         return endingOn(trigger.plusMonths(months));
     }
 
-    /** A period whose last day is known (fixed by someone, or computed): moved off a rest day like any other. */
+    /**
+     * A period whose last day is known (fixed by someone, or computed): moved off a rest
+     * day like any other.
+     */
     public Deadline endingOn(LocalDate lastDay) {
         LocalDate d = lastDay;
         while (calendar.isRestDay(d)) {
@@ -56,7 +67,10 @@ public class Deadlines {
         return Deadline.endOf(d, zone);
     }
 
-    /** The working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    /**
+     * The working days after {@code from} up to and including {@code to}; negative when
+     * {@code to} is earlier.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
@@ -81,4 +95,5 @@ public class Deadlines {
     public ZoneId zone() {
         return zone;
     }
+
 }

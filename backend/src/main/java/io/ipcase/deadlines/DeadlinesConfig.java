@@ -21,4 +21,5 @@ class DeadlinesConfig {
     Clock clock(ZoneId officeZone) {
         return Clock.system(officeZone);
     }
+
 }

@@ -1,6 +1,7 @@
 package io.ipcase.deadlines;
 
 public enum PeriodUnit {
+
     /** "N个工作日": official working days */
     WORKING_DAYS,
     /** "N日": calendar days, the last moved off a rest day */
@@ -11,4 +12,5 @@ public enum PeriodUnit {
     HOURS,
     /** a last day someone fixed (a supplement deadline) */
     FIXED_DATE
+
 }

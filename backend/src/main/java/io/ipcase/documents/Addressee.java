@@ -3,13 +3,15 @@ package io.ipcase.documents;
 import io.ipcase.cases.PartyRecord;
 
 /**
- * Whom an official document is addressed to, and how it is to be served. A party is named by its
- * role and name as filed; {@link #ALL_PARTIES} addresses every party of the case, each served in
- * their own right; any other role (an authority a case is referred to) is never shown to parties.
+ * Whom an official document is addressed to, and how it is to be served. A party is named
+ * by its role and name as filed; {@link #ALL_PARTIES} addresses every party of the case,
+ * each served in their own right; any other role (an authority a case is referred to) is
+ * never shown to parties.
  */
 public record Addressee(String role, String name, ServiceMethod method) {
 
     public static final String ALL_PARTIES = "ALL_PARTIES";
+
     public static final String AUTHORITY = "AUTHORITY";
 
     public static Addressee party(PartyRecord party, ServiceMethod method) {

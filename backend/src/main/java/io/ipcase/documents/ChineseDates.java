@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Dates as official documents write them: 二〇二六年十一月二十三日, the year digit by digit with 〇
- * for zero, month and day as numbers in words. Templates reach it as {@code ${cn.date(someDay)}}.
+ * for zero, month and day as numbers in words. Templates reach it as
+ * {@code ${cn.date(someDay)}}.
  */
 public final class ChineseDates {
 
@@ -23,8 +24,12 @@ public final class ChineseDates {
         for (char digit : String.valueOf(date.getYear()).toCharArray()) {
             text.append(DIGITS.charAt(digit - '0'));
         }
-        return text.append('年').append(number(date.getMonthValue())).append('月')
-            .append(number(date.getDayOfMonth())).append('日').toString();
+        return text.append('年')
+            .append(number(date.getMonthValue()))
+            .append('月')
+            .append(number(date.getDayOfMonth()))
+            .append('日')
+            .toString();
     }
 
     /** 1–31 in words: 十, 十一, 二十, 二十一, 三十一. */
@@ -43,4 +48,5 @@ public final class ChineseDates {
         }
         return text.toString();
     }
+
 }

@@ -28,15 +28,20 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders a template to an A4 PDF: Thymeleaf fills the HTML in, jsoup reads it as HTML5, and
- * openhtmltopdf lays it out with Noto Sans SC embedded (subset to the characters used), so the
- * document reads the same on every machine, with or without Chinese fonts, and offline.
+ * Renders a template to an A4 PDF: Thymeleaf fills the HTML in, jsoup reads it as HTML5,
+ * and openhtmltopdf lays it out with Noto Sans SC embedded (subset to the characters
+ * used), so the document reads the same on every machine, with or without Chinese fonts,
+ * and offline.
  */
 @Component
 class DocumentRenderer {
 
     static final String FONT_FAMILY = "Noto Sans SC";
-    /** Copied from the npm package @expo-google-fonts/noto-sans-sc by the frontend module's build. */
+
+    /**
+     * Copied from the npm package @expo-google-fonts/noto-sans-sc by the frontend
+     * module's build.
+     */
     static final String REGULAR_FONT = "fonts/400Regular/NotoSansSC_400Regular.ttf";
     static final String BOLD_FONT = "fonts/700Bold/NotoSansSC_700Bold.ttf";
 
@@ -48,11 +53,13 @@ class DocumentRenderer {
     private static final Logger log = LoggerFactory.getLogger(DocumentRenderer.class);
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
     private volatile Fonts fonts;
 
     /**
-     * Extra dialects are Spring beans, as in Spring Boot's own Thymeleaf setup (which this
-     * application leaves off: its pages are the single-page application's); none by default.
+     * Extra dialects are Spring beans, as in Spring Boot's own Thymeleaf setup (which
+     * this application leaves off: its pages are the single-page application's); none by
+     * default.
      */
     DocumentRenderer(ObjectProvider<IDialect> dialects) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -66,22 +73,26 @@ class DocumentRenderer {
         dialects.orderedStream().forEach(engine::addDialect);
     }
 
-    /** The template {@code documents/templates/<key>.html} with these variables, as a PDF. */
+    /**
+     * The template {@code documents/templates/<key>.html} with these variables, as a PDF.
+     */
     byte[] render(String key, Map<String, Object> variables) {
         return toPdf(key, engine.process("templates/" + key, new Context(Locale.SIMPLIFIED_CHINESE, variables)));
     }
 
     /**
-     * Once the application is up, renders a line in both weights in the background: the first
-     * notice of the day would otherwise wait seconds for the fonts to load and the classes to warm.
+     * Once the application is up, renders a line in both weights in the background: the
+     * first notice of the day would otherwise wait seconds for the fonts to load and the
+     * classes to warm.
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         Thread warmUp = new Thread(() -> {
             try {
                 toPdf("warm-up", "<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>受理通知书 <b>第一页</b></p>"
-                    + "</body></html>");
-            } catch (RuntimeException e) {
+                        + "</body></html>");
+            }
+            catch (RuntimeException e) {
                 log.warn("Official documents cannot be rendered: {}", e.getMessage());
             }
         }, "document-renderer-warm-up");
@@ -101,13 +112,16 @@ class DocumentRenderer {
         builder.toStream(pdf);
         try {
             builder.run();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot render " + what, e);
         }
         return pdf.toByteArray();
     }
 
-    /** Read once, on first use: 20 MB the application needs only when it issues documents. */
+    /**
+     * Read once, on first use: 20 MB the application needs only when it issues documents.
+     */
     private Fonts fonts() {
         Fonts loaded = fonts;
         if (loaded == null) {
@@ -125,15 +139,17 @@ class DocumentRenderer {
         ClassPathResource font = new ClassPathResource(path);
         if (!font.exists()) {
             throw new IllegalStateException("The document font " + path + " is missing from the classpath; "
-                + "the frontend module's build copies it from node_modules after npm ci.");
+                    + "the frontend module's build copies it from node_modules after npm ci.");
         }
         try (InputStream in = font.getInputStream()) {
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private record Fonts(byte[] regular, byte[] bold) {
     }
+
 }

@@ -31,35 +31,42 @@ class OfficialDocumentController {
         this.documents = documents;
     }
 
-    /** The PDF, shown in the page (inline); the addressee's first read serves an electronic document. */
+    /**
+     * The PDF, shown in the page (inline); the addressee's first read serves an
+     * electronic document.
+     */
     @GetMapping("/api/cases/{caseId}/official-documents/{documentId}/content")
     ResponseEntity<byte[]> content(@AuthenticationPrincipal AppUser user, @PathVariable UUID caseId,
-                                   @PathVariable UUID documentId) {
+            @PathVariable UUID documentId) {
         Documents.DocumentContent pdf = documents.open(user, caseId, documentId);
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(pdf.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
+                    ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
             .cacheControl(CacheControl.noStore())
             .header("X-Content-Type-Options", "nosniff")
             .body(pdf.content());
     }
 
-    /** An officer records how and when a document was served (staff only: SecurityConfig). */
+    /**
+     * An officer records how and when a document was served (staff only: SecurityConfig).
+     */
     @PostMapping("/api/cases/{caseId}/official-documents/{documentId}/services")
     ResponseEntity<ServiceRecord> recordService(@AuthenticationPrincipal AppUser user, @PathVariable UUID caseId,
-                                                @PathVariable UUID documentId, @RequestBody ServiceForm form) {
+            @PathVariable UUID documentId, @RequestBody ServiceForm form) {
         ServiceRecord service = documents.recordService(user, caseId, documentId, form.partyRole(), form.method(),
-            form.servedOn(), form.receiptRef());
+                form.servedOn(), form.receiptRef());
         return ResponseEntity.status(HttpStatus.CREATED).body(service);
     }
 
     /**
-     * @param servedOn the day on the receipt; for a public notice, the day it was published
+     * @param servedOn the day on the receipt; for a public notice, the day it was
+     * published
      * @param partyRole the party served, for a document addressed to all parties
      */
     @NullMarked
     record ServiceForm(ServiceMethod method, LocalDate servedOn, @Nullable String receiptRef,
-                       @Nullable String partyRole) {
+            @Nullable String partyRole) {
     }
+
 }

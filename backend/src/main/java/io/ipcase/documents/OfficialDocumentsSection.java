@@ -7,7 +7,10 @@ import io.ipcase.cases.CaseViewSection;
 import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
-/** The case page's list of official documents, each with its service, as this viewer may see them. */
+/**
+ * The case page's list of official documents, each with its service, as this viewer may
+ * see them.
+ */
 @Component
 class OfficialDocumentsSection implements CaseViewSection<List<OfficialDocuments.OfficialDocumentView>> {
 
@@ -26,4 +29,5 @@ class OfficialDocumentsSection implements CaseViewSection<List<OfficialDocuments
     public List<OfficialDocuments.OfficialDocumentView> contentFor(CaseRecord theCase, AppUser viewer) {
         return documents.forCase(viewer, theCase);
     }
+
 }

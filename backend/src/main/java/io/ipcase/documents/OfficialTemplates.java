@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The templates of official documents, one file per kind at
- * {@code documents/templates/<key>.html}. Each names itself in its head: the title (受理通知书),
- * the mark its numbers carry ({@code <meta name="number-mark" content="受">}) and its English name
- * ({@code <meta name="title-en" …>}), so a procedure adds a kind of document by adding one file.
+ * {@code documents/templates/<key>.html}. Each names itself in its head: the title
+ * (受理通知书), the mark its numbers carry ({@code <meta name="number-mark" content="受">}) and
+ * its English name ({@code <meta name="title-en" …>}), so a procedure adds a kind of
+ * document by adding one file.
  */
 @Component
 class OfficialTemplates {
 
     static final String FOLDER = "documents/templates/";
+
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Map<String, OfficialTemplate> byKey = new ConcurrentHashMap<>();
@@ -43,8 +45,10 @@ class OfficialTemplates {
         try (InputStream in = file.getInputStream()) {
             Document html = Jsoup.parse(in, StandardCharsets.UTF_8.name(), "");
             return new OfficialTemplate(key, required(html.title(), key, "<title>"),
-                required(meta(html, "number-mark"), key, "number-mark"), required(meta(html, "title-en"), key, "title-en"));
-        } catch (IOException e) {
+                    required(meta(html, "number-mark"), key, "number-mark"),
+                    required(meta(html, "title-en"), key, "title-en"));
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -63,4 +67,5 @@ class OfficialTemplates {
 
     record OfficialTemplate(String key, String title, String numberMark, String titleEn) {
     }
+
 }

@@ -1,8 +1,8 @@
 /**
- * Official documents: rendering, numbering and service. Its allowed dependencies are the module map of docs/architecture.md, checked by
- * ModuleStructureTests.
+ * Official documents: rendering, numbering and service. Its allowed dependencies are the
+ * module map of docs/architecture.md, checked by ModuleStructureTests.
  */
-@ApplicationModule(displayName = "documents", allowedDependencies = {"audit", "cases", "security", "storage", "web"})
+@ApplicationModule(displayName = "documents", allowedDependencies = { "audit", "cases", "security", "storage", "web" })
 package io.ipcase.documents;
 
 import org.springframework.modulith.ApplicationModule;

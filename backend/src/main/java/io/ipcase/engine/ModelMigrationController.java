@@ -11,14 +11,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For administrators (/api/admin/**, SecurityConfig): what the migration runs did to the cases
- * running on older model versions, and a run on request, e.g. after fixing a model change's
- * mapping or once a case that could not move has been dealt with.
+ * For administrators (/api/admin/**, SecurityConfig): what the migration runs did to the
+ * cases running on older model versions, and a run on request, e.g. after fixing a model
+ * change's mapping or once a case that could not move has been dealt with.
  */
 @RestController
 class ModelMigrationController {
 
     private final ModelMigrations migrations;
+
     private final MigrationLog records;
 
     ModelMigrationController(ModelMigrations migrations, MigrationLog records) {
@@ -37,4 +38,5 @@ class ModelMigrationController {
         return migrations.run(Cause.ADMINISTRATOR, administrator.getName())
             .orElseThrow(() -> new ConflictException("problem.model-migration-running"));
     }
+
 }

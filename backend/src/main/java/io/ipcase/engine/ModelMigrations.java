@@ -42,43 +42,59 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves the cases running on older versions of a model to its latest version, with their
- * variables, open tasks, timers and due dates, or records why a case could not move and leaves it
- * where it was. Runs once the engine has deployed the models at start-up, and when an administrator
- * asks.
+ * variables, open tasks, timers and due dates, or records why a case could not move and
+ * leaves it where it was. Runs once the engine has deployed the models at start-up, and
+ * when an administrator asks.
  *
- * <p>The plan maps equal activity ids and updates event triggers, plus the {@link ModelChanges} of
- * the version the cases leave. The models' timers read their dates from variables, so an updated
- * timer keeps its due date.
+ * <p>
+ * The plan maps equal activity ids and updates event triggers, plus the
+ * {@link ModelChanges} of the version the cases leave. The models' timers read their
+ * dates from variables, so an updated timer keeps its due date.
  *
- * <p>Cases move in synchronous chunks, each in a transaction of its own with the cases' timeline
- * entries and the counts: the outcome of every case is known and recorded where it happens. (A
- * Camunda batch, {@code executeAsync}, would move them in the job executor, where a case that cannot
- * move fails its whole batch job as an incident, and nothing of ours is written with it.) A chunk
- * that fails is moved again case by case, so one case that cannot move keeps none of the others back.
+ * <p>
+ * Cases move in synchronous chunks, each in a transaction of its own with the cases'
+ * timeline entries and the counts: the outcome of every case is known and recorded where
+ * it happens. (A Camunda batch, {@code executeAsync}, would move them in the job
+ * executor, where a case that cannot move fails its whole batch job as an incident, and
+ * nothing of ours is written with it.) A chunk that fails is moved again case by case, so
+ * one case that cannot move keeps none of the others back.
  *
- * <p>A run holds the row lock of {@code model_migration_lock} in a transaction of its own until it
- * ends; a run that finds it held (another node starting at the same time) does nothing.
+ * <p>
+ * A run holds the row lock of {@code model_migration_lock} in a transaction of its own
+ * until it ends; a run that finds it held (another node starting at the same time) does
+ * nothing.
  */
 @Service
 class ModelMigrations {
 
     static final String SYSTEM = "system";
-    /** Cases moved per transaction: small enough for short locks, large enough not to crawl. */
+
+    /**
+     * Cases moved per transaction: small enough for short locks, large enough not to
+     * crawl.
+     */
     static final int CHUNK = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ModelMigrations.class);
 
     private final RepositoryService repository;
+
     private final RuntimeService runtime;
+
     private final MigrationLog records;
+
     private final AuditTrail audit;
+
     private final ApplicationEventPublisher events;
+
     private final ObjectMapper json;
+
     private final TransactionTemplate holdingTheLock;
+
     private final TransactionTemplate onItsOwn;
 
     ModelMigrations(RepositoryService repository, RuntimeService runtime, MigrationLog records, AuditTrail audit,
-                    ApplicationEventPublisher events, ObjectMapper json, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, ObjectMapper json, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.records = records;
@@ -90,16 +106,22 @@ class ModelMigrations {
         this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The engine deployed the models while the context started; the job executor starts after this. */
+    /**
+     * The engine deployed the models while the context started; the job executor starts
+     * after this.
+     */
     @EventListener(ApplicationStartedEvent.class)
     void afterDeployment() {
         try {
             run(Cause.STARTUP, SYSTEM).ifPresentOrElse(
-                run -> run.sources().forEach(s -> log.info("{} {} → {}: {} cases migrated, {} not", s.processKey(),
-                    s.fromVersion(), s.toVersion(), s.migrated(), s.failed())),
-                () -> log.info("Another node is migrating running cases to the latest models"));
-        } catch (RuntimeException e) {
-            // the application still starts: the cases not moved run on as they were, and an
+                    run -> run.sources()
+                        .forEach(s -> log.info("{} {} → {}: {} cases migrated, {} not", s.processKey(), s.fromVersion(),
+                                s.toVersion(), s.migrated(), s.failed())),
+                    () -> log.info("Another node is migrating running cases to the latest models"));
+        }
+        catch (RuntimeException e) {
+            // the application still starts: the cases not moved run on as they were, and
+            // an
             // administrator sees the broken run and can start another
             log.error("Migrating running cases to the latest models broke off", e);
         }
@@ -123,7 +145,8 @@ class ModelMigrations {
                     }
                 }
                 onItsOwn.executeWithoutResult(tx -> records.runFinished(runId, null));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 onItsOwn.executeWithoutResult(tx -> records.runFinished(runId, e.toString()));
                 throw e;
             }
@@ -132,7 +155,10 @@ class ModelMigrations {
     }
 
     private List<ProcessDefinition> olderVersions(ProcessDefinition latest) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey()).list().stream()
+        return repository.createProcessDefinitionQuery()
+            .processDefinitionKey(latest.getKey())
+            .list()
+            .stream()
             .filter(d -> d.getVersion() < latest.getVersion())
             .sorted(Comparator.comparingInt(ProcessDefinition::getVersion))
             .toList();
@@ -147,21 +173,27 @@ class ModelMigrations {
         String planFailure = null;
         try {
             plan = plan(from, to, moves);
-        } catch (MigrationPlanValidationException e) {
+        }
+        catch (MigrationPlanValidationException e) {
             plan = null;
             planFailure = reason(e);
         }
-        // a chunk at a time, never every case in memory: the cases that move leave the query, those
-        // that cannot stay in front of the rest (the query is ordered by id), so they are skipped
+        // a chunk at a time, never every case in memory: the cases that move leave the
+        // query, those
+        // that cannot stay in front of the rest (the query is ordered by id), so they are
+        // skipped
         int stayed = 0;
         List<ProcessInstance> chunk;
-        while (!(chunk = runtime.createProcessInstanceQuery().processDefinitionId(from.getId())
-            .orderByProcessInstanceId().asc().listPage(stayed, CHUNK)).isEmpty()) {
+        while (!(chunk = runtime.createProcessInstanceQuery()
+            .processDefinitionId(from.getId())
+            .orderByProcessInstanceId()
+            .asc()
+            .listPage(stayed, CHUNK)).isEmpty()) {
             if (plan == null) {
                 String reason = planFailure;
                 List<ProcessInstance> cases = chunk;
-                onItsOwn.executeWithoutResult(tx -> cases.forEach(i ->
-                    records.failed(sourceId, i.getId(), i.getBusinessKey(), reason)));
+                onItsOwn.executeWithoutResult(
+                        tx -> cases.forEach(i -> records.failed(sourceId, i.getId(), i.getBusinessKey(), reason)));
                 stayed += chunk.size();
                 continue;
             }
@@ -169,35 +201,45 @@ class ModelMigrations {
                 MigrationPlan moving = plan;
                 List<ProcessInstance> cases = chunk;
                 onItsOwn.executeWithoutResult(tx -> move(sourceId, moving, cases, from, to));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 stayed += moveOneByOne(sourceId, plan, chunk, from, to);
             }
         }
     }
 
-    /** Moves the cases one by one, recording those that cannot move; answers how many stayed. */
+    /**
+     * Moves the cases one by one, recording those that cannot move; answers how many
+     * stayed.
+     */
     private int moveOneByOne(long sourceId, MigrationPlan plan, List<ProcessInstance> chunk, ProcessDefinition from,
-                             ProcessDefinition to) {
+            ProcessDefinition to) {
         int stayed = 0;
         for (ProcessInstance instance : chunk) {
             try {
                 onItsOwn.executeWithoutResult(tx -> move(sourceId, plan, List.of(instance), from, to));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 stayed++;
-                onItsOwn.executeWithoutResult(tx -> records.failed(sourceId, instance.getId(),
-                    instance.getBusinessKey(), reason(e)));
+                onItsOwn.executeWithoutResult(
+                        tx -> records.failed(sourceId, instance.getId(), instance.getBusinessKey(), reason(e)));
             }
         }
         return stayed;
     }
 
-    /** Moves the chunk's cases that still run on the old version (one may have ended meanwhile). */
+    /**
+     * Moves the chunk's cases that still run on the old version (one may have ended
+     * meanwhile).
+     */
     private void move(long sourceId, MigrationPlan plan, List<ProcessInstance> chunk, ProcessDefinition from,
-                      ProcessDefinition to) {
+            ProcessDefinition to) {
         Set<String> ids = new HashSet<>();
         chunk.forEach(i -> ids.add(i.getId()));
-        List<ProcessInstance> running = runtime.createProcessInstanceQuery().processInstanceIds(ids)
-            .processDefinitionId(from.getId()).list();
+        List<ProcessInstance> running = runtime.createProcessInstanceQuery()
+            .processInstanceIds(ids)
+            .processDefinitionId(from.getId())
+            .list();
         if (running.isEmpty()) {
             return;
         }
@@ -209,8 +251,8 @@ class ModelMigrations {
             if (caseId != null) {
                 audit.record(SYSTEM, AuditActions.MODEL_MIGRATED, caseId, details);
             }
-            events.publishEvent(new ProcessInstanceMigrated(instance.getId(), caseId, from.getKey(), from.getId(),
-                to.getId()));
+            events.publishEvent(
+                    new ProcessInstanceMigrated(instance.getId(), caseId, from.getKey(), from.getId(), to.getId()));
         }
     }
 
@@ -221,22 +263,26 @@ class ModelMigrations {
         BpmnModelInstance target = moves.isEmpty() ? null : repository.getBpmnModelInstance(to.getId());
         for (Move move : moves) {
             MigrationInstructionBuilder instruction = plan.mapActivities(move.from(), move.to());
-            plan = receivesEvents(target.getModelElementById(move.to()))
-                ? instruction.updateEventTrigger() : instruction;
+            plan = receivesEvents(target.getModelElementById(move.to())) ? instruction.updateEventTrigger()
+                    : instruction;
         }
         return plan.build();
     }
 
-    /** Whether the activity waits for a message, a signal or a timer, whose trigger then follows the new model. */
+    /**
+     * Whether the activity waits for a message, a signal or a timer, whose trigger then
+     * follows the new model.
+     */
     private static boolean receivesEvents(ModelElementInstance activity) {
         return activity instanceof ReceiveTask
-            || activity instanceof CatchEvent event && !event.getEventDefinitions().isEmpty();
+                || activity instanceof CatchEvent event && !event.getEventDefinitions().isEmpty();
     }
 
     private String details(ProcessDefinition from, ProcessDefinition to) {
         try {
             return json.writeValueAsString(Map.of("process", from.getKey(), "from", label(from), "to", label(to)));
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -249,29 +295,36 @@ class ModelMigrations {
     private static UUID caseIdOf(ProcessInstance instance) {
         try {
             return instance.getBusinessKey() == null ? null : UUID.fromString(instance.getBusinessKey());
-        } catch (IllegalArgumentException notACase) {
+        }
+        catch (IllegalArgumentException notACase) {
             return null;
         }
     }
 
-    /** The engine's own words for why a case cannot move, per activity where it says so. */
+    /**
+     * The engine's own words for why a case cannot move, per activity where it says so.
+     */
     static String reason(RuntimeException e) {
         List<String> lines = new ArrayList<>();
         if (e instanceof MigratingProcessInstanceValidationException invalid) {
             MigratingProcessInstanceValidationReport report = invalid.getValidationReport();
             lines.addAll(report.getFailures());
-            report.getActivityInstanceReports().forEach(r ->
-                r.getFailures().forEach(f -> lines.add(r.getSourceScopeId() + ": " + f)));
-            report.getTransitionInstanceReports().forEach(r ->
-                r.getFailures().forEach(f -> lines.add(r.getSourceScopeId() + ": " + f)));
-        } else if (e instanceof MigrationPlanValidationException invalid) {
-            invalid.getValidationReport().getInstructionReports().forEach(r -> r.getFailures().forEach(f ->
-                lines.add(r.getMigrationInstruction().getSourceActivityId() + " → "
-                    + r.getMigrationInstruction().getTargetActivityId() + ": " + f)));
+            report.getActivityInstanceReports()
+                .forEach(r -> r.getFailures().forEach(f -> lines.add(r.getSourceScopeId() + ": " + f)));
+            report.getTransitionInstanceReports()
+                .forEach(r -> r.getFailures().forEach(f -> lines.add(r.getSourceScopeId() + ": " + f)));
+        }
+        else if (e instanceof MigrationPlanValidationException invalid) {
+            invalid.getValidationReport()
+                .getInstructionReports()
+                .forEach(r -> r.getFailures()
+                    .forEach(f -> lines.add(r.getMigrationInstruction().getSourceActivityId() + " → "
+                            + r.getMigrationInstruction().getTargetActivityId() + ": " + f)));
         }
         if (lines.isEmpty()) {
             lines.add(e.getMessage() != null ? e.getMessage() : e.getClass().getName());
         }
         return String.join("; ", lines);
     }
+
 }

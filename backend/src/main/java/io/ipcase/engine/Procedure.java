@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The adjudication's side of the engine: tells a case's model what happened (a message with the
- * dates it needs), asks whether the model waits for something, and moves the due dates of open
- * tasks. The case id is every instance's business key, the called models' included.
+ * The adjudication's side of the engine: tells a case's model what happened (a message
+ * with the dates it needs), asks whether the model waits for something, and moves the due
+ * dates of open tasks. The case id is every instance's business key, the called models'
+ * included.
  */
 @Component
 public class Procedure {
@@ -25,6 +26,7 @@ public class Procedure {
     public static final String SYSTEM = "system";
 
     private final RuntimeService runtime;
+
     private final TaskService tasks;
 
     Procedure(RuntimeService runtime, TaskService tasks) {
@@ -34,26 +36,34 @@ public class Procedure {
 
     /** Whether the case's procedure waits, now, for this message. */
     public boolean awaits(UUID caseId, String message) {
-        return runtime.createExecutionQuery().processInstanceBusinessKey(caseId.toString())
-            .messageEventSubscriptionName(message).count() > 0;
+        return runtime.createExecutionQuery()
+            .processInstanceBusinessKey(caseId.toString())
+            .messageEventSubscriptionName(message)
+            .count() > 0;
     }
 
     /**
-     * Tells the case's procedure that something happened. A case that is not at a step where it
-     * can happen answers 409 with the given message key, and nothing is written.
+     * Tells the case's procedure that something happened. A case that is not at a step
+     * where it can happen answers 409 with the given message key, and nothing is written.
      */
     public void tell(UUID caseId, String message, Map<String, Object> variables, String notNowKey) {
         if (!awaits(caseId, message)) {
             throw new ConflictException(notNowKey);
         }
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseId.toString())
-            .setVariables(variables).correlate();
+        runtime.createMessageCorrelation(message)
+            .processInstanceBusinessKey(caseId.toString())
+            .setVariables(variables)
+            .correlate();
     }
 
-    /** Tells whichever part of the procedure listens, if any (a clock's change of dates). */
+    /**
+     * Tells whichever part of the procedure listens, if any (a clock's change of dates).
+     */
     public void tellIfWaiting(UUID caseId, String message, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseId.toString())
-            .setVariables(variables).correlateAll();
+        runtime.createMessageCorrelation(message)
+            .processInstanceBusinessKey(caseId.toString())
+            .setVariables(variables)
+            .correlateAll();
     }
 
     /** Sets variables on the case's main process instance, where the models read them. */
@@ -78,10 +88,13 @@ public class Procedure {
         }
     }
 
-
-    /** Who acts in a service task: the person whose request moved the engine, or "system" for a timer. */
+    /**
+     * Who acts in a service task: the person whose request moved the engine, or "system"
+     * for a timer.
+     */
     public static String actor(DelegateExecution execution) {
         Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return who == null ? SYSTEM : who.getUserId();
     }
+
 }

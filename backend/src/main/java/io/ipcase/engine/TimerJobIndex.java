@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The job executor acquires by due date (application.yml); Camunda's schema has no index on the
- * job's due date, so add one once the engine has created its tables. Both H2 and PostgreSQL know
- * "if not exists", so every start may run it.
+ * The job executor acquires by due date (application.yml); Camunda's schema has no index
+ * on the job's due date, so add one once the engine has created its tables. Both H2 and
+ * PostgreSQL know "if not exists", so every start may run it.
  */
 @Component
 class TimerJobIndex extends AbstractProcessEnginePlugin {
@@ -25,4 +25,5 @@ class TimerJobIndex extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         new JdbcTemplate(dataSource).execute("create index if not exists ipcase_job_due_idx on ACT_RU_JOB (DUEDATE_)");
     }
+
 }

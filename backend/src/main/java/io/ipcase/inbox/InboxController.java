@@ -24,14 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The inbox: pages of tasks, and what people do with them. A refused action whose cause is
- * someone else's change answers 409 with the task's fresh state in the problem body ("task").
+ * The inbox: pages of tasks, and what people do with them. A refused action whose cause
+ * is someone else's change answers 409 with the task's fresh state in the problem body
+ * ("task").
  */
 @RestController
 class InboxController {
 
     private final InboxTasks tasks;
+
     private final TaskActions actions;
+
     private final Substitutions substitutions;
 
     InboxController(InboxTasks tasks, TaskActions actions, Substitutions substitutions) {
@@ -41,15 +44,14 @@ class InboxController {
     }
 
     /**
-     * A page of the inbox. Browsers poll it; the ETag (ShallowEtagHeaderFilter, see InboxWebConfig)
-     * turns an unchanged page into a 304 without a body.
+     * A page of the inbox. Browsers poll it; the ETag (ShallowEtagHeaderFilter, see
+     * InboxWebConfig) turns an unchanged page into a 304 without a body.
      */
     @GetMapping("/api/inbox/tasks")
     ResponseEntity<InboxTasks.TaskPage> tasks(@AuthenticationPrincipal AppUser user, @Valid InboxCriteria criteria,
-                                              @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         InboxTasks.TaskPage result = tasks.page(substitutions.viewerOf(user), criteria, Math.max(page, 0),
-            Math.min(Math.max(size, 1), 200));
+                Math.min(Math.max(size, 1), 200));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate()).body(result);
     }
 
@@ -63,7 +65,10 @@ class InboxController {
         return state;
     }
 
-    /** What the task's form shows: its fields, their choices and rules, in the caller's language. */
+    /**
+     * What the task's form shows: its fields, their choices and rules, in the caller's
+     * language.
+     */
     @GetMapping("/api/inbox/tasks/{taskId}/form")
     StepDescription form(@AuthenticationPrincipal AppUser user, @PathVariable String taskId) {
         return actions.form(substitutions.viewerOf(user), taskId);
@@ -83,28 +88,28 @@ class InboxController {
 
     @PostMapping("/api/inbox/tasks/{taskId}/complete")
     ResponseEntity<Void> complete(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
-                                  @RequestBody(required = false) JsonNode values) {
+            @RequestBody(required = false) JsonNode values) {
         InboxViewer viewer = substitutions.viewerOf(user);
         return act(viewer, taskId, () -> actions.complete(viewer, taskId, values));
     }
 
     @PostMapping("/api/inbox/tasks/{taskId}/delegate")
     ResponseEntity<Void> delegate(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
-                                  @Valid @RequestBody TaskActions.HandOver handOver) {
+            @Valid @RequestBody TaskActions.HandOver handOver) {
         InboxViewer viewer = substitutions.viewerOf(user);
         return act(viewer, taskId, () -> actions.delegate(viewer, taskId, handOver));
     }
 
     @PostMapping("/api/inbox/tasks/{taskId}/return")
     ResponseEntity<Void> returnToOwner(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
-                                       @Valid @RequestBody(required = false) Note note) {
+            @Valid @RequestBody(required = false) Note note) {
         InboxViewer viewer = substitutions.viewerOf(user);
         return act(viewer, taskId, () -> actions.returnToOwner(viewer, taskId, note == null ? null : note.note()));
     }
 
     @PostMapping("/api/inbox/tasks/{taskId}/transfer")
     ResponseEntity<Void> transfer(@AuthenticationPrincipal AppUser user, @PathVariable String taskId,
-                                  @Valid @RequestBody TaskActions.HandOver handOver) {
+            @Valid @RequestBody TaskActions.HandOver handOver) {
         InboxViewer viewer = substitutions.viewerOf(user);
         return act(viewer, taskId, () -> actions.transfer(viewer, taskId, handOver));
     }
@@ -118,20 +123,22 @@ class InboxController {
     @PostMapping("/api/inbox/tasks/bulk-reassign")
     ResponseEntity<Void> reassignAll(@AuthenticationPrincipal AppUser user, @Valid @RequestBody Reassignment body) {
         actions.reassignAll(substitutions.viewerOf(user), body.taskIds(),
-            new TaskActions.HandOver(body.assignee(), body.reason()));
+                new TaskActions.HandOver(body.assignee(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
     /**
-     * Runs an action on one task; if someone else's change got in the way, the 409 carries the
-     * task as it is now, so the page can show it without another round trip.
+     * Runs an action on one task; if someone else's change got in the way, the 409
+     * carries the task as it is now, so the page can show it without another round trip.
      */
     private ResponseEntity<Void> act(InboxViewer viewer, String taskId, Runnable action) {
         try {
             action.run();
-        } catch (ConflictException e) {
+        }
+        catch (ConflictException e) {
             throw e.with("task", actions.freshState(viewer, taskId));
-        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+        }
+        catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw conflict(e).with("task", actions.freshState(viewer, taskId));
         }
         return ResponseEntity.noContent().build();
@@ -139,8 +146,8 @@ class InboxController {
 
     private static ConflictException conflict(RuntimeException e) {
         return e instanceof TaskAlreadyClaimedException claimed
-            ? new ConflictException("problem.task-claimed-by-other", claimed.getTaskAssignee())
-            : new ConflictException("problem.concurrent-change");
+                ? new ConflictException("problem.task-claimed-by-other", claimed.getTaskAssignee())
+                : new ConflictException("problem.concurrent-change");
     }
 
     @NullMarked
@@ -154,4 +161,5 @@ class InboxController {
     @NullMarked
     record Reassignment(List<String> taskIds, String assignee, String reason) {
     }
+
 }

@@ -29,20 +29,24 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the inbox's controls offer: the models and their tasks to filter by, the colleagues a
- * task may go to, saved filters and substitutes.
+ * What the inbox's controls offer: the models and their tasks to filter by, the
+ * colleagues a task may go to, saved filters and substitutes.
  */
 @RestController
 class InboxSettingsController {
 
     private final RepositoryService repository;
+
     private final Offices offices;
+
     private final StaffDirectory staff;
+
     private final SavedFilters savedFilters;
+
     private final Substitutions substitutions;
 
     InboxSettingsController(RepositoryService repository, Offices offices, StaffDirectory staff,
-                            SavedFilters savedFilters, Substitutions substitutions) {
+            SavedFilters savedFilters, Substitutions substitutions) {
         this.repository = repository;
         this.offices = offices;
         this.staff = staff;
@@ -50,27 +54,34 @@ class InboxSettingsController {
         this.substitutions = substitutions;
     }
 
-    /** The choices of the filter bar: each deployed model with its user tasks, case types, offices. */
+    /**
+     * The choices of the filter bar: each deployed model with its user tasks, case types,
+     * offices.
+     */
     @GetMapping("/api/inbox/filter-options")
     FilterOptions filterOptions(@AuthenticationPrincipal AppUser user) {
-        List<Model> models = repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey()
-            .asc().list().stream()
+        List<Model> models = repository.createProcessDefinitionQuery()
+            .latestVersion()
+            .orderByProcessDefinitionKey()
+            .asc()
+            .list()
+            .stream()
             .map(this::model)
             .toList();
         List<String> overseen = staff.overseenOffices(user);
         return new FilterOptions(models, List.of(CaseType.values()),
-            offices.all().stream().filter(o -> overseen.contains(o.id())).toList());
+                offices.all().stream().filter(o -> overseen.contains(o.id())).toList());
     }
 
     /** The staff of an office the caller belongs to or oversees, to hand tasks to. */
     @GetMapping("/api/inbox/colleagues")
-    List<Colleague> colleagues(@AuthenticationPrincipal AppUser user,
-                               @RequestParam(required = false) String officeId) {
+    List<Colleague> colleagues(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) String officeId) {
         String office = officeId == null ? user.officeId() : officeId;
         if (!staff.overseenOffices(user).contains(office)) {
             throw new NotFoundException("office");
         }
-        return staff.ofOffice(office).stream()
+        return staff.ofOffice(office)
+            .stream()
             .map(u -> new Colleague(u.getUsername(), u.displayName(), u.has(Role.SUPERVISOR), u.officeId()))
             .toList();
     }
@@ -83,13 +94,13 @@ class InboxSettingsController {
     @PostMapping("/api/inbox/saved-filters")
     @ResponseStatus(HttpStatus.CREATED)
     SavedFilters.SavedFilter saveFilter(@AuthenticationPrincipal AppUser user,
-                                        @Valid @RequestBody SavedFilters.FilterDraft draft) {
+            @Valid @RequestBody SavedFilters.FilterDraft draft) {
         return savedFilters.create(user, draft);
     }
 
     @PutMapping("/api/inbox/saved-filters/{id}")
     SavedFilters.SavedFilter updateFilter(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                          @Valid @RequestBody SavedFilters.FilterDraft draft) {
+            @Valid @RequestBody SavedFilters.FilterDraft draft) {
         return savedFilters.update(user, id, draft);
     }
 
@@ -107,7 +118,7 @@ class InboxSettingsController {
     @PostMapping("/api/inbox/substitutions")
     @ResponseStatus(HttpStatus.CREATED)
     Substitutions.Substitution nameSubstitute(@AuthenticationPrincipal AppUser user,
-                                              @Valid @RequestBody Substitutions.NewSubstitution request) {
+            @Valid @RequestBody Substitutions.NewSubstitution request) {
         return substitutions.name(user, request);
     }
 
@@ -119,7 +130,8 @@ class InboxSettingsController {
 
     private Model model(ProcessDefinition definition) {
         List<TaskOption> tasks = repository.getBpmnModelInstance(definition.getId())
-            .getModelElementsByType(UserTask.class).stream()
+            .getModelElementsByType(UserTask.class)
+            .stream()
             .map(t -> new TaskOption(t.getId(), t.getName()))
             .toList();
         return new Model(definition.getKey(), definition.getName(), tasks);
@@ -140,4 +152,5 @@ class InboxSettingsController {
     @NullMarked
     record Colleague(String username, String displayName, boolean supervisor, String officeId) {
     }
+
 }

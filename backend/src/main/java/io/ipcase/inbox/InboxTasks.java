@@ -28,31 +28,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reading the inbox read model. A user sees a task offered to one of their candidate groups or to
- * them by name, assigned to or delegated by them or by a colleague they stand in for today, and a
- * supervisor every task of the offices they oversee; nothing else.
+ * Reading the inbox read model. A user sees a task offered to one of their candidate
+ * groups or to them by name, assigned to or delegated by them or by a colleague they
+ * stand in for today, and a supervisor every task of the offices they oversee; nothing
+ * else.
  *
- * <p>A view is a union of "branches", each an indexed range of {@code inbox_tasks} read in the
- * page's order and cut after the page: one officer's pool of unclaimed tasks is one index range
- * however many tasks it holds.
+ * <p>
+ * A view is a union of "branches", each an indexed range of {@code inbox_tasks} read in
+ * the page's order and cut after the page: one officer's pool of unclaimed tasks is one
+ * index range however many tasks it holds.
  */
 @Service
 public class InboxTasks {
 
     private static final String COLUMNS = """
-        t.task_id, t.task_key, t.task_name, t.form_key, t.process_key, t.case_id, t.case_number, t.case_type,
-        t.patent_number, t.requester_name, t.respondent_name, t.created_at, t.due_at, t.priority, t.assignee,
-        t.owner, t.delegation_state, t.office_id, t.candidate_group, t.process_instance_id""";
+            t.task_id, t.task_key, t.task_name, t.form_key, t.process_key, t.case_id, t.case_number, t.case_type,
+            t.patent_number, t.requester_name, t.respondent_name, t.created_at, t.due_at, t.priority, t.assignee,
+            t.owner, t.delegation_state, t.office_id, t.candidate_group, t.process_instance_id""";
 
     private final JdbcClient jdbc;
+
     private final StaffDirectory staff;
+
     private final Clock clock;
+
     private final ZoneId zone;
-    /** A view counts its tasks up to this many, or to the end of the page after the one asked for. */
+
+    /**
+     * A view counts its tasks up to this many, or to the end of the page after the one
+     * asked for.
+     */
     private final int countLimit;
 
     InboxTasks(JdbcClient jdbc, StaffDirectory staff, Clock clock,
-               @Value("${ipcase.inbox.count-limit}") int countLimit) {
+            @Value("${ipcase.inbox.count-limit}") int countLimit) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
@@ -72,23 +81,28 @@ public class InboxTasks {
         query.params.put("offset", page * size);
         String pageSql;
         if (branches.size() == 1) {
-            pageSql = "select " + COLUMNS + " from inbox_tasks t where " + branches.get(0) + filters
-                + " order by " + orderBy(sort, "t") + " limit :limit offset :offset";
-        } else {
-            // each branch yields at most the rows up to the end of this page, in the page's order
+            pageSql = "select " + COLUMNS + " from inbox_tasks t where " + branches.get(0) + filters + " order by "
+                    + orderBy(sort, "t") + " limit :limit offset :offset";
+        }
+        else {
+            // each branch yields at most the rows up to the end of this page, in the
+            // page's order
             query.params.put("window", page * size + size);
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < branches.size(); i++) {
                 parts.add("select * from (select " + COLUMNS + " from inbox_tasks t where " + branches.get(i) + filters
-                    + " order by " + orderBy(sort, "t") + " limit :window) b" + i);
+                        + " order by " + orderBy(sort, "t") + " limit :window) b" + i);
             }
             pageSql = "select * from (" + String.join(" union ", parts) + ") u order by " + orderBy(sort, "u")
-                + " limit :limit offset :offset";
+                    + " limit :limit offset :offset";
         }
         List<InboxTask> items = withNames(jdbc.sql(pageSql).params(query.params).query(InboxTask.ROWS).list());
-        // a count per branch, each without what an earlier branch counted: every count is one index
-        // range, where an "or" of the branches read every open task of every group. Counting stops
-        // past the limit: a pool of 70,000 would take longer to count than to page, and nobody pages
+        // a count per branch, each without what an earlier branch counted: every count is
+        // one index
+        // range, where an "or" of the branches read every open task of every group.
+        // Counting stops
+        // past the limit: a pool of 70,000 would take longer to count than to page, and
+        // nobody pages
         // that far; they filter.
         int limit = Math.max(countLimit, (page + 2) * size);
         query.params.put("countLimit", limit + 1);
@@ -99,13 +113,15 @@ public class InboxTasks {
                 where.append(" and (").append(branches.get(j)).append(") is not true");
             }
             counts.add("(select count(*) from (select 1 from inbox_tasks t where " + where + filters
-                + " limit :countLimit) c" + i + ")");
+                    + " limit :countLimit) c" + i + ")");
         }
         long counted = jdbc.sql("select " + String.join(" + ", counts)).params(query.params).query(Long.class).single();
         return new TaskPage(items, Math.min(counted, limit), counted > limit, viewer.coveredColleagues());
     }
 
-    /** Refuses criteria that cannot be asked (an unknown case type, a reversed due range). */
+    /**
+     * Refuses criteria that cannot be asked (an unknown case type, a reversed due range).
+     */
     public void check(InboxCriteria criteria) {
         new Query().filters(criteria, clock, zone);
     }
@@ -121,16 +137,23 @@ public class InboxTasks {
             return Optional.empty();
         }
         query.params.put("id", taskId);
-        return jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and ("
-                + String.join(" or ", branches) + ")")
-            .params(query.params).query(InboxTask.ROWS).optional()
+        return jdbc
+            .sql("select " + COLUMNS + " from inbox_tasks t where t.task_id = :id and (" + String.join(" or ", branches)
+                    + ")")
+            .params(query.params)
+            .query(InboxTask.ROWS)
+            .optional()
             .map(task -> withNames(List.of(task)).get(0));
     }
 
-    /** Locks the task's row for the rest of the transaction, if the task is still open. */
+    /**
+     * Locks the task's row for the rest of the transaction, if the task is still open.
+     */
     public void lock(String taskId) {
-        jdbc.sql("select task_id from inbox_tasks where task_id = :id for update").param("id", taskId)
-            .query(String.class).optional();
+        jdbc.sql("select task_id from inbox_tasks where task_id = :id for update")
+            .param("id", taskId)
+            .query(String.class)
+            .optional();
     }
 
     /** Whether the user is offered the task: by one of their groups, or by name. */
@@ -145,13 +168,17 @@ public class InboxTasks {
         return jdbc.sql("""
                 select count(*) from inbox_task_candidates
                 where task_id = :id and (user_id = :user or group_id in (:groups))""")
-            .params(params).query(Long.class).single() > 0;
+            .params(params)
+            .query(Long.class)
+            .single() > 0;
     }
 
     public List<InboxTask> openForCase(UUID caseId) {
-        return withNames(jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id"
-                + " order by t.created_at")
-            .param("id", caseId).query(InboxTask.ROWS).list());
+        return withNames(
+                jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id = :id" + " order by t.created_at")
+                    .param("id", caseId)
+                    .query(InboxTask.ROWS)
+                    .list());
     }
 
     /** The open tasks of many cases at once, by case. */
@@ -162,15 +189,20 @@ public class InboxTasks {
         }
         List<InboxTask> open = new ArrayList<>();
         for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
-            open.addAll(jdbc.sql("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)"
-                    + " order by t.created_at")
-                .param("ids", chunk).query(InboxTask.ROWS).list());
+            open.addAll(jdbc
+                .sql("select " + COLUMNS + " from inbox_tasks t where t.case_id in (:ids)" + " order by t.created_at")
+                .param("ids", chunk)
+                .query(InboxTask.ROWS)
+                .list());
         }
         withNames(open).forEach(t -> byCase.computeIfAbsent(t.caseId(), k -> new ArrayList<>()).add(t));
         return byCase;
     }
 
-    /** Open tasks and those past their deadline, per person holding them, in these offices. */
+    /**
+     * Open tasks and those past their deadline, per person holding them, in these
+     * offices.
+     */
     public List<Workload> workload(Collection<String> officeIds) {
         if (officeIds.isEmpty()) {
             return List.of();
@@ -180,18 +212,21 @@ public class InboxTasks {
                     sum(case when t.due_at < :now then 1 else 0 end) as overdue_tasks
                 from inbox_tasks t where t.office_id in (:offices)
                 group by t.assignee order by open_tasks desc""")
-            .param("offices", officeIds).param("now", OffsetDateTime.now(clock))
+            .param("offices", officeIds)
+            .param("now", OffsetDateTime.now(clock))
             .query((rs, i) -> new Workload(rs.getString("assignee"), null, rs.getLong("open_tasks"),
-                rs.getLong("overdue_tasks")))
+                    rs.getLong("overdue_tasks")))
             .list();
         Map<String, String> names = staff.displayNames(counted.stream().map(Workload::assignee).toList());
         return counted.stream()
             .map(w -> new Workload(w.assignee(), w.assignee() == null ? null : names.get(w.assignee()), w.openTasks(),
-                w.overdueTasks()))
+                    w.overdueTasks()))
             .toList();
     }
 
-    /** The tasks with the names of who works and who owns each: one query for all of them. */
+    /**
+     * The tasks with the names of who works and who owns each: one query for all of them.
+     */
     private List<InboxTask> withNames(List<InboxTask> tasks) {
         List<String> holders = new ArrayList<>();
         tasks.forEach(t -> {
@@ -233,8 +268,8 @@ public class InboxTasks {
         return switch (sort) {
             case DUE -> a + "due_at asc nulls last, " + a + "created_at asc, " + a + "task_id asc";
             case CREATED -> a + "created_at desc, " + a + "task_id desc";
-            case PRIORITY -> a + "priority desc, " + a + "due_at asc nulls last, " + a + "created_at asc, "
-                + a + "task_id asc";
+            case PRIORITY ->
+                a + "priority desc, " + a + "due_at asc nulls last, " + a + "created_at asc, " + a + "task_id asc";
         };
     }
 
@@ -278,12 +313,16 @@ public class InboxTasks {
             return branches;
         }
 
-        /** Per group: its pool (the first candidate group) and the tasks that name it besides. */
+        /**
+         * Per group: its pool (the first candidate group) and the tasks that name it
+         * besides.
+         */
         private void groups(InboxViewer viewer, java.util.function.BiConsumer<String, String> branch) {
             for (int i = 0; i < viewer.groups().size(); i++) {
                 params.put("group" + i, viewer.groups().get(i));
                 branch.accept("t.candidate_group = :group" + i,
-                    "t.task_id in (select c.task_id from inbox_task_candidates c where c.group_id = :group" + i + ")");
+                        "t.task_id in (select c.task_id from inbox_task_candidates c where c.group_id = :group" + i
+                                + ")");
             }
         }
 
@@ -309,7 +348,8 @@ public class InboxTasks {
                 try {
                     params.put("caseType", CaseType.valueOf(c.caseType().strip()).name());
                     sql.append(" and t.case_type = :caseType");
-                } catch (IllegalArgumentException e) {
+                }
+                catch (IllegalArgumentException e) {
                     violations.add(Violation.keyed("caseType", "field.invalid-value"));
                 }
             }
@@ -328,7 +368,8 @@ public class InboxTasks {
                 if (exact.isPresent()) {
                     params.put("patent", exact.get());
                     sql.append(" and t.patent_number = :patent");
-                } else {
+                }
+                else {
                     params.put("patentPart", contains(c.patentNumber().replaceAll("\\s", "")));
                     sql.append(" and t.search_text like :patentPart escape '\\'")
                         .append(" and lower(t.patent_number) like :patentPart escape '\\'");
@@ -367,18 +408,23 @@ public class InboxTasks {
 
         /** A "like" pattern for text anywhere, the user's own % and _ taken literally. */
         private static String contains(String term) {
-            String escaped = term.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = term.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
             return "%" + escaped + "%";
         }
+
     }
 
     /**
      * A page of the inbox; the number of tasks in the view, or the count's limit with
-     * {@code moreThanTotal} when there are more; and the colleagues whose tasks it includes because
-     * the viewer stands in for them today.
+     * {@code moreThanTotal} when there are more; and the colleagues whose tasks it
+     * includes because the viewer stands in for them today.
      */
     @NullMarked
     public record TaskPage(List<InboxTask> items, long total, boolean moreThanTotal, List<String> actingFor) {
     }
+
 }

@@ -7,8 +7,9 @@ import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
 
 /**
- * Who looks at the inbox and on whose behalf: themselves and, today, the colleagues whose absence
- * they cover; their candidate groups; and, for a supervisor, the offices they oversee.
+ * Who looks at the inbox and on whose behalf: themselves and, today, the colleagues whose
+ * absence they cover; their candidate groups; and, for a supervisor, the offices they
+ * oversee.
  */
 public record InboxViewer(AppUser user, List<String> actingFor, List<String> groups, List<String> overseenOffices) {
 
@@ -29,7 +30,10 @@ public record InboxViewer(AppUser user, List<String> actingFor, List<String> gro
         return username != null && actingFor.contains(username);
     }
 
-    /** The colleagues this viewer stands in for today (everyone in actingFor but themselves). */
+    /**
+     * The colleagues this viewer stands in for today (everyone in actingFor but
+     * themselves).
+     */
     public List<String> coveredColleagues() {
         List<String> others = new ArrayList<>(actingFor);
         others.remove(username());

@@ -8,15 +8,17 @@ import io.ipcase.security.AppUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's open tasks, for the staff who see the case, each as it stands with what the
- * viewer may do with it now (the {@link TaskActions.TaskState} the inbox answers for one task).
- * Parties see none.
+ * The case page's open tasks, for the staff who see the case, each as it stands with what
+ * the viewer may do with it now (the {@link TaskActions.TaskState} the inbox answers for
+ * one task). Parties see none.
  */
 @Component
 class OpenTasksSection implements CaseViewSection<List<TaskActions.TaskState>> {
 
     private final InboxTasks tasks;
+
     private final TaskActions actions;
+
     private final Substitutions substitutions;
 
     OpenTasksSection(InboxTasks tasks, TaskActions actions, Substitutions substitutions) {
@@ -38,4 +40,5 @@ class OpenTasksSection implements CaseViewSection<List<TaskActions.TaskState>> {
         InboxViewer viewer = substitutions.viewerOf(user);
         return tasks.openForCase(theCase.id()).stream().map(t -> actions.stateOf(viewer, t)).toList();
     }
+
 }

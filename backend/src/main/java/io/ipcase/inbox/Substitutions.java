@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Substitutes (代理人): an officer names a colleague of the same office for a period of absence.
- * From its first to its last day (office time) the colleague's inbox shows the absent officer's
- * tasks, and the colleague may work them as the absent officer could.
+ * Substitutes (代理人): an officer names a colleague of the same office for a period of
+ * absence. From its first to its last day (office time) the colleague's inbox shows the
+ * absent officer's tasks, and the colleague may work them as the absent officer could.
  */
 @Service
 public class Substitutions {
@@ -39,14 +39,19 @@ public class Substitutions {
     static final int MAX_DAYS = 366;
 
     private final JdbcClient jdbc;
+
     private final StaffDirectory staff;
+
     private final Deadlines deadlines;
+
     private final AuditTrail audit;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     Substitutions(JdbcClient jdbc, StaffDirectory staff, Deadlines deadlines, AuditTrail audit, Clock clock,
-                  ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.deadlines = deadlines;
@@ -63,8 +68,10 @@ public class Substitutions {
             actingFor.addAll(jdbc.sql("""
                     select distinct absent_user from substitutions
                     where substitute = :me and starts_on <= :today and ends_on >= :today order by absent_user""")
-                .param("me", user.getUsername()).param("today", deadlines.today())
-                .query(String.class).list());
+                .param("me", user.getUsername())
+                .param("today", deadlines.today())
+                .query(String.class)
+                .list());
         }
         return new InboxViewer(user, List.copyOf(actingFor), user.candidateGroups(), staff.overseenOffices(user));
     }
@@ -76,11 +83,12 @@ public class Substitutions {
                 from substitutions s
                 where (s.absent_user = :me or s.substitute = :me) and s.ends_on >= :today
                 order by s.starts_on, s.id""")
-            .param("me", user.getUsername()).param("today", deadlines.today())
+            .param("me", user.getUsername())
+            .param("today", deadlines.today())
             .query((rs, i) -> new Substitution(rs.getLong("id"), rs.getString("absent_user"), null,
-                rs.getString("substitute"), null, rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getString("reason"),
-                rs.getObject("created_at", OffsetDateTime.class)))
+                    rs.getString("substitute"), null, rs.getObject("starts_on", LocalDate.class),
+                    rs.getObject("ends_on", LocalDate.class), rs.getString("reason"),
+                    rs.getObject("created_at", OffsetDateTime.class)))
             .list();
         List<String> people = new ArrayList<>();
         current.forEach(s -> {
@@ -90,7 +98,7 @@ public class Substitutions {
         Map<String, String> names = staff.displayNames(people);
         return current.stream()
             .map(s -> new Substitution(s.id(), s.absentUser(), names.get(s.absentUser()), s.substitute(),
-                names.get(s.substitute()), s.startsOn(), s.endsOn(), s.reason(), s.createdAt()))
+                    names.get(s.substitute()), s.startsOn(), s.endsOn(), s.reason(), s.createdAt()))
             .toList();
     }
 
@@ -100,18 +108,22 @@ public class Substitutions {
         AppUser substitute = staff.find(request.substitute()).orElse(null);
         if (substitute == null || !absent.officeId().equals(substitute.officeId())) {
             violations.add(Violation.keyed("substitute", "substitution.substitute.not-colleague"));
-        } else if (substitute.getUsername().equals(absent.getUsername())) {
+        }
+        else if (substitute.getUsername().equals(absent.getUsername())) {
             violations.add(Violation.keyed("substitute", "substitution.substitute.self"));
         }
         LocalDate from = request.startsOn();
         LocalDate to = request.endsOn();
         if (to.isBefore(from)) {
             violations.add(Violation.keyed("endsOn", "substitution.ends-before-start"));
-        } else if (to.isBefore(deadlines.today())) {
+        }
+        else if (to.isBefore(deadlines.today())) {
             violations.add(Violation.keyed("endsOn", "substitution.in-the-past"));
-        } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
+        }
+        else if (from.plusDays(MAX_DAYS).isBefore(to)) {
             violations.add(Violation.keyed("endsOn", "substitution.too-long", MAX_DAYS));
-        } else if (overlaps(absent.getUsername(), from, to)) {
+        }
+        else if (overlaps(absent.getUsername(), from, to)) {
             violations.add(Violation.keyed("startsOn", "substitution.overlaps"));
         }
         if (!violations.isEmpty()) {
@@ -131,16 +143,18 @@ public class Substitutions {
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.recordWithDetails(absent.getUsername(), AuditActions.SUBSTITUTE_NAMED, null,
-            Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString()));
-        events.publishEvent(new SubstituteNamed(absent.getUsername(), absent.displayName(), substitute.getUsername(),
-            from, to));
+                Map.of("substitute", substitute.getUsername(), "startsOn", from.toString(), "endsOn", to.toString()));
+        events.publishEvent(
+                new SubstituteNamed(absent.getUsername(), absent.displayName(), substitute.getUsername(), from, to));
         return find(absent, id);
     }
 
     @Transactional
     public void cancel(AppUser absent, long id) {
         int rows = jdbc.sql("delete from substitutions where id = :id and absent_user = :me")
-            .param("id", id).param("me", absent.getUsername()).update();
+            .param("id", id)
+            .param("me", absent.getUsername())
+            .update();
         if (rows == 0) {
             throw new NotFoundException("substitution");
         }
@@ -151,26 +165,31 @@ public class Substitutions {
         return jdbc.sql("""
                 select count(*) from substitutions
                 where absent_user = :absent and starts_on <= :to and ends_on >= :from""")
-            .param("absent", absent).param("from", from).param("to", to)
-            .query(Long.class).single() > 0;
+            .param("absent", absent)
+            .param("from", from)
+            .param("to", to)
+            .query(Long.class)
+            .single() > 0;
     }
 
     private Substitution find(AppUser user, long id) {
-        return current(user).stream().filter(s -> s.id() == id).findFirst()
+        return current(user).stream()
+            .filter(s -> s.id() == id)
+            .findFirst()
             .orElseThrow(() -> new NotFoundException("substitution"));
     }
 
     @NullMarked
     public record NewSubstitution(
-        @NotBlank(message = "{substitution.substitute.required}") @Size(max = 64) String substitute,
-        @NotNull(message = "{substitution.starts-on.required}") LocalDate startsOn,
-        @NotNull(message = "{substitution.ends-on.required}") LocalDate endsOn,
-        @Nullable @Size(max = 500, message = "{field.too-long}") String reason) {
+            @NotBlank(message = "{substitution.substitute.required}") @Size(max = 64) String substitute,
+            @NotNull(message = "{substitution.starts-on.required}") LocalDate startsOn,
+            @NotNull(message = "{substitution.ends-on.required}") LocalDate endsOn,
+            @Nullable @Size(max = 500, message = "{field.too-long}") String reason) {
     }
 
     @NullMarked
     public record Substitution(long id, String absentUser, String absentName, String substitute, String substituteName,
-                               LocalDate startsOn, LocalDate endsOn, @Nullable String reason,
-                               OffsetDateTime createdAt) {
+            LocalDate startsOn, LocalDate endsOn, @Nullable String reason, OffsetDateTime createdAt) {
     }
+
 }

@@ -37,28 +37,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people do with tasks: claim, release, complete, delegate (委派: the delegate works it and
- * hands it back, the owner finishes it), transfer (转办: it becomes the colleague's), and for
- * supervisors claim and reassign in bulk. Each action and its audit record commit together; of
- * two people acting on the same task at once, one wins and the other gets a 409.
+ * What people do with tasks: claim, release, complete, delegate (委派: the delegate works
+ * it and hands it back, the owner finishes it), transfer (转办: it becomes the
+ * colleague's), and for supervisors claim and reassign in bulk. Each action and its audit
+ * record commit together; of two people acting on the same task at once, one wins and the
+ * other gets a 409.
  */
 @Service
 public class TaskActions {
 
-    public enum Action { CLAIM, UNCLAIM, COMPLETE, DELEGATE, RETURN, TRANSFER, REASSIGN }
+    public enum Action {
+
+        CLAIM, UNCLAIM, COMPLETE, DELEGATE, RETURN, TRANSFER, REASSIGN
+
+    }
 
     private final InboxTasks tasks;
+
     private final StaffDirectory staff;
+
     private final TaskService taskService;
+
     private final HistoryService history;
+
     private final Cases cases;
+
     private final AuditTrail audit;
+
     private final Validation validation;
+
     private final ZoneId zone;
+
     private final StepForms steps;
 
     TaskActions(InboxTasks tasks, StaffDirectory staff, TaskService taskService, HistoryService history, Cases cases,
-                AuditTrail audit, Validation validation, ZoneId zone, StepForms steps) {
+            AuditTrail audit, Validation validation, ZoneId zone, StepForms steps) {
         this.tasks = tasks;
         this.staff = staff;
         this.taskService = taskService;
@@ -79,7 +92,8 @@ public class TaskActions {
         if (viewer.actsFor(task.assignee())) {
             if (task.delegationPending()) {
                 allowed.add(Action.RETURN);
-            } else {
+            }
+            else {
                 allowed.addAll(List.of(Action.UNCLAIM, Action.COMPLETE, Action.DELEGATE, Action.TRANSFER));
             }
         }
@@ -113,7 +127,10 @@ public class TaskActions {
         taskService.complete(taskId, steps.complete(new StepContext(viewer.user(), task), values));
     }
 
-    /** What the task's form shows; the form of whoever may see the task, though only its holder completes it. */
+    /**
+     * What the task's form shows; the form of whoever may see the task, though only its
+     * holder completes it.
+     */
     @Transactional(readOnly = true)
     public StepDescription form(InboxViewer viewer, String taskId) {
         InboxTask task = tasks.visible(viewer, taskId).orElseThrow(() -> new NotFoundException("task"));
@@ -123,7 +140,9 @@ public class TaskActions {
         return steps.describe(new StepContext(viewer.user(), task));
     }
 
-    /** 委派: the colleague works the task and hands it back; it stays the owner's to finish. */
+    /**
+     * 委派: the colleague works the task and hands it back; it stays the owner's to finish.
+     */
     @Transactional
     public void delegate(InboxViewer viewer, String taskId, HandOver handOver) {
         InboxTask task = find(viewer, taskId);
@@ -146,7 +165,7 @@ public class TaskActions {
         taskService.resolveTask(taskId);
         AppUser owner = staff.find(task.owner()).orElse(null);
         Map<String, Object> details = details(task, task.owner(), owner == null ? task.owner() : owner.displayName(),
-            note);
+                note);
         audit.recordWithDetails(viewer.username(), AuditActions.TASK_RETURNED, task.caseId(), details);
     }
 
@@ -173,8 +192,9 @@ public class TaskActions {
     }
 
     /**
-     * A supervisor of the tasks' office (or the office above it) hands several tasks to one
-     * colleague, whoever has them now; a delegation in progress ends. All of them or none.
+     * A supervisor of the tasks' office (or the office above it) hands several tasks to
+     * one colleague, whoever has them now; a delegation in progress ends. All of them or
+     * none.
      */
     @Transactional
     public void reassignAll(InboxViewer viewer, List<String> taskIds, HandOver handOver) {
@@ -198,33 +218,31 @@ public class TaskActions {
     }
 
     /**
-     * The task as it stands now, for the body of a 409: still open (with whoever has it), or
-     * finished (by whom, when); null when the viewer may not know.
+     * The task as it stands now, for the body of a 409: still open (with whoever has it),
+     * or finished (by whom, when); null when the viewer may not know.
      */
     public @Nullable TaskState freshState(InboxViewer viewer, String taskId) {
-        return tasks.visible(viewer, taskId)
-            .map(t -> stateOf(viewer, t))
-            .orElseGet(() -> {
-                HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
-                if (done == null) {
-                    return null;
-                }
-                String by = done.getAssignee();
-                String byName = staff.find(by).map(AppUser::displayName).orElse(by);
-                TaskState.Status status = "COMPLETED".equalsIgnoreCase(done.getDeleteReason())
-                    ? TaskState.Status.COMPLETED : TaskState.Status.CLOSED;
-                return new TaskState(taskId, done.getTaskDefinitionKey(), status, done.getName(), by, byName,
+        return tasks.visible(viewer, taskId).map(t -> stateOf(viewer, t)).orElseGet(() -> {
+            HistoricTaskInstance done = finishedOfVisibleCase(viewer, taskId);
+            if (done == null) {
+                return null;
+            }
+            String by = done.getAssignee();
+            String byName = staff.find(by).map(AppUser::displayName).orElse(by);
+            TaskState.Status status = "COMPLETED".equalsIgnoreCase(done.getDeleteReason()) ? TaskState.Status.COMPLETED
+                    : TaskState.Status.CLOSED;
+            return new TaskState(taskId, done.getTaskDefinitionKey(), status, done.getName(), by, byName,
                     done.getOwner(), null, null,
                     done.getDueDate() == null ? null : done.getDueDate().toInstant().atZone(zone).toOffsetDateTime(),
                     done.getEndTime().toInstant().atZone(zone).toOffsetDateTime(), by, Set.of(), null, null, null);
-            });
+        });
     }
 
     /** An open task as it stands, with what the viewer may do with it now. */
     public TaskState stateOf(InboxViewer viewer, InboxTask t) {
         return new TaskState(t.taskId(), t.taskKey(), TaskState.Status.OPEN, t.taskName(), t.assignee(),
-            t.assigneeName(), t.owner(), t.ownerName(), t.delegationState(), t.dueAt(), null, null,
-            allowed(viewer, t), t.formKey(), t.officeId(), t.caseId());
+                t.assigneeName(), t.owner(), t.ownerName(), t.delegationState(), t.dueAt(), null, null,
+                allowed(viewer, t), t.formKey(), t.officeId(), t.caseId());
     }
 
     private void claimOne(InboxViewer viewer, InboxTask task) {
@@ -238,7 +256,10 @@ public class TaskActions {
         audit.record(viewer.username(), AuditActions.TASK_CLAIMED, task.caseId(), task.taskName());
     }
 
-    /** Whoever has the task (or stands in for them today), and not while it is out on delegation. */
+    /**
+     * Whoever has the task (or stands in for them today), and not while it is out on
+     * delegation.
+     */
     private void requireHolder(InboxViewer viewer, InboxTask task) {
         if (!viewer.actsFor(task.assignee()) || task.delegationPending()) {
             throw conflictFor(viewer, task);
@@ -261,7 +282,10 @@ public class TaskActions {
         return new ConflictException("inbox.problem.not-delegated");
     }
 
-    /** A colleague the task may go to: staff offered it by group or by name, not its holder. */
+    /**
+     * A colleague the task may go to: staff offered it by group or by name, not its
+     * holder.
+     */
     private AppUser eligible(InboxTask task, String username) {
         AppUser to = staff.find(username).orElse(null);
         if (to == null || !tasks.offeredTo(task, to.getUsername(), to.candidateGroups())) {
@@ -291,7 +315,7 @@ public class TaskActions {
 
     private void record(InboxViewer viewer, String action, InboxTask task, AppUser to, String reason) {
         audit.recordWithDetails(viewer.username(), action, task.caseId(),
-            details(task, to.getUsername(), to.displayName(), reason));
+                details(task, to.getUsername(), to.displayName(), reason));
     }
 
     private static Map<String, Object> details(InboxTask task, String to, String toName, String reason) {
@@ -309,48 +333,56 @@ public class TaskActions {
         return task.assigneeName() == null ? task.assignee() : task.assigneeName();
     }
 
-
     /**
-     * The open task, if this viewer may see it. A task of a case they may see that was completed a
-     * moment ago answers 409, so the second of two people gets told, not a puzzling 404.
+     * The open task, if this viewer may see it. A task of a case they may see that was
+     * completed a moment ago answers 409, so the second of two people gets told, not a
+     * puzzling 404.
      */
     private InboxTask find(InboxViewer viewer, String taskId) {
-        // Whoever acts on a task first holds its row until they commit; the next one then reads
+        // Whoever acts on a task first holds its row until they commit; the next one then
+        // reads
         // the task as they left it (or finds it gone) instead of acting on what it was.
         tasks.lock(taskId);
-        return tasks.visible(viewer, taskId).orElseThrow(() -> finishedOfVisibleCase(viewer, taskId) != null
-            ? new ConflictException("problem.task-already-completed")
-            : new NotFoundException("task"));
+        return tasks.visible(viewer, taskId)
+            .orElseThrow(() -> finishedOfVisibleCase(viewer, taskId) != null
+                    ? new ConflictException("problem.task-already-completed") : new NotFoundException("task"));
     }
 
     private HistoricTaskInstance finishedOfVisibleCase(InboxViewer viewer, String taskId) {
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
         boolean ofVisibleCase = done != null && history.createHistoricProcessInstanceQuery()
-            .processInstanceId(done.getProcessInstanceId()).list().stream()
+            .processInstanceId(done.getProcessInstanceId())
+            .list()
+            .stream()
             .anyMatch(pi -> pi.getBusinessKey() != null
-                && cases.find(viewer.user(), UUID.fromString(pi.getBusinessKey())).isPresent());
+                    && cases.find(viewer.user(), UUID.fromString(pi.getBusinessKey())).isPresent());
         return ofVisibleCase ? done : null;
     }
 
     /** A hand-over to a colleague, with the reason that goes on the case's record. */
     @NullMarked
-    public record HandOver(
-        @NotBlank(message = "{inbox.assignee.required}") String assignee,
-        @NotBlank(message = "{inbox.reason.required}") @Size(max = 500, message = "{field.too-long}") String reason) {
+    public record HandOver(@NotBlank(message = "{inbox.assignee.required}") String assignee,
+            @NotBlank(message = "{inbox.reason.required}") @Size(max = 500,
+                    message = "{field.too-long}") String reason) {
     }
 
     /**
-     * A task as it stands now: open with its holder and what the viewer may do with it, or finished
-     * by whom and when. While it is delegated (委派), {@code owner} keeps it and {@code assignee} works it.
+     * A task as it stands now: open with its holder and what the viewer may do with it,
+     * or finished by whom and when. While it is delegated (委派), {@code owner} keeps it
+     * and {@code assignee} works it.
      */
     @NullMarked
     public record TaskState(String taskId, String taskKey, Status status, String name, @Nullable String assignee,
-                            @Nullable String assigneeName, @Nullable String owner, @Nullable String ownerName,
-                            @Nullable DelegationState delegationState, @Nullable OffsetDateTime dueAt,
-                            @Nullable OffsetDateTime completedAt, @Nullable String completedBy,
-                            Set<Action> allowedActions, @Nullable String formKey, @Nullable String officeId,
-                            @Nullable UUID caseId) {
+            @Nullable String assigneeName, @Nullable String owner, @Nullable String ownerName,
+            @Nullable DelegationState delegationState, @Nullable OffsetDateTime dueAt,
+            @Nullable OffsetDateTime completedAt, @Nullable String completedBy, Set<Action> allowedActions,
+            @Nullable String formKey, @Nullable String officeId, @Nullable UUID caseId) {
 
-        public enum Status { OPEN, COMPLETED, CLOSED }
+        public enum Status {
+
+            OPEN, COMPLETED, CLOSED
+
+        }
     }
+
 }

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 class InjunctionController {
 
     private final Injunctions injunctions;
+
     private final InjunctionSettings settings;
 
     InjunctionController(Injunctions injunctions, InjunctionSettings settings) {
@@ -32,35 +33,37 @@ class InjunctionController {
         this.settings = settings;
     }
 
-    /** The rights holder's application, or an officer's start of the office's own motion. */
+    /**
+     * The rights holder's application, or an officer's start of the office's own motion.
+     */
     @PostMapping(path = "/api/cases/preliminary-injunctions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseFiling.FiledCase> apply(@AuthenticationPrincipal AppUser user,
-                                               @RequestPart("application") Injunctions.Application application,
-                                               @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
-                                               @RequestPart(name = "evaluationReport", required = false) MultipartFile evaluationReport) {
+            @RequestPart("application") Injunctions.Application application,
+            @RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
+            @RequestPart(name = "evaluationReport", required = false) MultipartFile evaluationReport) {
         CaseFiling.FiledCase filed = injunctions.apply(user, application, Uploads.of(evidence),
-            evaluationReport == null ? null : Uploads.of(evaluationReport));
+                evaluationReport == null ? null : Uploads.of(evaluationReport));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
     @PostMapping(path = "/api/cases/{id}/injunction/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void supplement(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                    @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         injunctions.supplement(user, id, Uploads.of(files));
     }
 
     @PostMapping("/api/cases/{id}/injunction/objection")
     @ResponseStatus(HttpStatus.CREATED)
     void object(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                @Valid @RequestBody Injunctions.Objection objection) {
+            @Valid @RequestBody Injunctions.Objection objection) {
         injunctions.object(user, id, objection);
     }
 
     @PostMapping("/api/cases/{id}/injunction/patent-invalidation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void patentInvalidated(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                           @Valid @RequestBody Injunctions.Invalidation invalidation) {
+            @Valid @RequestBody Injunctions.Invalidation invalidation) {
         injunctions.patentInvalidated(user, id, invalidation);
     }
 
@@ -68,4 +71,5 @@ class InjunctionController {
     InjunctionSettings settings() {
         return settings;
     }
+
 }

@@ -36,32 +36,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens elsewhere that moves an injunction, each in the transaction that caused it: its
- * service on the respondent, an adjudication request for the same dispute (the link, both ways),
- * and that adjudication's close (its decision served, or its end without one).
+ * What happens elsewhere that moves an injunction, each in the transaction that caused
+ * it: its service on the respondent, an adjudication request for the same dispute (the
+ * link, both ways), and that adjudication's close (its decision served, or its end
+ * without one).
  */
 @Component
 class InjunctionEvents {
 
     static final String DECISION_TEMPLATE = "injunction-decision";
+
     private static final String ADJUDICATION_PROCESS = "infringement-adjudication";
+
     /** The adjudication's model closes the case when its decision has been served. */
     private static final String ADJUDICATION_DECISION_SERVED = "EndEvent_DecisionServed";
 
     private final Cases cases;
+
     private final OfficialDocuments documents;
+
     private final DecisionOutcomes decisions;
+
     private final CaseClocks clocks;
+
     private final Procedure procedure;
+
     private final RuntimeService runtime;
+
     private final InjunctionSettings settings;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     InjunctionEvents(Cases cases, OfficialDocuments documents, DecisionOutcomes decisions, CaseClocks clocks,
-                     Procedure procedure, RuntimeService runtime, InjunctionSettings settings, JdbcClient jdbc,
-                     AuditTrail audit, Clock clock) {
+            Procedure procedure, RuntimeService runtime, InjunctionSettings settings, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
         this.cases = cases;
         this.documents = documents;
         this.decisions = decisions;
@@ -78,8 +90,9 @@ class InjunctionEvents {
     }
 
     /**
-     * The injunction has reached the respondent: it binds from now, the respondent's account sees the
-     * case, and unless an adjudication was requested already the lapse period runs from its issue.
+     * The injunction has reached the respondent: it binds from now, the respondent's
+     * account sees the case, and unless an adjudication was requested already the lapse
+     * period runs from its issue.
      */
     @EventListener
     void onDocumentServed(DocumentServed served) {
@@ -87,21 +100,29 @@ class InjunctionEvents {
             return;
         }
         UUID caseId = served.caseId();
-        String actor = documents.find(caseId, served.documentId()).orElseThrow().services().stream()
-            .filter(s -> s.partyRole().equals(served.addresseeRole())).map(ServiceRecord::recordedBy)
-            .findFirst().orElseThrow();
+        String actor = documents.find(caseId, served.documentId())
+            .orElseThrow()
+            .services()
+            .stream()
+            .filter(s -> s.partyRole().equals(served.addresseeRole()))
+            .map(ServiceRecord::recordedBy)
+            .findFirst()
+            .orElseThrow();
         Served row = jdbc.sql("select approved_at, adjudication_case_id from injunctions where case_id = :id")
             .param("id", caseId)
-            .query((rs, i) -> new Served(rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(clock.getZone())
-                .toLocalDate(), rs.getObject(2, UUID.class)))
+            .query((rs, i) -> new Served(
+                    rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate(),
+                    rs.getObject(2, UUID.class)))
             .single();
         jdbc.sql("update injunctions set served_on = :on where case_id = :id")
-            .param("on", served.servedOn()).param("id", caseId).update();
+            .param("on", served.servedOn())
+            .param("id", caseId)
+            .update();
         cases.markAddressed(caseId, PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
         Map<String, Object> variables = new HashMap<>();
         if (row.adjudicationCaseId() == null) {
             ClockView lapse = clocks.start(caseId, InjunctionClocks.LAPSE, Period.calendarDays(settings.lapseDays()),
-                row.approvedOn(), actor);
+                    row.approvedOn(), actor);
             variables.put("lapseExpiresAt", lapse.deadline().expiryDate());
         }
         audit.record(actor, InjunctionActions.INJUNCTION_SERVED, caseId, served.servedOn().toString());
@@ -109,9 +130,9 @@ class InjunctionEvents {
     }
 
     /**
-     * An adjudication request for the dispute an injunction was issued on (same office, patent,
-     * requester and respondent) links the two, and keeps the injunction from lapsing; it follows
-     * every injunction of that dispute still awaiting one.
+     * An adjudication request for the dispute an injunction was issued on (same office,
+     * patent, requester and respondent) links the two, and keeps the injunction from
+     * lapsing; it follows every injunction of that dispute still awaiting one.
      */
     @EventListener
     void onCaseFiled(CaseFiled filed) {
@@ -120,8 +141,12 @@ class InjunctionEvents {
         }
         CaseRecord adjudication = cases.findUnchecked(filed.caseId()).orElseThrow();
         List<PartyRecord> parties = cases.parties(filed.caseId());
-        Optional<PartyRecord> requester = parties.stream().filter(p -> PartyRecord.REQUESTER.equals(p.role())).findFirst();
-        Optional<PartyRecord> respondent = parties.stream().filter(p -> PartyRecord.RESPONDENT.equals(p.role())).findFirst();
+        Optional<PartyRecord> requester = parties.stream()
+            .filter(p -> PartyRecord.REQUESTER.equals(p.role()))
+            .findFirst();
+        Optional<PartyRecord> respondent = parties.stream()
+            .filter(p -> PartyRecord.RESPONDENT.equals(p.role()))
+            .findFirst();
         if (requester.isEmpty() || respondent.isEmpty() || requester.get().idNumber() == null) {
             return;
         }
@@ -130,59 +155,78 @@ class InjunctionEvents {
             CaseRecord injunction = cases.findUnchecked(injunctionId).orElseThrow();
             boolean awaiting = procedure.awaits(injunctionId, "AdjudicationRequested");
             boolean beforeService = injunction.processInstanceId() != null
-                && runtime.createProcessInstanceQuery().processInstanceId(injunction.processInstanceId()).count() > 0
-                && !"INJUNCTION_LIFTING".equals(injunction.stage()) && !"INJUNCTION_IN_FORCE".equals(injunction.stage());
+                    && runtime.createProcessInstanceQuery()
+                        .processInstanceId(injunction.processInstanceId())
+                        .count() > 0
+                    && !"INJUNCTION_LIFTING".equals(injunction.stage())
+                    && !"INJUNCTION_IN_FORCE".equals(injunction.stage());
             if (!awaiting && !beforeService) {
                 continue;
             }
             jdbc.sql("update injunctions set adjudication_case_id = :a, linked_at = :at where case_id = :id")
-                .param("a", filed.caseId()).param("at", OffsetDateTime.now(clock)).param("id", injunctionId).update();
+                .param("a", filed.caseId())
+                .param("at", OffsetDateTime.now(clock))
+                .param("id", injunctionId)
+                .update();
             audit.record(filed.filedBy(), InjunctionActions.INJUNCTION_LINKED, injunctionId, filed.caseId().toString());
             if (awaiting) {
-                clocks.find(injunctionId, InjunctionClocks.LAPSE).ifPresent(v -> clocks.stop(injunctionId,
-                    InjunctionClocks.LAPSE, filed.filedBy()));
-                procedure.tell(injunctionId, "AdjudicationRequested", Map.of("adjudicationCaseId", filed.caseId().toString()),
-                    "problem.injunction-not-in-force");
-            } else {
+                clocks.find(injunctionId, InjunctionClocks.LAPSE)
+                    .ifPresent(v -> clocks.stop(injunctionId, InjunctionClocks.LAPSE, filed.filedBy()));
+                procedure.tell(injunctionId, "AdjudicationRequested",
+                        Map.of("adjudicationCaseId", filed.caseId().toString()), "problem.injunction-not-in-force");
+            }
+            else {
                 runtime.setVariable(injunction.processInstanceId(), "adjudicationLinked", true);
             }
         }
     }
 
     /**
-     * The injunctions not yet linked nor lifted of the same office, patent, requester (by identity
-     * number) and respondent (by name), oldest first.
+     * The injunctions not yet linked nor lifted of the same office, patent, requester (by
+     * identity number) and respondent (by name), oldest first.
      */
     private List<UUID> sameDispute(CaseRecord adjudication, String requesterId, String respondentName) {
-        List<UUID> unlinked = jdbc.sql("select case_id from injunctions where adjudication_case_id is null and lifted_at is null")
-            .query(UUID.class).list();
-        return cases.summaries(unlinked).values().stream()
+        List<UUID> unlinked = jdbc
+            .sql("select case_id from injunctions where adjudication_case_id is null and lifted_at is null")
+            .query(UUID.class)
+            .list();
+        return cases.summaries(unlinked)
+            .values()
+            .stream()
             .filter(c -> c.officeId().equals(adjudication.officeId()) && c.patentNumber() != null
-                && c.patentNumber().equals(adjudication.patentNumber()))
-            .filter(c -> cases.parties(c.id()).stream().anyMatch(p -> PartyRecord.REQUESTER.equals(p.role())
-                && requesterId.equals(p.idNumber())))
-            .filter(c -> cases.parties(c.id()).stream().anyMatch(p -> PartyRecord.RESPONDENT.equals(p.role())
-                && respondentName.equals(p.name())))
+                    && c.patentNumber().equals(adjudication.patentNumber()))
+            .filter(c -> cases.parties(c.id())
+                .stream()
+                .anyMatch(p -> PartyRecord.REQUESTER.equals(p.role()) && requesterId.equals(p.idNumber())))
+            .filter(c -> cases.parties(c.id())
+                .stream()
+                .anyMatch(p -> PartyRecord.RESPONDENT.equals(p.role()) && respondentName.equals(p.name())))
             .sorted(Comparator.comparing(CaseSummary::filedAt))
-            .map(CaseSummary::id).toList();
+            .map(CaseSummary::id)
+            .toList();
     }
 
     /** The adjudication's decision has been served: the case it leads to is closed. */
     @EventListener
     void onAdjudicationStep(HistoricActivityInstanceEventEntity event) {
         if (!HistoryEventTypes.ACTIVITY_INSTANCE_START.getEventName().equals(event.getEventType())
-            || !ADJUDICATION_DECISION_SERVED.equals(event.getActivityId())
-            || !ADJUDICATION_PROCESS.equals(event.getProcessDefinitionKey())) {
+                || !ADJUDICATION_DECISION_SERVED.equals(event.getActivityId())
+                || !ADJUDICATION_PROCESS.equals(event.getProcessDefinitionKey())) {
             return;
         }
-        cases.findByProcessInstance(event.getProcessInstanceId()).map(CaseRecord::id).ifPresent(this::adjudicationClosed);
+        cases.findByProcessInstance(event.getProcessInstanceId())
+            .map(CaseRecord::id)
+            .ifPresent(this::adjudicationClosed);
     }
 
-    /** The adjudication ended some other way (refused, withdrawn, settled): nothing keeps the injunction. */
+    /**
+     * The adjudication ended some other way (refused, withdrawn, settled): nothing keeps
+     * the injunction.
+     */
     @EventListener
     void onAdjudicationEnded(HistoricProcessInstanceEventEntity event) {
         if (!HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(event.getEventType())
-            || !ADJUDICATION_PROCESS.equals(event.getProcessDefinitionKey()) || event.getBusinessKey() == null) {
+                || !ADJUDICATION_PROCESS.equals(event.getProcessDefinitionKey()) || event.getBusinessKey() == null) {
             return;
         }
         adjudicationClosed(UUID.fromString(event.getBusinessKey()));
@@ -190,7 +234,9 @@ class InjunctionEvents {
 
     private void adjudicationClosed(UUID adjudicationCaseId) {
         List<UUID> linked = jdbc.sql("select case_id from injunctions where adjudication_case_id = :id")
-            .param("id", adjudicationCaseId).query(UUID.class).list();
+            .param("id", adjudicationCaseId)
+            .query(UUID.class)
+            .list();
         for (UUID injunctionId : linked) {
             if (!procedure.awaits(injunctionId, "AdjudicationClosed")) {
                 continue;
@@ -203,4 +249,5 @@ class InjunctionEvents {
             procedure.tellIfWaiting(injunctionId, "AdjudicationClosed", variables);
         }
     }
+
 }

@@ -14,11 +14,15 @@ import org.jspecify.annotations.NullMarked;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The case page of an adjudication: the injunctions linked to it, as far as the viewer may see them. */
+/**
+ * The case page of an adjudication: the injunctions linked to it, as far as the viewer
+ * may see them.
+ */
 @Component
 class InjunctionLinksSection implements CaseViewSection<InjunctionLinksSection.Links> {
 
     private final JdbcClient jdbc;
+
     private final Cases cases;
 
     InjunctionLinksSection(JdbcClient jdbc, Cases cases) {
@@ -41,8 +45,14 @@ class InjunctionLinksSection implements CaseViewSection<InjunctionLinksSection.L
             return null;
         }
         List<LinkedCase> linked = jdbc.sql("select case_id from injunctions where adjudication_case_id = :id")
-            .param("id", c.id()).query(UUID.class).list().stream()
-            .map(id -> cases.linked(viewer, id, "INJUNCTION")).flatMap(Optional::stream).toList();
+            .param("id", c.id())
+            .query(UUID.class)
+            .list()
+            .stream()
+            .map(id -> cases.linked(viewer, id, "INJUNCTION"))
+            .flatMap(Optional::stream)
+            .toList();
         return linked.isEmpty() ? null : new Links(linked);
     }
+
 }

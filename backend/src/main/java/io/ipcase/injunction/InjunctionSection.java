@@ -24,23 +24,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The case page's injunction, on an injunction case: what it orders and where it stands, the review
- * clock's exact deadline (for the countdown), its objections, the adjudication case it is linked to,
- * and what this viewer may do now. (An adjudication case shows its injunctions in
- * {@link InjunctionLinksSection}.)
+ * The case page's injunction, on an injunction case: what it orders and where it stands,
+ * the review clock's exact deadline (for the countdown), its objections, the adjudication
+ * case it is linked to, and what this viewer may do now. (An adjudication case shows its
+ * injunctions in {@link InjunctionLinksSection}.)
  */
 @Component
 class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
 
     private final JdbcClient jdbc;
+
     private final Cases cases;
+
     private final InjunctionClocks clocks;
+
     private final InjunctionObjections objections;
+
     private final Procedure procedure;
+
     private final Injunctions injunctions;
 
     InjunctionSection(JdbcClient jdbc, Cases cases, InjunctionClocks clocks, InjunctionObjections objections,
-                      Procedure procedure, Injunctions injunctions) {
+            Procedure procedure, Injunctions injunctions) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.clocks = clocks;
@@ -56,26 +61,27 @@ class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
 
     @NullMarked
     record Row(String startedBy, String actsToStop, String urgency, @Nullable String urgencyDetails,
-               @Nullable String platformName, @Nullable String listingUrl, @Nullable BigDecimal bondAmount,
-               @Nullable UUID adjudicationCaseId, @Nullable OffsetDateTime linkedAt, @Nullable String reviewDecision,
-               @Nullable String reviewReasons, @Nullable String stopOrder, @Nullable OffsetDateTime reviewedAt,
-               @Nullable OffsetDateTime approvedAt, @Nullable LocalDate servedOn, @Nullable String liftReason,
-               @Nullable OffsetDateTime liftedAt) {
+            @Nullable String platformName, @Nullable String listingUrl, @Nullable BigDecimal bondAmount,
+            @Nullable UUID adjudicationCaseId, @Nullable OffsetDateTime linkedAt, @Nullable String reviewDecision,
+            @Nullable String reviewReasons, @Nullable String stopOrder, @Nullable OffsetDateTime reviewedAt,
+            @Nullable OffsetDateTime approvedAt, @Nullable LocalDate servedOn, @Nullable String liftReason,
+            @Nullable OffsetDateTime liftedAt) {
     }
 
     @NullMarked
     record ObjectionRow(String grounds, OffsetDateTime filedAt, @Nullable Boolean sustained, @Nullable String reasons,
-                        @Nullable OffsetDateTime decidedAt) {
+            @Nullable OffsetDateTime decidedAt) {
     }
 
     /**
-     * @param reviewExpiresAt the exact instant the expedited review runs out, while it runs
+     * @param reviewExpiresAt the exact instant the expedited review runs out, while it
+     * runs
      * @param lapseLastDay the last day for an adjudication request, while it is awaited
      */
     @NullMarked
     record View(Row injunction, @Nullable OffsetDateTime reviewExpiresAt, @Nullable LocalDate lapseLastDay,
-                @Nullable LocalDate objectionDueOn, List<ObjectionRow> objections, @Nullable LinkedCase adjudication,
-                List<String> steps) {
+            @Nullable LocalDate objectionDueOn, List<ObjectionRow> objections, @Nullable LinkedCase adjudication,
+            List<String> steps) {
     }
 
     @Override
@@ -87,13 +93,12 @@ class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
                 select started_by, acts_to_stop, urgency, urgency_details, platform_name, listing_url, bond_amount,
                     adjudication_case_id, linked_at, review_decision, review_reasons, stop_order, reviewed_at,
                     approved_at, served_on, lift_reason, lifted_at
-                from injunctions where case_id = :id""")
-            .param("id", c.id()).query(Row.class).single();
+                from injunctions where case_id = :id""").param("id", c.id()).query(Row.class).single();
         List<ObjectionRow> objectionRows = jdbc.sql("""
                 select grounds, filed_at, sustained, reasons, decided_at from injunction_objections
-                where case_id = :id order by filed_at""")
-            .param("id", c.id()).query(ObjectionRow.class).list();
-        OffsetDateTime reviewExpires = clocks.running(c.id(), InjunctionClocks.REVIEW).map(Deadline::expiresAt)
+                where case_id = :id order by filed_at""").param("id", c.id()).query(ObjectionRow.class).list();
+        OffsetDateTime reviewExpires = clocks.running(c.id(), InjunctionClocks.REVIEW)
+            .map(Deadline::expiresAt)
             .orElse(null);
         LocalDate lapse = clocks.running(c.id(), InjunctionClocks.LAPSE).map(Deadline::lastDay).orElse(null);
         LocalDate objectionDue = clocks.running(c.id(), InjunctionClocks.OBJECTION).map(Deadline::lastDay).orElse(null);
@@ -101,7 +106,7 @@ class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
         List<String> steps = new ArrayList<>();
         String role = cases.partyRoleOf(viewer, c.id()).orElse(null);
         if (PartyRecord.RESPONDENT.equals(role) && objections.open(c.id()).isEmpty()
-            && procedure.awaits(c.id(), "InjunctionObjectionFiled")) {
+                && procedure.awaits(c.id(), "InjunctionObjectionFiled")) {
             steps.add("OBJECT");
         }
         if (PartyRecord.REQUESTER.equals(role) && procedure.awaits(c.id(), "InjunctionSupplementReceived")) {
@@ -111,7 +116,8 @@ class InjunctionSection implements CaseViewSection<InjunctionSection.View> {
             steps.add("RECORD_INVALIDATION");
         }
         LinkedCase adjudication = row.adjudicationCaseId() == null ? null
-            : cases.linked(viewer, row.adjudicationCaseId(), "ADJUDICATION").orElse(null);
+                : cases.linked(viewer, row.adjudicationCaseId(), "ADJUDICATION").orElse(null);
         return new View(row, reviewExpires, lapse, objectionDue, objectionRows, adjudication, steps);
     }
+
 }

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 class MediationController {
 
     private final Mediations mediations;
+
     private final MediationSettings settings;
 
     MediationController(Mediations mediations, MediationSettings settings) {
@@ -35,17 +36,20 @@ class MediationController {
     /** A mediation of its own (Order 81 art. 63–64). */
     @PostMapping(path = "/api/cases/mediation-requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseFiling.FiledCase> file(@AuthenticationPrincipal AppUser user,
-                                              @RequestPart("request") Mediations.StandaloneRequest request,
-                                              @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart("request") Mediations.StandaloneRequest request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         CaseFiling.FiledCase filed = mediations.file(user, request, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/cases/" + filed.id())).body(filed);
     }
 
-    /** Mediation inside an adjudication case, asked for by a party (art. 35; Patent Law art. 65). */
+    /**
+     * Mediation inside an adjudication case, asked for by a party (art. 35; Patent Law
+     * art. 65).
+     */
     @PostMapping("/api/cases/{id}/mediation-requests")
     @ResponseStatus(HttpStatus.CREATED)
     void requestInCase(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                       @Valid @RequestBody Mediations.InCaseRequest request) {
+            @Valid @RequestBody Mediations.InCaseRequest request) {
         mediations.requestInCase(user, id, request);
     }
 
@@ -53,7 +57,7 @@ class MediationController {
     @PostMapping("/api/cases/{id}/mediation/opinion")
     @ResponseStatus(HttpStatus.CREATED)
     void stateOpinion(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                      @Valid @RequestBody Mediations.Opinion opinion) {
+            @Valid @RequestBody Mediations.Opinion opinion) {
         mediations.stateOpinion(user, id, opinion);
     }
 
@@ -61,4 +65,5 @@ class MediationController {
     MediationSettings settings() {
         return settings;
     }
+
 }

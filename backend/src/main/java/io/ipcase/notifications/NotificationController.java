@@ -36,4 +36,5 @@ class NotificationController {
     void readAll(@AuthenticationPrincipal AppUser user) {
         notifications.markAllRead(user);
     }
+
 }

@@ -1,7 +1,11 @@
 package io.ipcase.notifications;
 
-/** What a notice is about; its parameters fill the sentence each kind has in every language. */
+/**
+ * What a notice is about; its parameters fill the sentence each kind has in every
+ * language.
+ */
 public enum NotificationKind {
+
     /** to the filer: caseNumber */
     CASE_FILED,
     /** to the parties with an account: caseNumber, stage */
@@ -10,4 +14,5 @@ public enum NotificationKind {
     TASK_ASSIGNED,
     /** to a colleague named substitute: absentName, startsOn, endsOn */
     SUBSTITUTE_NAMED
+
 }

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 class NotificationTriggers {
 
     private final Notifications notifications;
+
     private final Cases cases;
+
     private final StaffDirectory staff;
 
     NotificationTriggers(Notifications notifications, Cases cases, StaffDirectory staff) {
@@ -35,8 +37,9 @@ class NotificationTriggers {
 
     @EventListener
     void onCaseFiled(CaseFiled filed) {
-        cases.findUnchecked(filed.caseId()).ifPresent(c -> notifications.notify(c.filedBy(), c.id(),
-            NotificationKind.CASE_FILED, Map.of("caseNumber", c.caseNumber())));
+        cases.findUnchecked(filed.caseId())
+            .ifPresent(c -> notifications.notify(c.filedBy(), c.id(), NotificationKind.CASE_FILED,
+                    Map.of("caseNumber", c.caseNumber())));
     }
 
     /** The parties with an account learn each new stage of their case. */
@@ -51,15 +54,18 @@ class NotificationTriggers {
         cases.parties(c.id()).stream().map(PartyRecord::username).filter(u -> u != null).forEach(parties::add);
         for (String party : parties) {
             notifications.notify(party, c.id(), NotificationKind.STAGE_CHANGED,
-                Map.of("caseNumber", c.caseNumber(), "stage", changed.stage()));
+                    Map.of("caseNumber", c.caseNumber(), "stage", changed.stage()));
         }
     }
 
-    /** A task handed to someone by someone else (transfer, delegation, a supervisor's assignment). */
+    /**
+     * A task handed to someone by someone else (transfer, delegation, a supervisor's
+     * assignment).
+     */
     @EventListener
     void onTaskAssigned(DelegateTask task) {
         if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) || task.getAssignee() == null
-            || task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
+                || task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return;
         }
         Authentication actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -68,15 +74,15 @@ class NotificationTriggers {
         }
         UUID caseId = UUID.fromString(task.getExecution().getProcessBusinessKey());
         String by = staff.find(actor.getUserId()).map(AppUser::displayName).orElse(actor.getUserId());
-        cases.findUnchecked(caseId).ifPresent(c -> notifications.notify(task.getAssignee(), caseId,
-            NotificationKind.TASK_ASSIGNED, Map.of("caseNumber", c.caseNumber(), "task", String.valueOf(task.getName()),
-                "by", by)));
+        cases.findUnchecked(caseId)
+            .ifPresent(c -> notifications.notify(task.getAssignee(), caseId, NotificationKind.TASK_ASSIGNED,
+                    Map.of("caseNumber", c.caseNumber(), "task", String.valueOf(task.getName()), "by", by)));
     }
 
     @EventListener
     void onSubstituteNamed(SubstituteNamed named) {
-        notifications.notify(named.substitute(), null, NotificationKind.SUBSTITUTE_NAMED, Map.of(
-            "absentName", named.absentName(), "startsOn", named.startsOn().toString(),
-            "endsOn", named.endsOn().toString()));
+        notifications.notify(named.substitute(), null, NotificationKind.SUBSTITUTE_NAMED, Map.of("absentName",
+                named.absentName(), "startsOn", named.startsOn().toString(), "endsOn", named.endsOn().toString()));
     }
+
 }

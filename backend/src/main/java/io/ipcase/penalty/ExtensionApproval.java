@@ -6,15 +6,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The values of an approval of more time (the case period, a seizure's period): granted or
- * refused, with the reasons either way, which go on the clock's record.
+ * The values of an approval of more time (the case period, a seizure's period): granted
+ * or refused, with the reasons either way, which go on the clock's record.
  */
-public record ExtensionApproval(
-    @NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-    @RequiredWhen(field = "outcome", is = {"APPROVED", "REFUSED"}, message = "penalty.step.comments.required")
-    @Size(max = 5000, message = "{field.too-long}") String comments) {
+public record ExtensionApproval(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
+        @RequiredWhen(field = "outcome", is = {
+                "APPROVED", "REFUSED" }, message = "penalty.step.comments.required") @Size(max = 5000,
+                        message = "{field.too-long}") String comments){
 
-    public enum Outcome { APPROVED, REFUSED }
+    public enum Outcome {
+
+        APPROVED, REFUSED
+
+    }
 
     public boolean approved() {
         return outcome == Outcome.APPROVED;

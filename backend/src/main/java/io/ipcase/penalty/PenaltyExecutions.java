@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** What the beans the counterfeit-penalty models call read from an execution: its case, and who acts. */
+/**
+ * What the beans the counterfeit-penalty models call read from an execution: its case,
+ * and who acts.
+ */
 public final class PenaltyExecutions {
 
     private PenaltyExecutions() {
@@ -19,4 +22,5 @@ public final class PenaltyExecutions {
         Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return who == null ? "system" : who.getUserId();
     }
+
 }

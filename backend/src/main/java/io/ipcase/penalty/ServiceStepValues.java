@@ -11,14 +11,15 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * The values of a step that records a document's service (the notice, the decision, the reminder):
- * the day on the receipt, from which the party's periods run, and how it was served.
+ * The values of a step that records a document's service (the notice, the decision, the
+ * reminder): the day on the receipt, from which the party's periods run, and how it was
+ * served.
  */
 public record ServiceStepValues(
-    @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(message = "{penalty.step.date.future}")
-    LocalDate date,
-    @Input(FieldKind.SELECT) @NotNull(message = "{penalty.step.method.required}") ServiceMethod method,
-    @Size(max = 5000, message = "{field.too-long}") String comments) {
+        @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                message = "{penalty.step.date.future}") LocalDate date,
+        @Input(FieldKind.SELECT) @NotNull(message = "{penalty.step.method.required}") ServiceMethod method,
+        @Size(max = 5000, message = "{field.too-long}") String comments) {
 
     /** The step's row: the day, and the method as its reference. */
     public Entry entry() {

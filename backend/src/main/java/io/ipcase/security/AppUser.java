@@ -14,20 +14,26 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class AppUser implements UserDetails {
 
     private final String username;
+
     private final String passwordHash;
+
     private final String displayName;
+
     private final String officeId;
+
     private final String idNumber;
+
     private final EnumSet<Role> roles;
+
     private final boolean enabled;
 
-    public AppUser(String username, String passwordHash, String displayName, String officeId,
-                   Set<Role> roles, boolean enabled) {
+    public AppUser(String username, String passwordHash, String displayName, String officeId, Set<Role> roles,
+            boolean enabled) {
         this(username, passwordHash, displayName, officeId, null, roles, enabled);
     }
 
     public AppUser(String username, String passwordHash, String displayName, String officeId, String idNumber,
-                   Set<Role> roles, boolean enabled) {
+            Set<Role> roles, boolean enabled) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -46,8 +52,9 @@ public class AppUser implements UserDetails {
     }
 
     /**
-     * The verified identity number (resident ID or unified social credit code) of a party's
-     * account, by which it is linked to the cases where that party is the respondent.
+     * The verified identity number (resident ID or unified social credit code) of a
+     * party's account, by which it is linked to the cases where that party is the
+     * respondent.
      */
     public String idNumber() {
         return idNumber;
@@ -66,7 +73,10 @@ public class AppUser implements UserDetails {
         return officeId != null && (has(Role.OFFICER) || has(Role.SUPERVISOR));
     }
 
-    /** The Camunda candidate groups this user belongs to: one per staff role in their office. */
+    /**
+     * The Camunda candidate groups this user belongs to: one per staff role in their
+     * office.
+     */
     public List<String> candidateGroups() {
         if (officeId == null) {
             return List.of();
@@ -96,4 +106,5 @@ public class AppUser implements UserDetails {
     public boolean isEnabled() {
         return enabled;
     }
+
 }

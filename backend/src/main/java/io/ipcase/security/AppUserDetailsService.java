@@ -21,7 +21,9 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     public AppUser loadUserByUsername(String username) {
         List<String> roleNames = jdbc.sql("select role from user_roles where username = :u")
-            .param("u", username).query(String.class).list();
+            .param("u", username)
+            .query(String.class)
+            .list();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleNames.forEach(r -> roles.add(Role.valueOf(r)));
         return jdbc.sql("""
@@ -29,8 +31,10 @@ class AppUserDetailsService implements UserDetailsService {
                 from app_users where username = :u""")
             .param("u", username)
             .query((rs, i) -> new AppUser(rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("display_name"), rs.getString("office_id"), rs.getString("id_number"), roles, rs.getBoolean("enabled")))
+                    rs.getString("display_name"), rs.getString("office_id"), rs.getString("id_number"), roles,
+                    rs.getBoolean("enabled")))
             .optional()
             .orElseThrow(() -> new UsernameNotFoundException(username));
     }
+
 }

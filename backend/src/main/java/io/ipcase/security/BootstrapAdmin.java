@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A fresh production database has no accounts. When IPCASE_BOOTSTRAP_ADMIN_PASSWORD is set and no
- * administrator exists, create "admin" with it; that administrator then creates the others.
+ * A fresh production database has no accounts. When IPCASE_BOOTSTRAP_ADMIN_PASSWORD is
+ * set and no administrator exists, create "admin" with it; that administrator then
+ * creates the others.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -22,10 +23,13 @@ class BootstrapAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final JdbcClient jdbc;
+
     private final PasswordEncoder encoder;
+
     private final String password;
 
-    BootstrapAdmin(JdbcClient jdbc, PasswordEncoder encoder, @Value("${ipcase.bootstrap-admin-password:}") String password) {
+    BootstrapAdmin(JdbcClient jdbc, PasswordEncoder encoder,
+            @Value("${ipcase.bootstrap-admin-password:}") String password) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.password = password;
@@ -38,12 +42,15 @@ class BootstrapAdmin implements ApplicationRunner {
             return;
         }
         boolean anyAdmin = jdbc.sql("select count(*) from user_roles where role = 'ADMIN'")
-            .query(Integer.class).single() > 0;
+            .query(Integer.class)
+            .single() > 0;
         boolean nameTaken = jdbc.sql("select count(*) from app_users where username = 'admin'")
-            .query(Integer.class).single() > 0;
+            .query(Integer.class)
+            .single() > 0;
         if (!anyAdmin && !nameTaken) {
             UserAdministration.insert(jdbc, encoder, "admin", password, "Administrator", null, Set.of(Role.ADMIN));
             log.info("Created the bootstrap administrator \"admin\"");
         }
     }
+
 }

@@ -1,9 +1,9 @@
 package io.ipcase.security;
 
 /**
- * Camunda candidate groups follow offices and roles ("officer-yubei", "supervisor-cq"), so the
- * engine's own task queries give the same answer as the application's access rules.
- * The models name them as {@code officer-${officeId}}.
+ * Camunda candidate groups follow offices and roles ("officer-yubei", "supervisor-cq"),
+ * so the engine's own task queries give the same answer as the application's access
+ * rules. The models name them as {@code officer-${officeId}}.
  */
 public final class CandidateGroups {
 
@@ -14,7 +14,10 @@ public final class CandidateGroups {
         return role.name().toLowerCase() + "-" + officeId;
     }
 
-    /** The office a candidate group belongs to, or null for a group that is not an office's. */
+    /**
+     * The office a candidate group belongs to, or null for a group that is not an
+     * office's.
+     */
     public static String officeOf(String group) {
         if (group == null) {
             return null;
@@ -22,4 +25,5 @@ public final class CandidateGroups {
         int dash = group.indexOf('-');
         return dash < 0 ? null : group.substring(dash + 1);
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Tells the engine who acts during an API request, so its history and the audit trail name the
- * person rather than "system".
+ * Tells the engine who acts during an API request, so its history and the audit trail
+ * name the person rather than "system".
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAuthentication implements WebMvcConfigurer {
@@ -37,9 +37,10 @@ class EngineAuthentication implements WebMvcConfigurer {
 
             @Override
             public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                        Exception ex) {
+                    Exception ex) {
                 identity.clearAuthentication();
             }
         }).addPathPatterns("/api/**");
     }
+
 }

@@ -18,4 +18,5 @@ class OfficeController {
     List<Office> offices() {
         return offices.all();
     }
+
 }

@@ -17,7 +17,8 @@ public class Offices {
 
     public List<Office> all() {
         return jdbc.sql("select id, name_zh, name_en, level, case_prefix from offices order by level desc, id")
-            .query(Office.class).list();
+            .query(Office.class)
+            .list();
     }
 
     public Optional<Office> find(String id) {
@@ -25,6 +26,9 @@ public class Offices {
             return Optional.empty();
         }
         return jdbc.sql("select id, name_zh, name_en, level, case_prefix from offices where id = :id")
-            .param("id", id).query(Office.class).optional();
+            .param("id", id)
+            .query(Office.class)
+            .optional();
     }
+
 }

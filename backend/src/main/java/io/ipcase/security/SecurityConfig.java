@@ -23,10 +23,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Access is denied by default. The browser signs in with a session cookie and sends the CSRF
- * token from the XSRF-TOKEN cookie; scripts and tests use HTTP Basic on /api, and only ADMIN
- * reaches Camunda's REST API. Which cases and tasks a user may see is decided per record by the
- * capability that owns them (a case of another office answers 404).
+ * Access is denied by default. The browser signs in with a session cookie and sends the
+ * CSRF token from the XSRF-TOKEN cookie; scripts and tests use HTTP Basic on /api, and
+ * only ADMIN reaches Camunda's REST API. Which cases and tasks a user may see is decided
+ * per record by the capability that owns them (a case of another office answers 404).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -38,81 +38,105 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper mapper, MessageSource messages,
-                                            LocaleResolver locales, SessionController session) throws Exception {
+            LocaleResolver locales, SessionController session) throws Exception {
         ProblemWriter problems = new ProblemWriter(mapper, messages, locales);
-        http
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/session").permitAll()
-                .requestMatchers("/api/session/login").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes").hasRole(Role.COMPLAINANT.name())
-                // reports of counterfeiting: anyone may send and follow one; signed-in complainants list theirs
-                .requestMatchers("/api/public/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/penalty/reports").hasRole(Role.COMPLAINANT.name())
-                .requestMatchers(HttpMethod.GET, "/api/penalty/reports/mine").hasRole(Role.COMPLAINANT.name())
-                .requestMatchers(HttpMethod.GET, "/api/penalty/settings")
-                    .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
-                .requestMatchers("/api/penalty/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                .requestMatchers("/api/filing-drafts/**").hasRole(Role.COMPLAINANT.name())
-                .requestMatchers(HttpMethod.POST, "/api/cases/preliminary-injunctions")
-                    .hasAnyRole(Role.COMPLAINANT.name(), Role.OFFICER.name(), Role.SUPERVISOR.name())
-                .requestMatchers(HttpMethod.POST, "/api/cases/assistance-requests").hasRole(Role.COMPLAINANT.name())
-                .requestMatchers("/api/assistance/mine").hasRole(Role.COMPLAINANT.name())
-                .requestMatchers("/api/assistance/tasks/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/api/sla/**").hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
-                .requestMatchers("/api/inbox/**").hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                .requestMatchers(HttpMethod.POST, "/api/cases/*/official-documents/*/services")
-                    .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
-                .requestMatchers("/api/**").authenticated()
-                .requestMatchers("/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                // the single-page application's files and routes carry no data
-                .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                .anyRequest().denyAll())
-            .formLogin(form -> form
-                .loginProcessingUrl("/api/session/login")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/engine-rest/**")
+            .hasRole(Role.ADMIN.name())
+            .requestMatchers(HttpMethod.GET, "/api/session")
+            .permitAll()
+            .requestMatchers("/api/session/login")
+            .permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/cases/infringement-disputes")
+            .hasRole(Role.COMPLAINANT.name())
+            // reports of counterfeiting: anyone may send and follow one; signed-in
+            // complainants list theirs
+            .requestMatchers("/api/public/**")
+            .permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/penalty/reports")
+            .hasRole(Role.COMPLAINANT.name())
+            .requestMatchers(HttpMethod.GET, "/api/penalty/reports/mine")
+            .hasRole(Role.COMPLAINANT.name())
+            .requestMatchers(HttpMethod.GET, "/api/penalty/settings")
+            .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name(), Role.ADMIN.name())
+            .requestMatchers("/api/penalty/**")
+            .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+            .requestMatchers("/api/filing-drafts/**")
+            .hasRole(Role.COMPLAINANT.name())
+            .requestMatchers(HttpMethod.POST, "/api/cases/preliminary-injunctions")
+            .hasAnyRole(Role.COMPLAINANT.name(), Role.OFFICER.name(), Role.SUPERVISOR.name())
+            .requestMatchers(HttpMethod.POST, "/api/cases/assistance-requests")
+            .hasRole(Role.COMPLAINANT.name())
+            .requestMatchers("/api/assistance/mine")
+            .hasRole(Role.COMPLAINANT.name())
+            .requestMatchers("/api/assistance/tasks/**")
+            .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+            .requestMatchers("/api/admin/**")
+            .hasRole(Role.ADMIN.name())
+            .requestMatchers("/api/sla/**")
+            .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+            .requestMatchers("/api/inbox/**")
+            .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+            .requestMatchers(HttpMethod.POST, "/api/cases/*/official-documents/*/services")
+            .hasAnyRole(Role.OFFICER.name(), Role.SUPERVISOR.name())
+            .requestMatchers("/api/**")
+            .authenticated()
+            .requestMatchers("/actuator/health/**")
+            .permitAll()
+            .requestMatchers("/actuator/**")
+            .hasRole(Role.ADMIN.name())
+            // the single-page application's files and routes carry no data
+            .requestMatchers(HttpMethod.GET, "/**")
+            .permitAll()
+            .anyRequest()
+            .denyAll())
+            .formLogin(form -> form.loginProcessingUrl("/api/session/login")
                 .successHandler((request, response, authentication) -> {
-                    // the token rotates at login; touch it so the new cookie goes out with this answer
+                    // the token rotates at login; touch it so the new cookie goes out
+                    // with this answer
                     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
                     if (token != null) {
                         token.getToken();
                     }
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     mapper.writeValue(response.getOutputStream(),
-                        session.viewOf((AppUser) authentication.getPrincipal()));
+                            session.viewOf((AppUser) authentication.getPrincipal()));
                 })
-                .failureHandler((request, response, e) ->
-                    problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.login-failed")))
-            .logout(logout -> logout
-                .logoutUrl("/api/session/logout")
+                .failureHandler((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                        "problem.login-failed")))
+            .logout(logout -> logout.logoutUrl("/api/session/logout")
                 .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-            // No WWW-Authenticate header is ever sent, so browsers never cache Basic credentials:
-            // a request that carries an Authorization header comes from a script, not a browser
+            // No WWW-Authenticate header is ever sent, so browsers never cache Basic
+            // credentials:
+            // a request that carries an Authorization header comes from a script, not a
+            // browser
             // tricked by another site, and needs no CSRF token.
-            .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated")))
+            .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(request,
+                    response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated")))
             .exceptionHandling(ex -> ex
-                .authenticationEntryPoint((request, response, e) ->
-                    problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
-                .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                    HttpStatus.FORBIDDEN, e instanceof CsrfException ? "problem.csrf" : "problem.forbidden")))
-            // the case page previews official documents (PDF) in a frame; other sites still may not frame us
+                .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                        HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
+                .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+                        e instanceof CsrfException ? "problem.csrf" : "problem.forbidden")))
+            // the case page previews official documents (PDF) in a frame; other sites
+            // still may not frame us
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-            .csrf(csrf -> csrf
-                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                 .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
-                // the public pages act for no session: nothing a forged request could abuse
+                // the public pages act for no session: nothing a forged request could
+                // abuse
                 .ignoringRequestMatchers("/api/public/**"));
         return http.build();
     }
 
-    /** Writes security failures in the same RFC 9457 shape as every other error of the API. */
+    /**
+     * Writes security failures in the same RFC 9457 shape as every other error of the
+     * API.
+     */
     record ProblemWriter(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
 
         void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-            throws IOException {
+                throws IOException {
             String detail = messages.getMessage(key, null, locales.resolveLocale(request));
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             response.setStatus(status.value());
@@ -120,4 +144,5 @@ class SecurityConfig {
             mapper.writeValue(response.getOutputStream(), problem);
         }
     }
+
 }

@@ -9,7 +9,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who is signed in. Login and logout themselves are Spring Security's (see SecurityConfig). */
+/**
+ * Who is signed in. Login and logout themselves are Spring Security's (see
+ * SecurityConfig).
+ */
 @RestController
 class SessionController {
 
@@ -27,7 +30,7 @@ class SessionController {
     SessionView viewOf(AppUser user) {
         Office office = offices.find(user.officeId()).orElse(null);
         return new SessionView(true, new UserView(user.getUsername(), user.displayName(),
-            user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), office));
+                user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), office));
     }
 
     @NullMarked
@@ -37,4 +40,5 @@ class SessionController {
     @NullMarked
     record UserView(String username, String displayName, List<Role> roles, @Nullable Office office) {
     }
+
 }

@@ -11,12 +11,14 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.util.StringUtils;
 
 /**
- * The single-page application reads the raw token from the XSRF-TOKEN cookie and sends it in the
- * X-XSRF-TOKEN header; a token rendered into a page would be BREACH-masked. Accept both.
+ * The single-page application reads the raw token from the XSRF-TOKEN cookie and sends it
+ * in the X-XSRF-TOKEN header; a token rendered into a page would be BREACH-masked. Accept
+ * both.
  */
 final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 
     private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
+
     private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
 
     @Override
@@ -29,8 +31,8 @@ final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
     @Override
     public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
         String header = request.getHeader(csrfToken.getHeaderName());
-        return StringUtils.hasText(header)
-            ? plain.resolveCsrfTokenValue(request, csrfToken)
-            : xor.resolveCsrfTokenValue(request, csrfToken);
+        return StringUtils.hasText(header) ? plain.resolveCsrfTokenValue(request, csrfToken)
+                : xor.resolveCsrfTokenValue(request, csrfToken);
     }
+
 }

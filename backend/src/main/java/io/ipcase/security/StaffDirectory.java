@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The officers and supervisors of the offices: who may be handed a task, who may stand in for
- * whom, and which offices a supervisor oversees (their own, and for the municipal office's
- * supervisors the district offices under it). Other modules ask it, too, for the names and
- * addresses of any account, rather than reading the users' table.
+ * The officers and supervisors of the offices: who may be handed a task, who may stand in
+ * for whom, and which offices a supervisor oversees (their own, and for the municipal
+ * office's supervisors the district offices under it). Other modules ask it, too, for the
+ * names and addresses of any account, rather than reading the users' table.
  */
 @Service
 public class StaffDirectory {
@@ -40,24 +40,35 @@ public class StaffDirectory {
         return load("u.office_id = :o", Map.of("o", officeId));
     }
 
-    /** Whether an account is registered under this identity number (a party's portal account is linked by it). */
+    /**
+     * Whether an account is registered under this identity number (a party's portal
+     * account is linked by it).
+     */
     public boolean hasAccountWithIdNumber(String idNumber) {
-        return jdbc.sql("select count(*) from app_users where id_number = :n").param("n", idNumber)
-            .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from app_users where id_number = :n")
+            .param("n", idNumber)
+            .query(Integer.class)
+            .single() > 0;
     }
 
-    /** The offices whose work a user may oversee: a supervisor's own and its subordinate offices. */
+    /**
+     * The offices whose work a user may oversee: a supervisor's own and its subordinate
+     * offices.
+     */
     public List<String> overseenOffices(AppUser user) {
         if (!user.has(Role.SUPERVISOR) || user.officeId() == null) {
             return user.isStaff() ? List.of(user.officeId()) : List.of();
         }
         return jdbc.sql("select id from offices where id = :o or parent_id = :o order by level desc, id")
-            .param("o", user.officeId()).query(String.class).list();
+            .param("o", user.officeId())
+            .query(String.class)
+            .list();
     }
 
     /**
-     * The names people are shown by, of any account (staff or party, enabled or not), by username;
-     * unknown usernames are left out. One indexed query however many names a page holds.
+     * The names people are shown by, of any account (staff or party, enabled or not), by
+     * username; unknown usernames are left out. One indexed query however many names a
+     * page holds.
      */
     public Map<String, String> displayNames(Collection<String> usernames) {
         String[] names = usernames.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
@@ -74,14 +85,22 @@ public class StaffDirectory {
 
     /** The e-mail address of an account (staff or party), if it has one. */
     public Optional<String> emailOf(String username) {
-        return jdbc.sql("select email from app_users where username = :u").param("u", username)
-            .query(String.class).list().stream().filter(email -> email != null && !email.isBlank()).findFirst();
+        return jdbc.sql("select email from app_users where username = :u")
+            .param("u", username)
+            .query(String.class)
+            .list()
+            .stream()
+            .filter(email -> email != null && !email.isBlank())
+            .findFirst();
     }
 
     private List<AppUser> load(String where, Map<String, Object> params) {
-        List<StaffRow> rows = jdbc.sql("select username, display_name, office_id from app_users u"
-                + " where u.enabled and u.office_id is not null and " + where + " order by display_name, username")
-            .params(params).query(StaffRow.class).list();
+        List<StaffRow> rows = jdbc
+            .sql("select username, display_name, office_id from app_users u"
+                    + " where u.enabled and u.office_id is not null and " + where + " order by display_name, username")
+            .params(params)
+            .query(StaffRow.class)
+            .list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -93,11 +112,12 @@ public class StaffDirectory {
             .list();
         return rows.stream()
             .map(r -> new AppUser(r.username(), "", r.displayName(), r.officeId(),
-                roles.getOrDefault(r.username(), Set.of()), true))
+                    roles.getOrDefault(r.username(), Set.of()), true))
             .filter(AppUser::isStaff)
             .toList();
     }
 
     private record StaffRow(String username, String displayName, String officeId) {
     }
+
 }

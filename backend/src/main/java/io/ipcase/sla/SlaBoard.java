@@ -40,9 +40,10 @@ import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
 
 /**
- * The supervisor's board: every running clock of the offices they oversee (the municipal office's
- * supervisors see the districts too), with its case, its open tasks and who holds them; the
- * workload per officer; and the figures of the charts, the last two read from Camunda's history.
+ * The supervisor's board: every running clock of the offices they oversee (the municipal
+ * office's supervisors see the districts too), with its case, its open tasks and who
+ * holds them; the workload per officer; and the figures of the charts, the last two read
+ * from Camunda's history.
  */
 @Service
 public class SlaBoard {
@@ -52,16 +53,23 @@ public class SlaBoard {
     static final int STEP_DAYS = 180;
 
     private final CaseClocks clocks;
+
     private final Cases cases;
+
     private final InboxTasks tasks;
+
     private final StaffDirectory staff;
+
     private final Offices offices;
+
     private final ProcessHistory history;
+
     private final Clock clock;
+
     private final ZoneId zone;
 
     SlaBoard(CaseClocks clocks, Cases cases, InboxTasks tasks, StaffDirectory staff, Offices offices,
-             ProcessHistory history, Clock clock) {
+            ProcessHistory history, Clock clock) {
         this.clocks = clocks;
         this.cases = cases;
         this.tasks = tasks;
@@ -72,7 +80,10 @@ public class SlaBoard {
         this.zone = clock.getZone();
     }
 
-    /** The offices a user may watch: a supervisor's own and those under it; an administrator's all. */
+    /**
+     * The offices a user may watch: a supervisor's own and those under it; an
+     * administrator's all.
+     */
     public List<Office> watchable(AppUser user) {
         if (user.has(Role.ADMIN)) {
             return offices.all();
@@ -81,7 +92,10 @@ public class SlaBoard {
         return offices.all().stream().filter(o -> overseen.contains(o.id())).toList();
     }
 
-    /** The offices a request is about: the one asked for, if the user may watch it, or all they may. */
+    /**
+     * The offices a request is about: the one asked for, if the user may watch it, or all
+     * they may.
+     */
     List<String> officesFor(AppUser user, String officeId) {
         List<String> watchable = watchable(user).stream().map(Office::id).toList();
         if (officeId == null || officeId.isBlank()) {
@@ -109,12 +123,13 @@ public class SlaBoard {
             if (s == null) {
                 continue;
             }
-            List<BoardTask> caseTasks = open.getOrDefault(c.caseId(), List.of()).stream()
+            List<BoardTask> caseTasks = open.getOrDefault(c.caseId(), List.of())
+                .stream()
                 .map(t -> new BoardTask(t.taskId(), t.taskName(), t.assignee(), t.assigneeName(), t.candidateGroup()))
                 .toList();
             BoardRow row = new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(),
-                c.key(), c.period(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
-                c.extended(), c.status(), c.workingDaysLeft(), c.calendarDaysLeft(), caseTasks);
+                    c.key(), c.period(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
+                    c.extended(), c.status(), c.workingDaysLeft(), c.calendarDaysLeft(), caseTasks);
             if (matches(row, filter, q)) {
                 rows.add(row);
             }
@@ -138,23 +153,23 @@ public class SlaBoard {
             }
             List<String> holders = r.tasks().stream().map(BoardTask::assignee).distinct().toList();
             for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
-                byOfficer.computeIfAbsent(holder == null ? "" : holder, k -> new OfficerClocks())
-                    .add(standing);
+                byOfficer.computeIfAbsent(holder == null ? "" : holder, k -> new OfficerClocks()).add(standing);
             }
         }
-        List<Workload> workload = tasks.workload(officesFor(user, filter.officeId())).stream()
-            .map(w -> {
-                OfficerClocks c = byOfficer.getOrDefault(w.assignee() == null ? "" : w.assignee(), new OfficerClocks());
-                return new Workload(w.assignee(), w.assigneeName(), w.openTasks(), w.overdueTasks(), c.onTrack, c.dueSoon,
+        List<Workload> workload = tasks.workload(officesFor(user, filter.officeId())).stream().map(w -> {
+            OfficerClocks c = byOfficer.getOrDefault(w.assignee() == null ? "" : w.assignee(), new OfficerClocks());
+            return new Workload(w.assignee(), w.assigneeName(), w.openTasks(), w.overdueTasks(), c.onTrack, c.dueSoon,
                     c.overdue, c.paused);
-            })
-            .toList();
+        }).toList();
         int from = Math.min(all.size(), page * size);
         return new Board(all.subList(from, Math.min(all.size(), from + size)), all.size(), totals, workload,
-            watchable(user));
+                watchable(user));
     }
 
-    /** Cases per stage, the weekly count of tasks finished late or still open past their deadline, time per step. */
+    /**
+     * Cases per stage, the weekly count of tasks finished late or still open past their
+     * deadline, time per step.
+     */
     public Charts charts(AppUser user, String officeId) {
         List<String> officeIds = officesFor(user, officeId);
         if (officeIds.isEmpty()) {
@@ -164,23 +179,28 @@ public class SlaBoard {
         List<String> instances = carried.stream().map(CaseProcess::processInstanceId).toList();
         Set<String> running = history.running(instances);
         Map<String, Long> perStage = new HashMap<>();
-        carried.stream().filter(c -> running.contains(c.processInstanceId()))
+        carried.stream()
+            .filter(c -> running.contains(c.processInstanceId()))
             .forEach(c -> perStage.merge(c.stage(), 1L, Long::sum));
-        List<StageCount> stages = perStage.entrySet().stream()
+        List<StageCount> stages = perStage.entrySet()
+            .stream()
             .map(e -> new StageCount(e.getKey(), e.getValue()))
-            .sorted(Comparator.comparing(StageCount::cases).reversed()
+            .sorted(Comparator.comparing(StageCount::cases)
+                .reversed()
                 .thenComparing(StageCount::stage, Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
 
         LocalDate today = LocalDate.now(clock);
-        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .minusWeeks(TREND_WEEKS - 1);
         OffsetDateTime since = firstMonday.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
         for (int w = 0; w < TREND_WEEKS; w++) {
             weeks.put(firstMonday.plusWeeks(w), new long[2]);
         }
-        // the engine's own history of user tasks: each due in the week, and whether it was done in time
+        // the engine's own history of user tasks: each due in the week, and whether it
+        // was done in time
         for (UserTask task : history.userTasksDue(instances, since, now)) {
             LocalDate due = task.dueAt().toLocalDate();
             long[] week = weeks.get(due.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
@@ -191,8 +211,10 @@ public class SlaBoard {
                 }
             }
         }
-        List<WeekCount> trend = weeks.entrySet().stream()
-            .map(e -> new WeekCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        List<WeekCount> trend = weeks.entrySet()
+            .stream()
+            .map(e -> new WeekCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+            .toList();
 
         Map<String, List<Long>> durations = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -200,14 +222,11 @@ public class SlaBoard {
             durations.computeIfAbsent(task.taskKey(), k -> new ArrayList<>()).add(task.durationMillis());
             names.putIfAbsent(task.taskKey(), task.name());
         }
-        List<StepTime> steps = durations.entrySet().stream()
-            .map(e -> {
-                List<Long> sorted = e.getValue().stream().sorted().toList();
-                return new StepTime(e.getKey(), names.get(e.getKey()), sorted.size(), hours(quantile(sorted, 0.5)),
+        List<StepTime> steps = durations.entrySet().stream().map(e -> {
+            List<Long> sorted = e.getValue().stream().sorted().toList();
+            return new StepTime(e.getKey(), names.get(e.getKey()), sorted.size(), hours(quantile(sorted, 0.5)),
                     hours(quantile(sorted, 0.9)));
-            })
-            .sorted(Comparator.comparing(StepTime::medianHours).reversed())
-            .toList();
+        }).sorted(Comparator.comparing(StepTime::medianHours).reversed()).toList();
         return new Charts(stages, trend, steps);
     }
 
@@ -235,16 +254,20 @@ public class SlaBoard {
             return false;
         }
         if (f.officer() != null && !f.officer().isBlank()
-            && r.tasks().stream().noneMatch(t -> f.officer().equals(t.assignee()))) {
+                && r.tasks().stream().noneMatch(t -> f.officer().equals(t.assignee()))) {
             return false;
         }
         return q == null || q.isEmpty() || r.caseNumber().toLowerCase(Locale.ROOT).contains(q);
     }
 
     private static final class OfficerClocks {
+
         int onTrack;
+
         int dueSoon;
+
         int overdue;
+
         int paused;
 
         void add(String standing) {
@@ -255,42 +278,52 @@ public class SlaBoard {
                 default -> paused++;
             }
         }
+
     }
 
-    /** What the board is narrowed to: an office, a standing (or EXTENDED), a period, an officer, a case number. */
+    /**
+     * What the board is narrowed to: an office, a standing (or EXTENDED), a period, an
+     * officer, a case number.
+     */
     @NullMarked
     public record BoardFilter(@Nullable String officeId, @Nullable String status, @Nullable String clockKey,
-                              @Nullable String officer, @Nullable String q) {
+            @Nullable String officer, @Nullable String q) {
     }
 
     @NullMarked
     public record BoardTask(String taskId, String name, @Nullable String assignee, @Nullable String assigneeName,
-                            @Nullable String candidateGroup) {
+            @Nullable String candidateGroup) {
     }
 
     @NullMarked
     public record BoardRow(UUID caseId, String caseNumber, String caseType, String stage, String officeId, String key,
-                           Period period, LocalDate lastDay, OffsetDateTime dueAt, ClockState state, int pausedDays,
-                           boolean extended, ClockStatus status, @Nullable Integer workingDaysLeft,
-                           @Nullable Integer calendarDaysLeft, List<BoardTask> tasks) {
+            Period period, LocalDate lastDay, OffsetDateTime dueAt, ClockState state, int pausedDays, boolean extended,
+            ClockStatus status, @Nullable Integer workingDaysLeft, @Nullable Integer calendarDaysLeft,
+            List<BoardTask> tasks) {
     }
 
-    /** One person's load: open tasks, those past due, and the running clocks of their cases by standing. */
+    /**
+     * One person's load: open tasks, those past due, and the running clocks of their
+     * cases by standing.
+     */
     @NullMarked
-    public record Workload(@Nullable String assignee, @Nullable String assigneeName, long openTasks,
-                           long overdueTasks, int onTrack, int dueSoon, int overdue, int paused) {
+    public record Workload(@Nullable String assignee, @Nullable String assigneeName, long openTasks, long overdueTasks,
+            int onTrack, int dueSoon, int overdue, int paused) {
     }
 
     @NullMarked
     public record Board(List<BoardRow> rows, int total, Map<String, Integer> totals, List<Workload> workload,
-                        List<Office> offices) {
+            List<Office> offices) {
     }
 
     @NullMarked
     public record StageCount(String stage, long cases) {
     }
 
-    /** Tasks due in the week starting on {@code week}, and how many of them were done late or not yet. */
+    /**
+     * Tasks due in the week starting on {@code week}, and how many of them were done late
+     * or not yet.
+     */
     @NullMarked
     public record WeekCount(LocalDate week, long due, long late) {
     }
@@ -302,4 +335,5 @@ public class SlaBoard {
     @NullMarked
     public record Charts(List<StageCount> stages, List<WeekCount> overdueTrend, List<StepTime> timePerStep) {
     }
+
 }

@@ -32,14 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SLA board's data, its charts, and its export. The export is made on the server (Apache
- * Commons CSV, Apache POI's streaming workbook): the same rows and the same access rules as the
- * board, whatever the size of the office, and no spreadsheet library in the browser.
+ * The SLA board's data, its charts, and its export. The export is made on the server
+ * (Apache Commons CSV, Apache POI's streaming workbook): the same rows and the same
+ * access rules as the board, whatever the size of the office, and no spreadsheet library
+ * in the browser.
  */
 @RestController
 class SlaBoardController {
 
     private final SlaBoard board;
+
     private final MessageSource messages;
 
     SlaBoardController(SlaBoard board, MessageSource messages) {
@@ -47,12 +49,14 @@ class SlaBoardController {
         this.messages = messages;
     }
 
-    /** Polled by the board; an unchanged answer costs a 304 (ETag, see InboxWebConfig). */
+    /**
+     * Polled by the board; an unchanged answer costs a 304 (ETag, see InboxWebConfig).
+     */
     @GetMapping("/api/sla/board")
     ResponseEntity<SlaBoard.Board> board(@AuthenticationPrincipal AppUser user, SlaBoard.BoardFilter filter,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "50") int size) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate())
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return ResponseEntity.ok()
+            .cacheControl(CacheControl.noCache().cachePrivate())
             .body(board.board(user, filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
     }
 
@@ -63,16 +67,17 @@ class SlaBoardController {
 
     @GetMapping("/api/sla/board/export")
     void export(@AuthenticationPrincipal AppUser user, SlaBoard.BoardFilter filter,
-                @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+            @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
         List<SlaBoard.BoardRow> rows = board.rows(user, filter);
         Locale locale = LocaleContextHolder.getLocale();
         String name = "sla-" + LocalDate.now() + ("xlsx".equals(format) ? ".xlsx" : ".csv");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         if ("xlsx".equals(format)) {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             writeXlsx(rows, locale, response.getOutputStream());
-        } else {
+        }
+        else {
             response.setContentType("text/csv;charset=UTF-8");
             writeCsv(rows, locale, response.getOutputStream());
         }
@@ -80,7 +85,8 @@ class SlaBoardController {
 
     private void writeCsv(List<SlaBoard.BoardRow> rows, Locale locale, OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // the byte-order mark tells Excel the file is UTF-8, so Chinese reads right
+        writer.write('\uFEFF'); // the byte-order mark tells Excel the file is UTF-8, so
+                                // Chinese reads right
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
             csv.printRecord(headers(locale));
             for (SlaBoard.BoardRow row : rows) {
@@ -110,7 +116,8 @@ class SlaBoardController {
                     Object value = cells.get(i);
                     if (value instanceof Integer n) {
                         line.createCell(i).setCellValue(n);
-                    } else {
+                    }
+                    else {
                         line.createCell(i).setCellValue(value == null ? "" : value.toString());
                     }
                 }
@@ -118,7 +125,8 @@ class SlaBoardController {
             sheet.createFreezePane(0, 1);
             workbook.write(out);
             workbook.dispose();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -126,7 +134,7 @@ class SlaBoardController {
     private List<String> headers(Locale locale) {
         List<String> headers = new ArrayList<>();
         for (String column : List.of("case-number", "office", "stage", "clock", "last-day", "working-days-left",
-            "calendar-days-left", "status", "paused-days", "extended", "tasks", "officers")) {
+                "calendar-days-left", "status", "paused-days", "extended", "tasks", "officers")) {
             headers.add(text("sla.export." + column, locale));
         }
         return headers;
@@ -145,13 +153,17 @@ class SlaBoardController {
         cells.add(row.pausedDays());
         cells.add(text(row.extended() ? "sla.yes" : "sla.no", locale));
         cells.add(row.tasks().stream().map(SlaBoard.BoardTask::name).collect(Collectors.joining("; ")));
-        cells.add(row.tasks().stream()
+        cells.add(row.tasks()
+            .stream()
             .map(t -> t.assigneeName() != null ? t.assigneeName() : t.assignee())
-            .filter(n -> n != null).distinct().collect(Collectors.joining("; ")));
+            .filter(n -> n != null)
+            .distinct()
+            .collect(Collectors.joining("; ")));
         return cells;
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
+
 }

@@ -28,14 +28,17 @@ import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
 
 /**
- * Every running clock of an office, as supervisors watch them: the same dates the models' timers
- * and the tasks' due dates use. A supervisor sees their office; an administrator any office, or all.
+ * Every running clock of an office, as supervisors watch them: the same dates the models'
+ * timers and the tasks' due dates use. A supervisor sees their office; an administrator
+ * any office, or all.
  */
 @RestController
 class SlaController {
 
     private final CaseClocks clocks;
+
     private final Cases cases;
+
     private final InboxTasks tasks;
 
     SlaController(CaseClocks clocks, Cases cases, InboxTasks tasks) {
@@ -56,13 +59,13 @@ class SlaController {
         for (ClockView c : running) {
             CaseSummary s = summaries.get(c.caseId());
             rows.add(new ClockRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
-                c.period(), c.trigger(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
-                c.extended(), c.events().stream().filter(e -> "EXTEND".equals(e.type())).toList(), c.status(),
-                c.workingDaysLeft(), c.calendarDaysLeft(), officers.getOrDefault(c.caseId(), List.of())));
+                    c.period(), c.trigger(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
+                    c.extended(), c.events().stream().filter(e -> "EXTEND".equals(e.type())).toList(), c.status(),
+                    c.workingDaysLeft(), c.calendarDaysLeft(), officers.getOrDefault(c.caseId(), List.of())));
         }
         rows.sort(Comparator.comparing(ClockRow::dueAt));
         return new SlaReport(rows, totals(rows, r -> List.of(r.officeId())),
-            totals(rows, r -> r.officers().isEmpty() ? List.of("") : r.officers()));
+                totals(rows, r -> r.officers().isEmpty() ? List.of("") : r.officers()));
     }
 
     private static String officeFor(AppUser user, String requested) {
@@ -82,27 +85,33 @@ class SlaController {
                 int[] c = counts.computeIfAbsent(key, k -> new int[4]);
                 if (r.state() == ClockState.PAUSED) {
                     c[3]++;
-                } else {
+                }
+                else {
                     c[r.status().ordinal()]++;
                 }
             }
         }
-        return counts.entrySet().stream()
+        return counts.entrySet()
+            .stream()
             .map(e -> new Totals(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2], e.getValue()[3]))
+                    e.getValue()[2], e.getValue()[3]))
             .toList();
     }
 
     record ClockRow(UUID caseId, String caseNumber, String caseType, String stage, String officeId, String key,
-                    Period period, LocalDate startedOn, LocalDate lastDay, OffsetDateTime dueAt, ClockState state,
-                    int pausedDays, boolean extended, List<ClockEvent> extensions, ClockStatus status,
-                    Integer workingDaysLeft, Integer calendarDaysLeft, List<String> officers) {
+            Period period, LocalDate startedOn, LocalDate lastDay, OffsetDateTime dueAt, ClockState state,
+            int pausedDays, boolean extended, List<ClockEvent> extensions, ClockStatus status, Integer workingDaysLeft,
+            Integer calendarDaysLeft, List<String> officers) {
     }
 
-    /** Counts by status; a paused clock counts as paused whatever its status. {@code key} null: unassigned. */
+    /**
+     * Counts by status; a paused clock counts as paused whatever its status. {@code key}
+     * null: unassigned.
+     */
     record Totals(String key, int onTrack, int dueSoon, int overdue, int paused) {
     }
 
     record SlaReport(List<ClockRow> clocks, List<Totals> byOffice, List<Totals> byOfficer) {
     }
+
 }

@@ -3,12 +3,12 @@ package io.ipcase.storage;
 import java.util.Objects;
 
 /**
- * A file someone handed in (with a request, into a draft, with a report), as the domain keeps it:
- * the name they gave it and its bytes. Controllers make one from an upload with {@link Uploads};
- * nothing past them sees the web's upload type.
+ * A file someone handed in (with a request, into a draft, with a report), as the domain
+ * keeps it: the name they gave it and its bytes. Controllers make one from an upload with
+ * {@link Uploads}; nothing past them sees the web's upload type.
  *
- * @param name the last segment of the name the client sent (some browsers send a whole path),
- *             without control characters, at most 255 characters; "file" if it sent none
+ * @param name the last segment of the name the client sent (some browsers send a whole
+ * path), without control characters, at most 255 characters; "file" if it sent none
  */
 public record CaseFile(String name, byte[] bytes) {
 

@@ -1,6 +1,7 @@
 package io.ipcase.storage;
 
 public enum DocumentKind {
+
     /** filed by a party with a request */
     EVIDENCE,
     /** filed by a party in answer to a supplement notice */
@@ -13,6 +14,10 @@ public enum DocumentKind {
     REPORT,
     /** the record of an investigation measure, with its photographs and signatures */
     INVESTIGATION,
-    /** issued by the office (a notice, a decision), rendered from a template; see {@link OfficialDocuments} */
+    /**
+     * issued by the office (a notice, a decision), rendered from a template; see
+     * {@link OfficialDocuments}
+     */
     OFFICIAL
+
 }

@@ -21,19 +21,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files of a case, kept in the database with the case in one transaction. Callers check the file
- * with {@link UploadRules} and the caller's right to the case before calling.
+ * Files of a case, kept in the database with the case in one transaction. Callers check
+ * the file with {@link UploadRules} and the caller's right to the case before calling.
  */
 @Service
 public class Documents {
 
     /** A file with its contents, over the alias {@code d}. */
     private static final String WITH_CONTENT = """
-        select d.file_name, d.content_type, c.content
-        from documents d join document_contents c on c.document_id = d.id""";
+            select d.file_name, d.content_type, c.content
+            from documents d join document_contents c on c.document_id = d.id""";
 
     private final JdbcClient jdbc;
+
     private final UploadRules rules;
+
     private final Clock clock;
 
     Documents(JdbcClient jdbc, UploadRules rules, Clock clock) {
@@ -49,8 +51,8 @@ public class Documents {
 
     /**
      * The files a party sends to complete its application (补正材料), each stored as a
-     * {@link DocumentKind#SUPPLEMENT} once all pass the upload rules; a supplement without any file
-     * is refused on the field "files" with the caller's {@code noneKey}.
+     * {@link DocumentKind#SUPPLEMENT} once all pass the upload rules; a supplement
+     * without any file is refused on the field "files" with the caller's {@code noneKey}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void storeSupplement(UUID caseId, List<CaseFile> files, String uploadedBy, String noneKey) {
@@ -67,19 +69,21 @@ public class Documents {
         }
     }
 
-    /** A file the application made itself (an official document), stored like an upload. */
+    /**
+     * A file the application made itself (an official document), stored like an upload.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID storeGenerated(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
-                        String createdBy) {
+            String createdBy) {
         return insert(caseId, kind, new CaseFile(fileName, bytes).name(), contentType, bytes, createdBy);
     }
 
-    private UUID insert(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes,
-                        String by) {
+    private UUID insert(UUID caseId, DocumentKind kind, String fileName, String contentType, byte[] bytes, String by) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into documents (id, case_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
-                values (:id, :caseId, :kind, :name, :type, :size, :sha, :by, :at)""")
+        jdbc.sql(
+                """
+                        insert into documents (id, case_id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at)
+                        values (:id, :caseId, :kind, :name, :type, :size, :sha, :by, :at)""")
             .param("id", id)
             .param("caseId", caseId)
             .param("kind", kind.name())
@@ -91,13 +95,16 @@ public class Documents {
             .param("at", OffsetDateTime.now(clock))
             .update();
         jdbc.sql("insert into document_contents (document_id, content) values (:id, :content)")
-            .param("id", id).param("content", bytes).update();
+            .param("id", id)
+            .param("content", bytes)
+            .update();
         return id;
     }
 
     /**
-     * The parties' files of a case. Official documents are left out: each has an addressee, and
-     * {@link OfficialDocuments} shows and serves them to the people they are addressed to.
+     * The parties' files of a case. Official documents are left out: each has an
+     * addressee, and {@link OfficialDocuments} shows and serves them to the people they
+     * are addressed to.
      */
     public List<DocumentInfo> list(UUID caseId) {
         return jdbc.sql("""
@@ -108,16 +115,23 @@ public class Documents {
             .list();
     }
 
-    /** The parties' files of the case with their contents, in the order {@link #list} gives. */
+    /**
+     * The parties' files of the case with their contents, in the order {@link #list}
+     * gives.
+     */
     public List<DocumentContent> contents(UUID caseId) {
-        return jdbc.sql(WITH_CONTENT + " where d.case_id = :caseId and d.kind <> 'OFFICIAL'"
-                + " order by d.uploaded_at, d.file_name")
+        return jdbc
+            .sql(WITH_CONTENT + " where d.case_id = :caseId and d.kind <> 'OFFICIAL'"
+                    + " order by d.uploaded_at, d.file_name")
             .param("caseId", caseId)
             .query(Documents::content)
             .list();
     }
 
-    /** A party's file of the case; official documents only through {@link OfficialDocuments}. */
+    /**
+     * A party's file of the case; official documents only through
+     * {@link OfficialDocuments}.
+     */
     public Optional<DocumentContent> content(UUID caseId, UUID documentId) {
         return jdbc.sql(WITH_CONTENT + " where d.id = :id and d.case_id = :caseId and d.kind <> 'OFFICIAL'")
             .param("id", documentId)
@@ -131,8 +145,10 @@ public class Documents {
      * reader's right to it (official documents are shown to their addressees only).
      */
     public Optional<DocumentContent> file(UUID documentId) {
-        return jdbc.sql(WITH_CONTENT + " where d.id = :id").param("id", documentId)
-            .query(Documents::content).optional();
+        return jdbc.sql(WITH_CONTENT + " where d.id = :id")
+            .param("id", documentId)
+            .query(Documents::content)
+            .optional();
     }
 
     private static DocumentContent content(ResultSet rs, int row) throws SQLException {
@@ -142,16 +158,18 @@ public class Documents {
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @NullMarked
     public record DocumentInfo(UUID id, String kind, String fileName, String contentType, long sizeBytes,
-                               String uploadedBy, OffsetDateTime uploadedAt) {
+            String uploadedBy, OffsetDateTime uploadedAt) {
     }
 
     public record DocumentContent(String fileName, String contentType, byte[] content) {
     }
+
 }

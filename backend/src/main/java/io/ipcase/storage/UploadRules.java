@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What a party may upload: PDF, JPEG or PNG, judged by the bytes (a renamed file is refused), and
- * no larger than the configured size.
+ * What a party may upload: PDF, JPEG or PNG, judged by the bytes (a renamed file is
+ * refused), and no larger than the configured size.
  */
 @Component
 public class UploadRules {
@@ -20,6 +20,7 @@ public class UploadRules {
     static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     private final Tika tika = new Tika();
+
     private final DataSize maxFileSize;
 
     UploadRules(@Value("${ipcase.documents.max-file-size}") DataSize maxFileSize) {
@@ -35,9 +36,11 @@ public class UploadRules {
             String name = file.name();
             if (file.isEmpty()) {
                 violations.add(Violation.keyed(at, "upload.empty", name));
-            } else if (file.size() > maxFileSize.toBytes()) {
+            }
+            else if (file.size() > maxFileSize.toBytes()) {
                 violations.add(Violation.keyed(at, "upload.too-large", name, maxFileSize.toMegabytes()));
-            } else if (!ALLOWED_TYPES.contains(detect(file))) {
+            }
+            else if (!ALLOWED_TYPES.contains(detect(file))) {
                 violations.add(Violation.keyed(at, "upload.type-not-allowed", name));
             }
         }
@@ -48,4 +51,5 @@ public class UploadRules {
     public String detect(CaseFile file) {
         return tika.detect(file.bytes());
     }
+
 }

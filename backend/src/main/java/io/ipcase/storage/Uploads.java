@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** The one place an upload becomes a {@link CaseFile}: at the controller that received it. */
+/**
+ * The one place an upload becomes a {@link CaseFile}: at the controller that received it.
+ */
 public final class Uploads {
 
     private Uploads() {
@@ -19,8 +21,10 @@ public final class Uploads {
     public static CaseFile of(MultipartFile upload) {
         try {
             return new CaseFile(upload.getOriginalFilename(), upload.getBytes());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -25,7 +25,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the API leaves as RFC 9457 problem details, in the caller's language. */
+/**
+ * Every error of the API leaves as RFC 9457 problem details, in the caller's language.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -61,7 +63,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** A rule of a capability refused the signed-in user (e.g. bulk actions are for supervisors). */
+    /**
+     * A rule of a capability refused the signed-in user (e.g. bulk actions are for
+     * supervisors).
+     */
     @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
@@ -83,7 +88,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), e.args());
     }
 
-    /** Anything unforeseen: the transaction has rolled back; say so plainly and log the cause. */
+    /**
+     * Anything unforeseen: the transaction has rolled back; say so plainly and log the
+     * cause.
+     */
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -91,37 +99,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-        MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
             .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.too-large"));
     }
 
-    /** A value of the wrong shape (a date that is no date, an unknown choice) is a field error too. */
+    /**
+     * A value of the wrong shape (a date that is no date, an unknown choice) is a field
+     * error too.
+     */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-        HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
         String field = ex.getCause() instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "body";
-        problem.setProperty("errors", List.of(Map.of("field", field,
-            "message", messages.getMessage("field.invalid-value", null, locale()))));
+        problem.setProperty("errors",
+                List.of(Map.of("field", field, "message", messages.getMessage("field.invalid-value", null, locale()))));
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(
-        MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-            .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale())))
-            .toList());
+        problem.setProperty("errors",
+                ex.getBindingResult()
+                    .getFieldErrors()
+                    .stream()
+                    .map(f -> Map.of("field", f.getField(), "message", messages.getMessage(f, locale())))
+                    .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
     private Map<String, String> fieldError(InvalidInputException.Violation v) {
-        String message = v.messageKey() == null
-            ? v.message()
-            : messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale());
+        String message = v.messageKey() == null ? v.message()
+                : messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale());
         return Map.of("field", v.field(), "message", message);
     }
 
@@ -132,4 +145,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
+
 }

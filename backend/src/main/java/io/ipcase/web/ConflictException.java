@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The record changed under the caller (claimed by someone else, already completed). Properties
- * added with {@link #with} travel in the problem body, e.g. the record's fresh state.
+ * The record changed under the caller (claimed by someone else, already completed).
+ * Properties added with {@link #with} travel in the problem body, e.g. the record's fresh
+ * state.
  */
 public class ConflictException extends ProblemException {
 
@@ -24,4 +25,5 @@ public class ConflictException extends ProblemException {
     public Map<String, Object> properties() {
         return Collections.unmodifiableMap(properties);
     }
+
 }

@@ -3,8 +3,8 @@ package io.ipcase.web;
 import java.util.List;
 
 /**
- * Input that breaks a rule, with one message per field. Thrown before anything is written, or
- * inside the transaction so that nothing written survives it.
+ * Input that breaks a rule, with one message per field. Thrown before anything is
+ * written, or inside the transaction so that nothing written survives it.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -24,8 +24,9 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /**
-     * A field and what is wrong with it: either a message key of messages.properties (resolved in
-     * the caller's language when the answer is written) or a message already resolved.
+     * A field and what is wrong with it: either a message key of messages.properties
+     * (resolved in the caller's language when the answer is written) or a message already
+     * resolved.
      */
     public record Violation(String field, String messageKey, Object[] args, String message) {
 
@@ -37,4 +38,5 @@ public class InvalidInputException extends RuntimeException {
             return new Violation(field, null, null, message);
         }
     }
+
 }

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Money is an exact decimal end to end: the API writes every BigDecimal as a JSON string
- * ("250000.05"), so no client reads it into floating point. Both strings and numbers are read.
+ * ("250000.05"), so no client reads it into floating point. Both strings and numbers are
+ * read.
  */
 @Configuration(proxyBeanMethods = false)
 class MoneyJson {
@@ -18,4 +19,5 @@ class MoneyJson {
     Jackson2ObjectMapperBuilderCustomizer bigDecimalsAsStrings() {
         return builder -> builder.serializerByType(BigDecimal.class, ToStringSerializer.instance);
     }
+
 }

@@ -17,18 +17,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * The OpenAPI document at /api/openapi, from which the front end's types are generated: the same
- * document whichever host serves it, one schema per Java type, and the properties that are always
- * there marked required.
+ * The OpenAPI document at /api/openapi, from which the front end's types are generated:
+ * the same document whichever host serves it, one schema per Java type, and the
+ * properties that are always there marked required.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
 
     @Bean
     OpenAPI ipcaseApi() {
-        return new OpenAPI()
-            .info(new Info().title("ipcase").version("1"))
-            // relative, instead of springdoc's guess from the request (a host and port that vary)
+        return new OpenAPI().info(new Info().title("ipcase").version("1"))
+            // relative, instead of springdoc's guess from the request (a host and port
+            // that vary)
             .servers(List.of(new Server().url("/")));
     }
 
@@ -38,10 +38,10 @@ class OpenApiDocument {
     }
 
     /**
-     * Swagger's model resolver, naming schemas by {@link SchemaNames} and telling required properties
-     * by {@link RequiredProperties}. springdoc puts it in the place of its default one (same class);
-     * registered first, it stays behind springdoc's own converters, which hand it what they do not
-     * handle themselves.
+     * Swagger's model resolver, naming schemas by {@link SchemaNames} and telling
+     * required properties by {@link RequiredProperties}. springdoc puts it in the place
+     * of its default one (same class); registered first, it stays behind springdoc's own
+     * converters, which hand it what they do not handle themselves.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,10 +50,12 @@ class OpenApiDocument {
     }
 
     static ModelResolver modelResolver(SchemaNames names, boolean openapi31) {
-        // a copy of swagger's mapper (the one its default resolver reads types with), not the global itself
+        // a copy of swagger's mapper (the one its default resolver reads types with), not
+        // the global itself
         ObjectMapper mapper = (openapi31 ? Json31.mapper() : Json.mapper()).copy();
         mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new RequiredProperties(),
-            mapper.getSerializationConfig().getAnnotationIntrospector()));
+                mapper.getSerializationConfig().getAnnotationIntrospector()));
         return new ModelResolver(mapper, names).openapi31(openapi31);
     }
+
 }

@@ -2,12 +2,13 @@ package io.ipcase.web;
 
 /**
  * An error a person reads: a key of the message bundles and its arguments, which
- * {@link ApiExceptionHandler} turns into a problem in the reader's language. Each subclass
- * answers with its own status.
+ * {@link ApiExceptionHandler} turns into a problem in the reader's language. Each
+ * subclass answers with its own status.
  */
 public abstract class ProblemException extends RuntimeException {
 
     private final String messageKey;
+
     private final Object[] args;
 
     protected ProblemException(String message, String messageKey, Object... args) {
@@ -23,4 +24,5 @@ public abstract class ProblemException extends RuntimeException {
     public Object[] args() {
         return args;
     }
+
 }

@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 
 /**
- * Names the schemas of the OpenAPI document. Swagger's default, a type's simple name, gives nested
- * records of different classes (Assistances.Application, Injunctions.Application) one schema, which
- * then describes one of them wrongly for the other; here a nested type is named as Java code names it,
- * with its enclosing classes (Assistances.Application).
+ * Names the schemas of the OpenAPI document. Swagger's default, a type's simple name,
+ * gives nested records of different classes (Assistances.Application,
+ * Injunctions.Application) one schema, which then describes one of them wrongly for the
+ * other; here a nested type is named as Java code names it, with its enclosing classes
+ * (Assistances.Application).
  */
 class SchemaNames extends TypeNameResolver {
 
@@ -34,10 +35,12 @@ class SchemaNames extends TypeNameResolver {
 
     /** The names given so far to more than one Java type, with those types. */
     Map<String, Set<String>> shared() {
-        return typesByName.entrySet().stream()
+        return typesByName.entrySet()
+            .stream()
             .filter(e -> e.getValue().size() > 1)
             .collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
-                (a, b) -> a, TreeMap::new));
+                    e -> e.getValue().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
+                    (a, b) -> a, TreeMap::new));
     }
+
 }

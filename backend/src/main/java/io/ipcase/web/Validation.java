@@ -7,8 +7,8 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way to check values against their Bean Validation constraints: every broken rule as a
- * field error, in the caller's language, before anything is written.
+ * The one way to check values against their Bean Validation constraints: every broken
+ * rule as a field error, in the caller's language, before anything is written.
  */
 @Component
 public class Validation {
@@ -19,16 +19,23 @@ public class Validation {
         this.validator = validator;
     }
 
-    /** Each broken constraint, on the field its property path names ("records[0].place"). */
+    /**
+     * Each broken constraint, on the field its property path names ("records[0].place").
+     */
     public List<Violation> violationsOf(Object values) {
-        return validator.validate(values).stream()
+        return validator.validate(values)
+            .stream()
             .map(v -> Violation.resolved(v.getPropertyPath().toString(), v.getMessage()))
             .toList();
     }
 
-    /** As {@link #violationsOf(Object)}, for values that are a part of a request: fields under {@code path}. */
+    /**
+     * As {@link #violationsOf(Object)}, for values that are a part of a request: fields
+     * under {@code path}.
+     */
     public List<Violation> violationsOf(String path, Object values) {
-        return validator.validate(values).stream()
+        return validator.validate(values)
+            .stream()
             .map(v -> Violation.resolved(path + "." + v.getPropertyPath(), v.getMessage()))
             .toList();
     }
@@ -40,4 +47,5 @@ public class Validation {
             throw new InvalidInputException(violations);
         }
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code @PastOrPresent} and its kin compare with the application's clock, in the office's time
- * zone: "today" is the same day for a constraint, a deadline and a test that fixes the date.
+ * {@code @PastOrPresent} and its kin compare with the application's clock, in the
+ * office's time zone: "today" is the same day for a constraint, a deadline and a test
+ * that fixes the date.
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationClock {
@@ -17,4 +18,5 @@ class ValidationClock {
     ValidationConfigurationCustomizer officeClockForConstraints(Clock clock) {
         return configuration -> configuration.clockProvider(() -> clock);
     }
+
 }

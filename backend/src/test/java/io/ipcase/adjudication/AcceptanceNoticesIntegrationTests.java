@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Each acceptance decision issues its notice to the requester, with the case's data, served
- * electronically (Order 81 art. 16, 20; 2019 Guide ch.2 §1.4).
+ * Each acceptance decision issues its notice to the requester, with the case's data,
+ * served electronically (Order 81 art. 16, 20; 2019 Guide ch.2 §1.4).
  */
 class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
 
@@ -44,8 +44,8 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
         assertThat(notice.get("serviceMethod").asText()).isEqualTo("ELECTRONIC");
         assertThat(notice.get("services")).isEmpty();
         String text = pdfText(caseId, notice, OFFICER_YUBEI);
-        assertThat(text).contains(caseNumber(caseId), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅",
-            "实用新型", notice.get("number").asText(), "二〇二六年十一月二十三日", "予以受理");
+        assertThat(text).contains(caseNumber(caseId), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅", "实用新型",
+                notice.get("number").asText(), "二〇二六年十一月二十三日", "予以受理");
     }
 
     @Test
@@ -58,10 +58,10 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
         assertThat(notice.get("title").asText()).isEqualTo("不予受理通知书");
         assertThat(notice.get("number").asText()).matches("渝北知不受字〔2026〕\\d+号");
         String text = pdfText(caseId, notice, OFFICER_YUBEI);
-        assertThat(text).contains("张伟", "ZL202320123456.1", "一种折叠椅",
-            "请求人不是专利权人或者利害关系人。", "已有当事人就该纠纷向人民法院起诉。", "不予受理",
-            // 2019 Guide ch.2 §1.4: reconsideration or litigation, or a civil suit directly
-            "申请行政复议", "提起行政诉讼", "直接向人民法院提起民事诉讼");
+        assertThat(text).contains("张伟", "ZL202320123456.1", "一种折叠椅", "请求人不是专利权人或者利害关系人。", "已有当事人就该纠纷向人民法院起诉。", "不予受理",
+                // 2019 Guide ch.2 §1.4: reconsideration or litigation, or a civil suit
+                // directly
+                "申请行政复议", "提起行政诉讼", "直接向人民法院提起民事诉讼");
     }
 
     @Test
@@ -70,7 +70,7 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
 
         // Sat 5 Dec is a rest day: the period ends on Mon 7 Dec
         decide(caseId, Map.of("decision", "SUPPLEMENT", "missingItems", List.of("专利登记簿副本", "请求人身份证明"),
-            "supplementDueDate", "2026-12-05"));
+                "supplementDueDate", "2026-12-05"));
 
         JsonNode notice = onlyNotice(caseId, OFFICER_YUBEI);
         assertThat(notice.get("title").asText()).isEqualTo("补正通知书");
@@ -113,13 +113,18 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
         assertThat(seen.get("openTasks").get(0).get("taskId").asText()).isEqualTo(taskId);
         assertThat(count("select count(*) from acceptance_reviews where case_id = :id::uuid", caseId)).isZero();
         assertThat(count("select count(*) from documents where case_id = :id::uuid", caseId)).isZero();
-        assertThat(count("select count(*) from audit_events where case_id = :id::uuid and action = 'ACCEPTANCE_DECIDED'",
-            caseId)).isZero();
+        assertThat(
+                count("select count(*) from audit_events where case_id = :id::uuid and action = 'ACCEPTANCE_DECIDED'",
+                        caseId))
+            .isZero();
     }
 
     private String file(Map<String, Object> filing) {
-        return as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing", filing, "evidence", List.of())
-            .json().get("id").asText();
+        return as(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", filing, "evidence", List.of())
+            .json()
+            .get("id")
+            .asText();
     }
 
     private String taskOf(String caseId) {
@@ -159,4 +164,5 @@ class AcceptanceNoticesIntegrationTests extends PostgresIntegrationTests {
     private long count(String sql, String caseId) {
         return jdbc.sql(sql).param("id", caseId).query(Long.class).single();
     }
+
 }

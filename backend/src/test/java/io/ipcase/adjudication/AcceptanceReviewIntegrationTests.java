@@ -40,12 +40,16 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
     ManagementService management;
 
     private String caseId;
+
     private String taskId;
 
     @BeforeEach
     void aRequestAwaitsReview() {
-        caseId = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"),
-            "evidence", List.of()).json().get("id").asText();
+        caseId = as(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"), "evidence", List.of())
+            .json()
+            .get("id")
+            .asText();
         taskId = caseView(OFFICER_YUBEI).get("openTasks").get(0).get("taskId").asText();
     }
 
@@ -59,12 +63,14 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         JsonNode seen = caseView(COMPLAINANT);
         assertThat(seen.get("stage").asText()).isEqualTo("ACCEPTED");
         assertThat(seen.get("acceptanceReview").get("decision").asText()).isEqualTo("ACCEPT");
-        assertThat(actions(seen)).containsSubsequence("CASE_FILED", "TASK_CLAIMED", "ACCEPTANCE_DECIDED", "STAGE_CHANGED");
+        assertThat(actions(seen)).containsSubsequence("CASE_FILED", "TASK_CLAIMED", "ACCEPTANCE_DECIDED",
+                "STAGE_CHANGED");
         assertThat(seen.get("timeline")).anySatisfy(e -> {
             assertThat(e.get("action").asText()).isEqualTo("STAGE_CHANGED");
             assertThat(e.get("actor").asText()).isEqualTo(OFFICER_YUBEI);
         });
-        // the review is done; the panel's first task, serving the request, takes its place
+        // the review is done; the panel's first task, serving the request, takes its
+        // place
         assertThat(caseView(OFFICER_YUBEI).get("openTasks")).extracting(t -> t.get("taskKey").asText())
             .containsExactly("Task_ServeRequest");
     }
@@ -118,8 +124,8 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         officer.post(tasks("claim"));
         officer.postJson(tasks("complete"), CaseDriver.acceptance());
 
-        Api.Response late = as(OTHER_OFFICER_YUBEI).postJson(tasks("complete"), Map.of("decision", "REFUSE",
-            "reasons", "x"));
+        Api.Response late = as(OTHER_OFFICER_YUBEI).postJson(tasks("complete"),
+                Map.of("decision", "REFUSE", "reasons", "x"));
 
         assertThat(late.status()).isEqualTo(409);
         assertThat(caseView(COMPLAINANT).get("stage").asText()).isEqualTo("ACCEPTED");
@@ -138,9 +144,10 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
         officer.post(tasks("claim"));
         // Sat 5 Dec: a rest day, so the period ends on Mon 7 Dec
-        assertThat(officer.postJson(tasks("complete"), Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("专利登记簿副本", "请求人身份证明"), "supplementDueDate", "2026-12-05")).status())
-            .isEqualTo(204);
+        assertThat(officer
+            .postJson(tasks("complete"), Map.of("decision", "SUPPLEMENT", "missingItems", List.of("专利登记簿副本", "请求人身份证明"),
+                    "supplementDueDate", "2026-12-05"))
+            .status()).isEqualTo(204);
 
         JsonNode waiting = caseView(COMPLAINANT);
         assertThat(waiting.get("stage").asText()).isEqualTo("AWAITING_SUPPLEMENT");
@@ -157,7 +164,8 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         JsonNode reopened = caseView(OFFICER_YUBEI);
         assertThat(reopened.get("stage").asText()).isEqualTo("FILED");
         assertThat(reopened.get("supplementRequest").get("open").asBoolean()).isFalse();
-        assertThat(reopened.get("documents")).anySatisfy(d -> assertThat(d.get("kind").asText()).isEqualTo("SUPPLEMENT"));
+        assertThat(reopened.get("documents"))
+            .anySatisfy(d -> assertThat(d.get("kind").asText()).isEqualTo("SUPPLEMENT"));
         // five working days again from the supplement's receipt on Mon 23 Nov
         assertThat(reopened.get("openTasks").get(0).get("dueAt").asText()).isEqualTo("2026-11-30T23:59:59+08:00");
     }
@@ -167,10 +175,12 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
         officer.post(tasks("claim"));
         officer.postJson(tasks("complete"), Map.of("decision", "SUPPLEMENT", "missingItems", List.of("专利登记簿副本"),
-            "supplementDueDate", "2026-12-01"));
+                "supplementDueDate", "2026-12-01"));
         Job timer = management.createJobQuery().processInstanceId(processInstanceId()).timers().singleResult();
-        // the period runs to midnight ending 1 Dec in Chongqing; the timer fires right after it
-        assertThat(timer.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-12-02T00:00:00+08:00").toInstant());
+        // the period runs to midnight ending 1 Dec in Chongqing; the timer fires right
+        // after it
+        assertThat(timer.getDuedate().toInstant())
+            .isEqualTo(OffsetDateTime.parse("2026-12-02T00:00:00+08:00").toInstant());
 
         management.executeJob(timer.getId());
 
@@ -188,7 +198,7 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         as(OFFICER_YUBEI).post(tasks("claim"));
 
         Api.Response response = as(OFFICER_YUBEI).postJson(tasks("complete"), Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("专利登记簿副本"), "supplementDueDate", "2026-11-23"));
+                "missingItems", List.of("专利登记簿副本"), "supplementDueDate", "2026-11-23"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("supplementDueDate");
@@ -203,18 +213,24 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
     }
 
     private String processInstanceId() {
-        return jdbc.sql("select process_instance_id from cases where id = :id::uuid").param("id", caseId)
-            .query(String.class).single();
+        return jdbc.sql("select process_instance_id from cases where id = :id::uuid")
+            .param("id", caseId)
+            .query(String.class)
+            .single();
     }
 
     private long inboxRows() {
-        return jdbc.sql("select count(*) from inbox_tasks where case_id = :id::uuid").param("id", caseId)
-            .query(Long.class).single();
+        return jdbc.sql("select count(*) from inbox_tasks where case_id = :id::uuid")
+            .param("id", caseId)
+            .query(Long.class)
+            .single();
     }
 
     private long reviewRows() {
-        return jdbc.sql("select count(*) from acceptance_reviews where case_id = :id::uuid").param("id", caseId)
-            .query(Long.class).single();
+        return jdbc.sql("select count(*) from acceptance_reviews where case_id = :id::uuid")
+            .param("id", caseId)
+            .query(Long.class)
+            .single();
     }
 
     private static List<String> actions(JsonNode caseView) {
@@ -222,4 +238,5 @@ class AcceptanceReviewIntegrationTests extends PostgresIntegrationTests {
         caseView.get("timeline").forEach(e -> actions.add(e.get("action").asText()));
         return actions;
     }
+
 }

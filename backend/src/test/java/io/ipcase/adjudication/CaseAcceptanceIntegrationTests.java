@@ -38,8 +38,8 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
     @Test
     void panelIsAnOddNumberOfAtLeastThreeOfficersOfTheOffice() {
         for (List<String> panel : List.of(List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI),
-            List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI, OFFICER_YUZHONG),
-            List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI, SUPERVISOR_YUBEI, "t.officer3.yb"))) {
+                List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI, OFFICER_YUZHONG),
+                List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI, SUPERVISOR_YUBEI, "t.officer3.yb"))) {
             Map<String, Object> values = CaseDriver.acceptance();
             values.put("panelMembers", panel);
 
@@ -62,8 +62,10 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(fields(response)).containsExactly("admissibility.standing");
-        assertThat(jdbc.sql("select count(*) from case_panel_members where case_id = :id").param("id", c.caseId)
-            .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from case_panel_members where case_id = :id")
+            .param("id", c.caseId)
+            .query(Integer.class)
+            .single()).isZero();
         assertThat(c.stage()).isEqualTo("FILED");
     }
 
@@ -110,14 +112,15 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void supplementIsAskedForOnceListingEverythingMissing() {
-        c.done(OFFICER_YUBEI, "Task_ReviewAcceptance", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("专利登记簿副本"), "supplementDueDate", "2026-12-04"));
+        c.done(OFFICER_YUBEI, "Task_ReviewAcceptance", Map.of("decision", "SUPPLEMENT", "missingItems",
+                List.of("专利登记簿副本"), "supplementDueDate", "2026-12-04"));
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("note", "已补充。");
-        assertThat(as(COMPLAINANT).postMultipart("/api/cases/" + c.caseId + "/supplements", parts).status()).isEqualTo(201);
+        assertThat(as(COMPLAINANT).postMultipart("/api/cases/" + c.caseId + "/supplements", parts).status())
+            .isEqualTo(201);
 
-        Api.Response again = c.complete(OFFICER_YUBEI, "Task_ReviewAcceptance", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("身份证明"), "supplementDueDate", "2026-12-11"));
+        Api.Response again = c.complete(OFFICER_YUBEI, "Task_ReviewAcceptance",
+                Map.of("decision", "SUPPLEMENT", "missingItems", List.of("身份证明"), "supplementDueDate", "2026-12-11"));
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(fields(again)).containsExactly("decision");
@@ -131,7 +134,7 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(OFFICER_YUBEI).postJson(path, Map.of("reasons", "再次")).status()).isEqualTo(409);
 
         Api.Response refusedWithoutComments = c.complete(SUPERVISOR_YUBEI, "Task_ApproveAcceptanceExtension",
-            Map.of("decision", "REFUSE"));
+                Map.of("decision", "REFUSE"));
         assertThat(refusedWithoutComments.status()).isEqualTo(400);
         c.done(SUPERVISOR_YUBEI, "Task_ApproveAcceptanceExtension", Map.of("decision", "APPROVE"));
 
@@ -160,4 +163,5 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         return response.json().get("errors").findValuesAsText("field");
     }
+
 }

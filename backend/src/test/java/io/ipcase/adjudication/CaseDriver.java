@@ -27,31 +27,42 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes an adjudication case through its steps as the people and events of the procedure would:
- * through the API where a person acts, through the services the documents' service records call
- * where a document reaches a party, and through the engine's jobs where a period runs out.
+ * Takes an adjudication case through its steps as the people and events of the procedure
+ * would: through the API where a person acts, through the services the documents' service
+ * records call where a document reaches a party, and through the engine's jobs where a
+ * period runs out.
  */
 public class CaseDriver {
 
-    /** The panel every driven case gets: three officers of the Yubei office, the first handling it. */
+    /**
+     * The panel every driven case gets: three officers of the Yubei office, the first
+     * handling it.
+     */
     public static final List<String> PANEL = List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI, SUPERVISOR_YUBEI);
 
     private final Function<String, Api> as;
+
     private final JdbcClient jdbc;
+
     private final ManagementService management;
+
     private final RuntimeService runtime;
+
     private final TransactionTemplate tx;
+
     private final Answers answers;
+
     private final Decisions decisions;
+
     private final Enforcement enforcement;
+
     private final Hearings hearings;
 
     public final UUID caseId;
 
     CaseDriver(Function<String, Api> as, JdbcClient jdbc, ManagementService management, RuntimeService runtime,
-               TransactionTemplate tx,
-               Answers answers, Decisions decisions, Enforcement enforcement, Hearings hearings,
-               Map<String, Object> filing) {
+            TransactionTemplate tx, Answers answers, Decisions decisions, Enforcement enforcement, Hearings hearings,
+            Map<String, Object> filing) {
         this.as = as;
         this.jdbc = jdbc;
         this.management = management;
@@ -61,22 +72,27 @@ public class CaseDriver {
         this.decisions = decisions;
         this.enforcement = enforcement;
         this.hearings = hearings;
-        Api.Response filed = as.apply(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing", filing,
-            "evidence", List.of());
+        Api.Response filed = as.apply(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", filing, "evidence", List.of());
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         this.caseId = UUID.fromString(filed.json().get("id").asText());
     }
 
-    /** The values of an acceptance: the panel, and every admissibility check passed (Order 81 art. 12). */
+    /**
+     * The values of an acceptance: the panel, and every admissibility check passed (Order
+     * 81 art. 12).
+     */
     public static Map<String, Object> acceptance() {
         return acceptance(PANEL);
     }
 
-    /** As {@link #acceptance()}, with a panel of another office; its first member leads. */
+    /**
+     * As {@link #acceptance()}, with a panel of another office; its first member leads.
+     */
     public static Map<String, Object> acceptance(List<String> panel) {
         Map<String, Object> checks = new HashMap<>(Map.of("standing", true, "definiteRespondent", true,
-            "definiteClaims", true, "withinJurisdiction", true, "noSuitOrOtherAgreement", true,
-            "infringementKnownOn", "2026-10-01", "continuingInfringement", false));
+                "definiteClaims", true, "withinJurisdiction", true, "noSuitOrOtherAgreement", true,
+                "infringementKnownOn", "2026-10-01", "continuingInfringement", false));
         Map<String, Object> values = new HashMap<>();
         values.put("decision", "ACCEPT");
         values.put("panelMembers", panel);
@@ -136,7 +152,10 @@ public class CaseDriver {
         return this;
     }
 
-    /** Accepted, the request issued to the respondent, and received by it on {@code receivedOn}. */
+    /**
+     * Accepted, the request issued to the respondent, and received by it on
+     * {@code receivedOn}.
+     */
     public CaseDriver served(LocalDate receivedOn) {
         accepted();
         done(OFFICER_YUBEI, "Task_ServeRequest", Map.of());
@@ -150,8 +169,8 @@ public class CaseDriver {
     }
 
     public CaseDriver evidencePlanned(LocalDate lastDay) {
-        done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", lastDay.toString(),
-            "measures", List.of("SITE_INSPECTION"), "evaluationReportRequired", false));
+        done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", lastDay.toString(), "measures",
+                List.of("SITE_INSPECTION"), "evaluationReportRequired", false));
         return this;
     }
 
@@ -161,10 +180,12 @@ public class CaseDriver {
         return this;
     }
 
-    /** The decision drafted, approved, and served on the respondent on {@code servedOn}. */
+    /**
+     * The decision drafted, approved, and served on the respondent on {@code servedOn}.
+     */
     public CaseDriver decided(boolean infringement, LocalDate servedOn) {
         Map<String, Object> draft = new HashMap<>(Map.of("outcome", infringement ? "INFRINGEMENT_FOUND" : "NOT_FOUND",
-            "reasoning", "被控侵权产品落入权利要求1的保护范围。", "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));
+                "reasoning", "被控侵权产品落入权利要求1的保护范围。", "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));
         if (infringement) {
             draft.put("stopMeasures", List.of("SALE", "OFFER_FOR_SALE"));
             draft.put("stopScope", "停止销售、许诺销售被控侵权的折叠椅。");
@@ -184,15 +205,26 @@ public class CaseDriver {
     }
 
     public String processInstanceId() {
-        return jdbc.sql("select process_instance_id from cases where id = :id").param("id", caseId)
-            .query(String.class).single();
+        return jdbc.sql("select process_instance_id from cases where id = :id")
+            .param("id", caseId)
+            .query(String.class)
+            .single();
     }
 
-    /** A timer of the case's procedure (the called models' included), by its event's id. */
+    /**
+     * A timer of the case's procedure (the called models' included), by its event's id.
+     */
     public Job timer(String activityId) {
-        List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).list().stream()
-            .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
-                .list().stream())
+        List<Job> jobs = runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId.toString())
+            .list()
+            .stream()
+            .flatMap(pi -> management.createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .timers()
+                .list()
+                .stream())
             .toList();
         assertThat(jobs).as("timer " + activityId).hasSize(1);
         return jobs.get(0);
@@ -205,4 +237,5 @@ public class CaseDriver {
     public static Map<String, Object> filing() {
         return Filings.valid("yubei");
     }
+
 }

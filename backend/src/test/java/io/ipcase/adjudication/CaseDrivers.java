@@ -19,16 +19,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseDrivers {
 
     private final JdbcClient jdbc;
+
     private final ManagementService management;
+
     private final RuntimeService runtime;
+
     private final TransactionTemplate tx;
+
     private final Answers answers;
+
     private final Decisions decisions;
+
     private final Enforcement enforcement;
+
     private final Hearings hearings;
 
-    CaseDrivers(JdbcClient jdbc, ManagementService management, RuntimeService runtime, TransactionTemplate tx, Answers answers,
-                Decisions decisions, Enforcement enforcement, Hearings hearings) {
+    CaseDrivers(JdbcClient jdbc, ManagementService management, RuntimeService runtime, TransactionTemplate tx,
+            Answers answers, Decisions decisions, Enforcement enforcement, Hearings hearings) {
         this.jdbc = jdbc;
         this.management = management;
         this.runtime = runtime;
@@ -42,4 +49,5 @@ public class CaseDrivers {
     public CaseDriver file(Function<String, Api> as, Map<String, Object> filing) {
         return new CaseDriver(as, jdbc, management, runtime, tx, answers, decisions, enforcement, hearings, filing);
     }
+
 }

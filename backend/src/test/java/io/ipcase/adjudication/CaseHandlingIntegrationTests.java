@@ -27,8 +27,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * The handling of an accepted case (Order 81 art. 26–29, 36, 37, 47, 54; Patent Law art. 66, 69):
- * evidence, hearing, suspension, withdrawal and the case period. Today is Mon 23 Nov 2026.
+ * The handling of an accepted case (Order 81 art. 26–29, 36, 37, 47, 54; Patent Law art.
+ * 66, 69): evidence, hearing, suspension, withdrawal and the case period. Today is Mon 23
+ * Nov 2026.
  */
 class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
 
@@ -49,19 +50,20 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = inEvidence();
 
         Api.Response tooShort = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-07",
-            "measures", List.of("QUESTIONING"), "evaluationReportRequired", false));
+                "measures", List.of("QUESTIONING"), "evaluationReportRequired", false));
         assertThat(fields(tooShort)).containsExactly("evidenceLastDay");
         assertThat(tooShort.json().get("errors").get(0).get("message").asText()).contains("2026-12-08");
         Api.Response sealing = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08",
-            "measures", List.of("QUESTIONING", "SEALING"), "evaluationReportRequired", false));
+                "measures", List.of("QUESTIONING", "SEALING"), "evaluationReportRequired", false));
         assertThat(fields(sealing)).containsExactly("measures");
 
-        c.done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08",
-            "measures", List.of("QUESTIONING", "PRODUCT_INSPECTION"), "evaluationReportRequired", false));
+        c.done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08", "measures",
+                List.of("QUESTIONING", "PRODUCT_INSPECTION"), "evaluationReportRequired", false));
 
         JsonNode evidence = c.view(OFFICER_YUBEI).get("evidence");
         assertThat(evidence.get("period").get("lastDay").asText()).isEqualTo("2026-12-08");
-        assertThat(evidence.get("measures")).extracting(JsonNode::asText).containsExactly("QUESTIONING", "PRODUCT_INSPECTION");
+        assertThat(evidence.get("measures")).extracting(JsonNode::asText)
+            .containsExactly("QUESTIONING", "PRODUCT_INSPECTION");
         assertThat(c.task("Task_RecordInvestigation").get("dueAt").asText()).isEqualTo("2026-12-08T23:59:59+08:00");
         assertThat(c.timer("Event_EvidencePeriodExpired").getDuedate().toInstant())
             .isEqualTo(OffsetDateTime.parse("2026-12-09T00:00:00+08:00").toInstant());
@@ -73,8 +75,8 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         Filings.part(filing, "patent").putAll(Map.of("number", "ZL202310123456.6", "type", "INVENTION"));
         CaseDriver c = drivers.file(this::as, filing).served(SERVED).answerPeriodOver();
 
-        Api.Response response = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08",
-            "measures", List.of(), "evaluationReportRequired", true));
+        Api.Response response = c.complete(OFFICER_YUBEI, "Task_PlanEvidence",
+                Map.of("evidenceLastDay", "2026-12-08", "measures", List.of(), "evaluationReportRequired", true));
 
         assertThat(fields(response)).containsExactly("evaluationReportRequired");
     }
@@ -82,8 +84,8 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void requesterFilesTheEvaluationReportThePanelAskedForAndThePanelReadsIt() {
         CaseDriver c = inEvidence();
-        c.done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08", "measures", List.of(),
-            "evaluationReportRequired", true));
+        c.done(OFFICER_YUBEI, "Task_PlanEvidence",
+                Map.of("evidenceLastDay", "2026-12-08", "measures", List.of(), "evaluationReportRequired", true));
         assertThat(RespondentPortalIntegrationTests.steps(c.view(COMPLAINANT))).contains("EVALUATION_REPORT");
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("files", new FileSystemResource(EvidenceFiles.pdf(dir, "评价报告.pdf")));
@@ -93,18 +95,21 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(COMPLAINANT).postMultipart("/api/cases/" + c.caseId + "/evaluation-report", parts).status())
             .isEqualTo(201);
 
-        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_ReviewEvaluationReport", Map.of()))).containsExactly("conclusion");
+        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_ReviewEvaluationReport", Map.of())))
+            .containsExactly("conclusion");
         c.done(OFFICER_YUBEI, "Task_ReviewEvaluationReport", Map.of("conclusion", "NO_DEFECT"));
-        assertThat(c.view(COMPLAINANT).get("evidence").get("evaluationReportConclusion").asText()).isEqualTo("NO_DEFECT");
+        assertThat(c.view(COMPLAINANT).get("evidence").get("evaluationReportConclusion").asText())
+            .isEqualTo("NO_DEFECT");
     }
 
     @Test
     void investigationRecordUnsignedByThePartiesNotesTheirRefusal() {
         CaseDriver c = inEvidence().evidencePlanned(LocalDate.of(2026, 12, 8));
         Map<String, Object> record = new HashMap<>(Map.of("measure", "SITE_INSPECTION", "carriedOutOn", "2026-11-23",
-            "place", "重庆市渝北区回兴街道2号", "findings", "现场陈列被控侵权折叠椅12把。", "signedByParties", false));
+                "place", "重庆市渝北区回兴街道2号", "findings", "现场陈列被控侵权折叠椅12把。", "signedByParties", false));
 
-        Api.Response unsigned = c.complete(OFFICER_YUBEI, "Task_RecordInvestigation", Map.of("records", List.of(record)));
+        Api.Response unsigned = c.complete(OFFICER_YUBEI, "Task_RecordInvestigation",
+                Map.of("records", List.of(record)));
         assertThat(fields(unsigned)).containsExactly("records[0].refusalNote");
 
         record.put("refusalNote", "被请求人拒绝签名。");
@@ -118,8 +123,8 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     void evidencePeriodExtendedOnAPartysApplicationMovesItsTimer() {
         CaseDriver c = inEvidence().evidencePlanned(LocalDate.of(2026, 12, 8));
         String path = "/api/cases/" + c.caseId + "/evidence-period/extensions";
-        Map<String, Object> extension = Map.of("newLastDay", "2026-12-18", "applicant", "RESPONDENT",
-            "reasons", "需要从外地调取购货凭证。");
+        Map<String, Object> extension = Map.of("newLastDay", "2026-12-18", "applicant", "RESPONDENT", "reasons",
+                "需要从外地调取购货凭证。");
 
         assertThat(as(RESPONDENT).postJson(path, extension).status()).isEqualTo(403);
         assertThat(as(OFFICER_YUBEI).postJson(path, extension).status()).isEqualTo(201);
@@ -132,8 +137,8 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void hearingNoticeMustReachThePartiesThreeWorkingDaysAheadOrTheHearingIsRescheduled() {
         CaseDriver c = inEvidence().evidencePlanned(LocalDate.of(2026, 12, 8)).evidenceClosed();
-        Map<String, Object> hearing = new HashMap<>(Map.of("hearingHeld", true, "room", "CENTRAL_URBAN",
-            "startsAt", "2026-11-25T09:30:00+08:00", "publicHearing", true));
+        Map<String, Object> hearing = new HashMap<>(Map.of("hearingHeld", true, "room", "CENTRAL_URBAN", "startsAt",
+                "2026-11-25T09:30:00+08:00", "publicHearing", true));
 
         assertThat(fields(c.complete(OFFICER_YUBEI, "Task_ScheduleHearing", hearing))).containsExactly("startsAt");
         hearing.put("startsAt", "2026-11-26T09:30:00+08:00");
@@ -158,11 +163,12 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     void postponementAskedByAPartyIsDecidedWhenThePanelReschedules() {
         CaseDriver c = hearingScheduled();
 
-        assertThat(as(RESPONDENT).postJson("/api/cases/" + c.caseId + "/hearing-postponement-requests",
-            Map.of("reasons", "代理人当日另有开庭。")).status()).isEqualTo(201);
+        assertThat(as(RESPONDENT)
+            .postJson("/api/cases/" + c.caseId + "/hearing-postponement-requests", Map.of("reasons", "代理人当日另有开庭。"))
+            .status()).isEqualTo(201);
 
-        Map<String, Object> again = new HashMap<>(Map.of("hearingHeld", true, "room", "ONLINE",
-            "startsAt", "2026-12-03T09:30:00+08:00", "publicHearing", true));
+        Map<String, Object> again = new HashMap<>(Map.of("hearingHeld", true, "room", "ONLINE", "startsAt",
+                "2026-12-03T09:30:00+08:00", "publicHearing", true));
         assertThat(fields(c.complete(OFFICER_YUBEI, "Task_ScheduleHearing", again))).containsExactly("postponement");
         again.put("postponement", "GRANT");
         c.done(OFFICER_YUBEI, "Task_ScheduleHearing", again);
@@ -174,12 +180,12 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = hearingScheduled();
         c.runTimer("Event_HearingDay");
 
-        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requesterPresent", false, "respondentPresent", true,
-            "minutes", "请求人经合法传唤无正当理由未到庭。"));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing",
+                Map.of("requesterPresent", false, "respondentPresent", true, "minutes", "请求人经合法传唤无正当理由未到庭。"));
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
-        assertThat(c.view(COMPLAINANT).get("timeline")).anySatisfy(e ->
-            assertThat(e.get("action").asText()).isEqualTo("CASE_WITHDRAWN"));
+        assertThat(c.view(COMPLAINANT).get("timeline"))
+            .anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("CASE_WITHDRAWN"));
     }
 
     @Test
@@ -187,10 +193,11 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = hearingScheduled();
         c.runTimer("Event_HearingDay");
 
-        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requesterPresent", true, "respondentPresent", false,
-            "minutes", "被请求人经合法传唤未到庭，缺席审理。"));
-        c.done(OFFICER_YUBEI, "Task_DraftDecision", Map.of("outcome", "INFRINGEMENT_FOUND", "stopMeasures", List.of("SALE"),
-            "reasoning", "缺席审理查明事实。", "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing",
+                Map.of("requesterPresent", true, "respondentPresent", false, "minutes", "被请求人经合法传唤未到庭，缺席审理。"));
+        c.done(OFFICER_YUBEI, "Task_DraftDecision",
+                Map.of("outcome", "INFRINGEMENT_FOUND", "stopMeasures", List.of("SALE"), "reasoning", "缺席审理查明事实。",
+                        "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));
 
         assertThat(c.view(OFFICER_YUBEI).get("decision").get("decidedInAbsence").asBoolean()).isTrue();
     }
@@ -198,11 +205,13 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void suspensionOnAMandatoryGroundCannotBeRefusedAndHoldsTheCaseAndItsPeriod() {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing()).accepted();
-        assertThat(as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/suspension-requests",
-            Map.of("ground", "FORCE_MAJEURE", "details", "洪水致被请求人厂区停产。")).status()).isEqualTo(201);
+        assertThat(as(COMPLAINANT)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "FORCE_MAJEURE", "details", "洪水致被请求人厂区停产。"))
+            .status()).isEqualTo(201);
 
         Api.Response refused = c.complete(OFFICER_YUBEI, "Task_DecideSuspension",
-            Map.of("decision", "REFUSE", "refusalGround", "NO_NEED", "reasons", "无需中止。"));
+                Map.of("decision", "REFUSE", "refusalGround", "NO_NEED", "reasons", "无需中止。"));
         assertThat(fields(refused)).containsExactly("decision");
         c.done(OFFICER_YUBEI, "Task_DecideSuspension", Map.of("decision", "SUSPEND", "reasons", "不可抗力。"));
 
@@ -224,13 +233,16 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void suspensionOnAnotherGroundMayBeRefusedWhenThereIsNoNeed() {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing()).accepted();
-        assertThat(as(OFFICER_YUBEI).postJson("/api/cases/" + c.caseId + "/suspension-requests",
-            Map.of("ground", "OTHER", "details", "请求人申请等待另案结果。")).status()).isEqualTo(201);
+        assertThat(as(OFFICER_YUBEI)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "OTHER", "details", "请求人申请等待另案结果。"))
+            .status()).isEqualTo(201);
 
         assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DecideSuspension",
-            Map.of("decision", "REFUSE", "refusalGround", "INVENTION_PATENT", "reasons", "x")))).containsExactly("refusalGround");
-        c.done(OFFICER_YUBEI, "Task_DecideSuspension", Map.of("decision", "REFUSE", "refusalGround", "NO_NEED",
-            "reasons", "另案结果不影响本案审理。"));
+                Map.of("decision", "REFUSE", "refusalGround", "INVENTION_PATENT", "reasons", "x"))))
+            .containsExactly("refusalGround");
+        c.done(OFFICER_YUBEI, "Task_DecideSuspension",
+                Map.of("decision", "REFUSE", "refusalGround", "NO_NEED", "reasons", "另案结果不影响本案审理。"));
 
         assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("RUNNING");
         assertThat(c.hasTask("Task_ServeRequest")).isTrue();
@@ -240,8 +252,10 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     void requesterWithdrawsTheRequestBeforeAcceptanceAtItsOwnWord() {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing());
 
-        assertThat(as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/withdrawal-requests",
-            Map.of("details", "双方已和解。")).status()).isEqualTo(201);
+        assertThat(
+                as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/withdrawal-requests", Map.of("details", "双方已和解。"))
+                    .status())
+            .isEqualTo(201);
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
         assertThat(c.view(OFFICER_YUBEI).get("openTasks")).isEmpty();
@@ -268,19 +282,22 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(OFFICER_YUBEI).postJson(path, Map.of("reasons", "需委托技术鉴定。")).status()).isEqualTo(201);
 
         assertThat(fields(c.complete(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension",
-            Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 2)))).containsExactly("months");
+                Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 2))))
+            .containsExactly("months");
         c.done(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension",
-            Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 1));
-        assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("lastDay").asText()).isEqualTo("2027-03-23");
+                Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 1));
+        assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("lastDay").asText())
+            .isEqualTo("2027-03-23");
 
         assertThat(as(OFFICER_YUBEI).postJson(path, Map.of("reasons", "案情特别复杂。")).status()).isEqualTo(201);
         assertThat(fields(c.complete(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension",
-            Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 1)))).containsExactly("level");
+                Map.of("decision", "APPROVE", "level", "DEPARTMENT_HEAD", "months", 1))))
+            .containsExactly("level");
         assertThat(fields(c.complete(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension",
-            Map.of("decision", "APPROVE", "level", "NEXT_HIGHER_DEPARTMENT", "months", 2))))
+                Map.of("decision", "APPROVE", "level", "NEXT_HIGHER_DEPARTMENT", "months", 2))))
             .containsExactlyInAnyOrder("approver", "approvalRef");
-        c.done(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension", Map.of("decision", "APPROVE",
-            "level", "NEXT_HIGHER_DEPARTMENT", "months", 2, "approver", "重庆市知识产权局", "approvalRef", "渝知函〔2026〕15号"));
+        c.done(SUPERVISOR_YUBEI, "Task_ApproveCasePeriodExtension", Map.of("decision", "APPROVE", "level",
+                "NEXT_HIGHER_DEPARTMENT", "months", 2, "approver", "重庆市知识产权局", "approvalRef", "渝知函〔2026〕15号"));
 
         JsonNode casePeriod = c.view(OFFICER_YUBEI).get("casePeriod");
         // 23 Feb 2027 + 3 months → Sun 23 May → Mon 24 May
@@ -295,19 +312,20 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing()).accepted();
 
         c.runTimer("Event_CasePeriodWarning");
-        assertThat(c.view(OFFICER_YUBEI).get("timeline")).anySatisfy(e ->
-            assertThat(e.get("action").asText()).isEqualTo("CASE_PERIOD_WARNING"));
+        assertThat(c.view(OFFICER_YUBEI).get("timeline"))
+            .anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("CASE_PERIOD_WARNING"));
         c.runTimer("Event_CasePeriodExpired");
 
         c.done(SUPERVISOR_YUBEI, "Task_ReviewOverdueCase", Map.of("note", "责成合议组一周内提交裁决书草稿。"));
-        assertThat(c.view(OFFICER_YUBEI).get("timeline")).anySatisfy(e ->
-            assertThat(e.get("action").asText()).isEqualTo("CASE_PERIOD_ESCALATION_REVIEWED"));
+        assertThat(c.view(OFFICER_YUBEI).get("timeline"))
+            .anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("CASE_PERIOD_ESCALATION_REVIEWED"));
     }
 
     private CaseDriver hearingScheduled() {
         CaseDriver c = inEvidence().evidencePlanned(LocalDate.of(2026, 12, 8)).evidenceClosed();
-        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "NORTHEAST",
-            "startsAt", "2026-11-30T09:30:00+08:00", "publicHearing", true));
+        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "NORTHEAST", "startsAt",
+                "2026-11-30T09:30:00+08:00", "publicHearing", true));
         return c;
     }
+
 }

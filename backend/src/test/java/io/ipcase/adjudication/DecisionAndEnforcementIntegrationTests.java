@@ -41,8 +41,8 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
     }
 
     private static Map<String, Object> draft(String outcome) {
-        return new HashMap<>(Map.of("outcome", outcome, "reasoning", "被控侵权产品落入权利要求1的保护范围。",
-            "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));
+        return new HashMap<>(Map.of("outcome", outcome, "reasoning", "被控侵权产品落入权利要求1的保护范围。", "priorArtDefence",
+                "NOT_RAISED", "seriousDishonesty", false));
     }
 
     @Test
@@ -54,7 +54,8 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         Map<String, Object> priorArt = draft("INFRINGEMENT_FOUND");
         priorArt.put("stopMeasures", List.of("SALE"));
         priorArt.put("priorArtDefence", "UPHELD");
-        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DraftDecision", priorArt))).containsExactly("priorArtDefence");
+        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DraftDecision", priorArt)))
+            .containsExactly("priorArtDefence");
 
         Map<String, Object> repeat = draft("INFRINGEMENT_FOUND");
         repeat.put("stopMeasures", List.of("MANUFACTURE", "SALE"));
@@ -99,9 +100,10 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drafting().decided(false, TODAY);
 
         assertThat(fields(c.complete(OFFICER_YUBEI, "Task_PublishDecision",
-            Map.of("publishedOn", "2026-11-23", "url", "not a link")))).containsExactly("url");
+                Map.of("publishedOn", "2026-11-23", "url", "not a link"))))
+            .containsExactly("url");
         c.done(OFFICER_YUBEI, "Task_PublishDecision",
-            Map.of("publishedOn", "2026-11-23", "url", "https://zscqj.cq.gov.cn/zwgk/xzcj/2026/1.html"));
+                Map.of("publishedOn", "2026-11-23", "url", "https://zscqj.cq.gov.cn/zwgk/xzcj/2026/1.html"));
 
         assertThat(c.view(COMPLAINANT).get("decision").get("publicationUrl").asText()).startsWith("https://");
         assertThat(c.view(OFFICER_YUBEI).get("openTasks")).isEmpty();
@@ -112,11 +114,11 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drafting().decided(true, TODAY);
         String path = "/api/cases/" + c.caseId + "/lawsuits";
 
-        assertThat(as(COMPLAINANT).postJson(path, Map.of("court", "重庆市第一中级人民法院", "filedOn", "2026-11-23"))
-            .status()).isEqualTo(201);
+        assertThat(as(COMPLAINANT).postJson(path, Map.of("court", "重庆市第一中级人民法院", "filedOn", "2026-11-23")).status())
+            .isEqualTo(201);
         assertThat(c.stage()).as("the requester's suit leaves enforcement as it was").isEqualTo("APPEAL_WINDOW");
-        assertThat(as(RESPONDENT).postJson(path, Map.of("court", "重庆市第一中级人民法院", "filedOn", "2026-11-23"))
-            .status()).isEqualTo(201);
+        assertThat(as(RESPONDENT).postJson(path, Map.of("court", "重庆市第一中级人民法院", "filedOn", "2026-11-23")).status())
+            .isEqualTo(201);
 
         assertThat(c.stage()).isEqualTo("UNDER_LITIGATION");
         assertThat(c.view(COMPLAINANT).get("appealWindow").get("lawsuits")).hasSize(2);
@@ -126,8 +128,8 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
     void infringerWhoNeitherSuesNorStopsIsRemindedAndAfterTenWorkingDaysTheCourtIsAsked() {
         CaseDriver c = drafting().decided(true, TODAY);
         c.runTimer("Event_AppealWindowExpired");
-        c.done(OFFICER_YUBEI, "Task_CheckCompliance", Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23",
-            "notes", "被请求人网店仍在销售。"));
+        c.done(OFFICER_YUBEI, "Task_CheckCompliance",
+                Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23", "notes", "被请求人网店仍在销售。"));
 
         c.done(OFFICER_YUBEI, "Task_IssueReminder", Map.of());
         assertThat(c.stage()).isEqualTo("ENFORCEMENT");
@@ -136,15 +138,16 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         assertThat(c.timer("Event_ReminderPeriodExpired").getDuedate().toInstant())
             .isEqualTo(OffsetDateTime.parse("2026-12-08T00:00:00+08:00").toInstant());
         c.runTimer("Event_ReminderPeriodExpired");
-        c.done(OFFICER_YUBEI, "Task_ConfirmNonCompliance", Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23",
-            "notes", "催告期满仍未停止。"));
+        c.done(OFFICER_YUBEI, "Task_ConfirmNonCompliance",
+                Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23", "notes", "催告期满仍未停止。"));
         // the window closed 8 Dec: the court is asked within 3 months → Mon 8 Mar 2027
         assertThat(c.task("Task_ApplyForEnforcement").get("dueAt").asText()).isEqualTo("2027-03-08T23:59:59+08:00");
         c.done(OFFICER_YUBEI, "Task_ApplyForEnforcement", Map.of("court", "重庆市第一中级人民法院", "appliedOn", "2026-11-23"));
 
         assertThat(c.task("Task_RecordCourtRuling").get("dueAt").asText()).isEqualTo("2026-12-23T23:59:59+08:00");
         assertThat(fields(c.complete(OFFICER_YUBEI, "Task_RecordCourtRuling",
-            Map.of("ruling", "GRANTED", "ruledOn", "2026-11-23", "reviewRequested", true)))).containsExactly("reviewRequested");
+                Map.of("ruling", "GRANTED", "ruledOn", "2026-11-23", "reviewRequested", true))))
+            .containsExactly("reviewRequested");
         c.done(OFFICER_YUBEI, "Task_RecordCourtRuling", Map.of("ruling", "GRANTED", "ruledOn", "2026-11-23"));
 
         assertThat(c.stage()).isEqualTo("CLOSED");
@@ -157,13 +160,14 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drafting().decided(true, TODAY);
         c.runTimer("Event_AppealWindowExpired");
 
-        Api.Response future = c.complete(OFFICER_YUBEI, "Task_CheckCompliance", Map.of("finding", "STOPPED",
-            "checkedOn", "2026-11-30", "notes", "已下架。"));
+        Api.Response future = c.complete(OFFICER_YUBEI, "Task_CheckCompliance",
+                Map.of("finding", "STOPPED", "checkedOn", "2026-11-30", "notes", "已下架。"));
         assertThat(fields(future)).containsExactly("checkedOn");
-        c.done(OFFICER_YUBEI, "Task_CheckCompliance", Map.of("finding", "STOPPED", "checkedOn", "2026-11-23",
-            "notes", "被控侵权产品已全部下架。"));
+        c.done(OFFICER_YUBEI, "Task_CheckCompliance",
+                Map.of("finding", "STOPPED", "checkedOn", "2026-11-23", "notes", "被控侵权产品已全部下架。"));
 
         assertThat(c.stage()).isEqualTo("CLOSED");
         assertThat(c.view(OFFICER_YUBEI).has("openTasks") && c.hasTask("Task_IssueReminder")).isFalse();
     }
+
 }

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The documents the steps of a case issue to every party, besides the answer notice, the decision
- * and the reminder: the hearing notice (Order 81 art. 26), the suspension and resumption notices
- * (art. 28) and the withdrawal decision (art. 30, 36). Each carries the case's data, is listed to
- * the parties and served on them, and no one else sees it. Today is Mon 23 Nov 2026.
+ * The documents the steps of a case issue to every party, besides the answer notice, the
+ * decision and the reminder: the hearing notice (Order 81 art. 26), the suspension and
+ * resumption notices (art. 28) and the withdrawal decision (art. 30, 36). Each carries
+ * the case's data, is listed to the parties and served on them, and no one else sees it.
+ * Today is Mon 23 Nov 2026.
  */
 class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
 
@@ -42,7 +43,8 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(OTHER_COMPLAINANT).get(path).status()).isEqualTo(404);
         assertThat(as(OFFICER_YUZHONG).get(path).status()).as("another office").isEqualTo(404);
         assertThat(IssuedDocuments.of(c.view(RESPONDENT), document.get("templateKey").asText()))
-            .extracting(d -> d.get("id").asText()).contains(document.get("id").asText());
+            .extracting(d -> d.get("id").asText())
+            .contains(document.get("id").asText());
     }
 
     private static void addressedToEveryParty(JsonNode document, String title, String numberPattern) {
@@ -55,51 +57,53 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
     @Test
     void hearingNoticeGivesEveryPartyTheTimeAndPlaceAndAReceiptLessThanThreeWorkingDaysAheadReschedules() {
         CaseDriver c = served().answerPeriodOver().evidencePlanned(LocalDate.of(2026, 12, 8)).evidenceClosed();
-        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "NORTHEAST",
-            "startsAt", "2026-11-30T09:30:00+08:00", "publicHearing", true));
+        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "NORTHEAST", "startsAt",
+                "2026-11-30T09:30:00+08:00", "publicHearing", true));
 
         JsonNode notice = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.HEARING_NOTICE);
         addressedToEveryParty(notice, "口头审理通知书", "渝北知审字〔2026〕\\d+号");
         String text = IssuedDocuments.text(as(COMPLAINANT), c.caseId, notice);
-        assertThat(text).contains(c.view(OFFICER_YUBEI).get("caseNumber").asText(), notice.get("number").asText(),
-            "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅", "实用新型",
-            "二〇二六年十一月三十日09:30", "渝东北三峡库区城镇群专利侵权纠纷口头审理庭", "公开进行",
-            "第二十六条", "按撤回请求处理", "缺席审理", "重庆市渝北区知识产权局");
+        assertThat(text).contains(c.view(OFFICER_YUBEI).get("caseNumber").asText(), notice.get("number").asText(), "张伟",
+                "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅", "实用新型", "二〇二六年十一月三十日09:30", "渝东北三峡库区城镇群专利侵权纠纷口头审理庭", "公开进行",
+                "第二十六条", "按撤回请求处理", "缺席审理", "重庆市渝北区知识产权局");
         onlyThePartiesSee(c, notice);
 
-        // the requester opened it on Mon 23 Nov: 3 working days before Mon 30 Nov, the hearing stands
+        // the requester opened it on Mon 23 Nov: 3 working days before Mon 30 Nov, the
+        // hearing stands
         JsonNode requesterService = IssuedDocuments.only(c.view(OFFICER_YUBEI), AdjudicationDocuments.HEARING_NOTICE)
-            .get("services").get(0);
+            .get("services")
+            .get(0);
         assertThat(requesterService.get("partyRole").asText()).isEqualTo("REQUESTER");
         assertThat(requesterService.get("servedOn").asText()).isEqualTo("2026-11-23");
         assertThat(c.hasTask("Task_ScheduleHearing")).isFalse();
 
-        // the respondent opens it on Thu 26 Nov: 27 Nov, 30 Nov, 1 Dec — after the hearing day
+        // the respondent opens it on Thu 26 Nov: 27 Nov, 30 Nov, 1 Dec — after the
+        // hearing day
         clock.set(Instant.parse("2026-11-26T02:00:00Z"));
         IssuedDocuments.text(as(RESPONDENT), c.caseId, notice);
 
         assertThat(c.hasTask("Task_ScheduleHearing")).isTrue();
-        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "ONLINE",
-            "startsAt", "2026-12-03T14:00:00+08:00", "publicHearing", false, "closedReason", "涉及被请求人的商业秘密。"));
+        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "ONLINE", "startsAt",
+                "2026-12-03T14:00:00+08:00", "publicHearing", false, "closedReason", "涉及被请求人的商业秘密。"));
         JsonNode again = IssuedDocuments.of(c.view(RESPONDENT), AdjudicationDocuments.HEARING_NOTICE).get(1);
-        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, again))
-            .contains("二〇二六年十二月三日14:00", "网上口头审理", "不公开进行")
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, again)).contains("二〇二六年十二月三日14:00", "网上口头审理", "不公开进行")
             .doesNotContain("口审理庭");
     }
 
     @Test
     void suspensionAndResumptionNoticesTellEveryPartyTheGroundAndTheDays() {
         CaseDriver c = served();
-        assertThat(as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/suspension-requests",
-            Map.of("ground", "FORCE_MAJEURE", "details", "洪水致被请求人厂区停产。")).status()).isEqualTo(201);
+        assertThat(as(COMPLAINANT)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "FORCE_MAJEURE", "details", "洪水致被请求人厂区停产。"))
+            .status()).isEqualTo(201);
         c.done(OFFICER_YUBEI, "Task_DecideSuspension", Map.of("decision", "SUSPEND", "reasons", "被请求人因不可抗力不能参加处理。"));
 
         JsonNode suspension = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.SUSPENSION_NOTICE);
         addressedToEveryParty(suspension, "中止处理通知书", "渝北知中字〔2026〕\\d+号");
         assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, suspension)).contains(
-            c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1",
-            "不可抗拒的事由", "洪水致被请求人厂区停产。", "被请求人因不可抗力不能参加处理。", "第二十八条",
-            "二〇二六年十一月二十三日起中止处理", "不计入案件办理期限");
+                c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "不可抗拒的事由",
+                "洪水致被请求人厂区停产。", "被请求人因不可抗力不能参加处理。", "第二十八条", "二〇二六年十一月二十三日起中止处理", "不计入案件办理期限");
         onlyThePartiesSee(c, suspension);
 
         clock.advance(Duration.ofDays(10));
@@ -108,18 +112,19 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
         JsonNode resumption = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.RESUMPTION_NOTICE);
         addressedToEveryParty(resumption, "恢复处理通知书", "渝北知恢字〔2026〕\\d+号");
         assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, resumption)).contains("张伟", "重庆某贸易有限公司",
-            "二〇二六年十一月二十三日决定中止处理", "洪水退去，被请求人已复工。", "二〇二六年十二月三日起恢复处理",
-            "第三十七条第二款");
+                "二〇二六年十一月二十三日决定中止处理", "洪水退去，被请求人已复工。", "二〇二六年十二月三日起恢复处理", "第三十七条第二款");
         onlyThePartiesSee(c, resumption);
     }
 
     @Test
     void refusedSuspensionIssuesNoNotice() {
         CaseDriver c = served();
-        assertThat(as(OFFICER_YUBEI).postJson("/api/cases/" + c.caseId + "/suspension-requests",
-            Map.of("ground", "OTHER", "details", "请求人申请等待另案结果。")).status()).isEqualTo(201);
-        c.done(OFFICER_YUBEI, "Task_DecideSuspension", Map.of("decision", "REFUSE", "refusalGround", "NO_NEED",
-            "reasons", "另案结果不影响本案审理。"));
+        assertThat(as(OFFICER_YUBEI)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "OTHER", "details", "请求人申请等待另案结果。"))
+            .status()).isEqualTo(201);
+        c.done(OFFICER_YUBEI, "Task_DecideSuspension",
+                Map.of("decision", "REFUSE", "refusalGround", "NO_NEED", "reasons", "另案结果不影响本案审理。"));
 
         assertThat(IssuedDocuments.of(c.view(OFFICER_YUBEI), AdjudicationDocuments.SUSPENSION_NOTICE)).isEmpty();
     }
@@ -127,31 +132,33 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
     @Test
     void withdrawalDecisionClosesTheCaseWithTheGroundAndTheRemedies() {
         CaseDriver c = served();
-        assertThat(as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/withdrawal-requests",
-            Map.of("details", "双方已和解。")).status()).isEqualTo(201);
+        assertThat(
+                as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/withdrawal-requests", Map.of("details", "双方已和解。"))
+                    .status())
+            .isEqualTo(201);
         c.done(OFFICER_YUBEI, "Task_DecideWithdrawal", Map.of("decision", "WITHDRAW", "reasons", "请求人自愿撤回请求，准许。"));
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
         JsonNode decision = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.WITHDRAWAL_DECISION);
         addressedToEveryParty(decision, "撤销案件决定书", "渝北知撤字〔2026〕\\d+号");
         assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains(
-            c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1",
-            "一种折叠椅", "请求人申请撤回请求", "请求人自愿撤回请求，准许。", "第三十六条", "决定撤销本案",
-            "申请行政复议", "提起行政诉讼");
+                c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅",
+                "请求人申请撤回请求", "请求人自愿撤回请求，准许。", "第三十六条", "决定撤销本案", "申请行政复议", "提起行政诉讼");
         onlyThePartiesSee(c, decision);
     }
 
     @Test
     void requesterAbsentFromTheHearingGetsAWithdrawalDecisionSayingSo() {
         CaseDriver c = served().answerPeriodOver().evidencePlanned(LocalDate.of(2026, 12, 8)).evidenceClosed();
-        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "CENTRAL_URBAN",
-            "startsAt", "2026-11-30T09:30:00+08:00", "publicHearing", true));
+        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "CENTRAL_URBAN", "startsAt",
+                "2026-11-30T09:30:00+08:00", "publicHearing", true));
         c.runTimer("Event_HearingDay");
-        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requesterPresent", false, "respondentPresent", true,
-            "minutes", "请求人经合法传唤无正当理由未到庭。"));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing",
+                Map.of("requesterPresent", false, "respondentPresent", true, "minutes", "请求人经合法传唤无正当理由未到庭。"));
 
         JsonNode decision = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.WITHDRAWAL_DECISION);
-        assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, decision))
-            .contains("无正当理由拒不参加口头审理", "按撤回请求处理", "决定撤销本案");
+        assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, decision)).contains("无正当理由拒不参加口头审理", "按撤回请求处理",
+                "决定撤销本案");
     }
+
 }

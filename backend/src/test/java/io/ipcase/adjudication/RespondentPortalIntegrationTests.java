@@ -29,9 +29,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * The respondent in the portal (Order 81 art. 5, 9, 22): it sees the case once addressed, answers
- * within the period, objects to jurisdiction within it, asks for recusal. Requests are received
- * on Mon 23 Nov 2026 and served on the respondent on Tue 24 Nov.
+ * The respondent in the portal (Order 81 art. 5, 9, 22): it sees the case once addressed,
+ * answers within the period, objects to jurisdiction within it, asks for recusal.
+ * Requests are received on Mon 23 Nov 2026 and served on the respondent on Tue 24 Nov.
  */
 class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
 
@@ -70,7 +70,8 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         assertThat(answer(c, RESPONDENT).status()).isEqualTo(201);
 
         assertThat(c.view(COMPLAINANT).get("answer").hasNonNull("answer")).as("not forwarded yet").isFalse();
-        assertThat(c.view(COMPLAINANT).get("documents")).anySatisfy(d -> assertThat(d.get("kind").asText()).isEqualTo("ANSWER"));
+        assertThat(c.view(COMPLAINANT).get("documents"))
+            .anySatisfy(d -> assertThat(d.get("kind").asText()).isEqualTo("ANSWER"));
         // answered Tue 1 Dec: forwarded within 5 working days → Tue 8 Dec
         assertThat(c.task("Task_ForwardAnswer").get("dueAt").asText()).isEqualTo("2026-12-08T23:59:59+08:00");
         c.done(OFFICER_YUBEI, "Task_ForwardAnswer", Map.of("forwardedOn", "2026-12-01"));
@@ -131,16 +132,18 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         assertThat(object(c, RESPONDENT).status()).isEqualTo(201);
 
         assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("PAUSED");
-        assertThat(c.task("Task_DecideJurisdictionObjection").get("dueAt").asText()).isEqualTo("2026-11-30T23:59:59+08:00");
+        assertThat(c.task("Task_DecideJurisdictionObjection").get("dueAt").asText())
+            .isEqualTo("2026-11-30T23:59:59+08:00");
         assertThat(object(c, RESPONDENT).status()).as("one at a time").isEqualTo(409);
         clock.set(Instant.parse("2026-11-26T01:00:00Z"));
-        c.done(OFFICER_YUBEI, "Task_DecideJurisdictionObjection", Map.of("decision", "REJECT",
-            "reasons", "侵权行为地在渝北区，本局有管辖权。"));
+        c.done(OFFICER_YUBEI, "Task_DecideJurisdictionObjection",
+                Map.of("decision", "REJECT", "reasons", "侵权行为地在渝北区，本局有管辖权。"));
         JsonNode period = c.view(OFFICER_YUBEI).get("casePeriod").get("period");
         assertThat(period.get("state").asText()).isEqualTo("RUNNING");
         // 3 days excluded (Order 81 art. 37 ¶2): 23 Feb 2027 → 26 Feb
         assertThat(period.get("lastDay").asText()).isEqualTo("2027-02-26");
-        assertThat(c.view(RESPONDENT).get("jurisdictionObjections").get(0).get("decision").asText()).isEqualTo("REJECT");
+        assertThat(c.view(RESPONDENT).get("jurisdictionObjections").get(0).get("decision").asText())
+            .isEqualTo("REJECT");
     }
 
     @Test
@@ -158,17 +161,17 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         object(c, RESPONDENT);
 
         Api.Response unnamed = c.complete(OFFICER_YUBEI, "Task_DecideJurisdictionObjection",
-            Map.of("decision", "TRANSFER", "reasons", "被请求人住所地及侵权行为地均在渝中区。"));
+                Map.of("decision", "TRANSFER", "reasons", "被请求人住所地及侵权行为地均在渝中区。"));
         assertThat(CaseAcceptanceIntegrationTests.fields(unnamed)).containsExactly("transferTo");
-        c.done(OFFICER_YUBEI, "Task_DecideJurisdictionObjection", Map.of("decision", "TRANSFER",
-            "transferTo", "重庆市渝中区知识产权局", "reasons", "被请求人住所地及侵权行为地均在渝中区。"));
+        c.done(OFFICER_YUBEI, "Task_DecideJurisdictionObjection",
+                Map.of("decision", "TRANSFER", "transferTo", "重庆市渝中区知识产权局", "reasons", "被请求人住所地及侵权行为地均在渝中区。"));
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
         assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("STOPPED");
         // art. 36: the withdrawal decision tells both parties where the case goes
         JsonNode decision = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.WITHDRAWAL_DECISION);
-        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains("管辖权异议",
-            "移送重庆市渝中区知识产权局处理", "被请求人住所地及侵权行为地均在渝中区。", "决定撤销本案");
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains("管辖权异议", "移送重庆市渝中区知识产权局处理",
+                "被请求人住所地及侵权行为地均在渝中区。", "决定撤销本案");
     }
 
     @Test
@@ -176,14 +179,16 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing()).served(SERVED);
         String path = "/api/cases/" + c.caseId + "/recusal-requests";
 
-        Api.Response late = as(RESPONDENT).postJson(path, Map.of("officer", OTHER_OFFICER_YUBEI,
-            "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-17"));
+        Api.Response late = as(RESPONDENT).postJson(path,
+                Map.of("officer", OTHER_OFFICER_YUBEI, "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-17"));
         assertThat(CaseAcceptanceIntegrationTests.fields(late)).containsExactly("groundKnownOn");
-        assertThat(as(RESPONDENT).postJson(path, Map.of("officer", OTHER_OFFICER_YUBEI,
-            "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-23")).status()).isEqualTo(201);
+        assertThat(as(RESPONDENT)
+            .postJson(path,
+                    Map.of("officer", OTHER_OFFICER_YUBEI, "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-23"))
+            .status()).isEqualTo(201);
 
-        c.done(SUPERVISOR_YUBEI, "Task_DecideRecusal", Map.of("decision", "GRANT", "replacement", THIRD_OFFICER_YUBEI,
-            "reasons", "回避申请成立。"));
+        c.done(SUPERVISOR_YUBEI, "Task_DecideRecusal",
+                Map.of("decision", "GRANT", "replacement", THIRD_OFFICER_YUBEI, "reasons", "回避申请成立。"));
 
         assertThat(c.view(RESPONDENT).get("panel")).extracting(m -> m.get("username").asText())
             .containsExactlyInAnyOrder(OFFICER_YUBEI, SUPERVISOR_YUBEI, THIRD_OFFICER_YUBEI);
@@ -198,7 +203,7 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
 
     private Api.Response object(CaseDriver c, String user) {
         return as(user).postJson("/api/cases/" + c.caseId + "/jurisdiction-objections",
-            Map.of("grounds", "被请求人住所地和侵权行为地均不在渝北区。"));
+                Map.of("grounds", "被请求人住所地和侵权行为地均不在渝北区。"));
     }
 
     static List<String> steps(JsonNode view) {
@@ -214,4 +219,5 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         page.get("items").forEach(i -> ids.add(i.get("id").asText()));
         return ids;
     }
+
 }

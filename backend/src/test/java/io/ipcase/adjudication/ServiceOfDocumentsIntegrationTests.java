@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The periods that run from service start when the document is served: the answer notice
  * (Order 81 art. 22), the decision (art. 80, the 15-day window) and the written reminder
- * (Administrative Compulsion Law art. 54). The respondent's first opening in the portal is an
- * electronic service; the officer records any other from its receipt. Today is Mon 23 Nov 2026.
+ * (Administrative Compulsion Law art. 54). The respondent's first opening in the portal
+ * is an electronic service; the officer records any other from its receipt. Today is Mon
+ * 23 Nov 2026.
  */
 class ServiceOfDocumentsIntegrationTests extends PostgresIntegrationTests {
 
@@ -66,8 +67,9 @@ class ServiceOfDocumentsIntegrationTests extends PostgresIntegrationTests {
         // received Mon 23 Nov: 15 days → Tue 8 Dec
         assertThat(served.get("answer").get("period").get("lastDay").asText()).isEqualTo("2026-12-08");
         assertThat(served.get("availableSteps").get("steps")).extracting(JsonNode::asText).contains("ANSWER");
-        assertThat(document(served, AdjudicationDocuments.ANSWER_NOTICE).get("services").get(0).get("servedOn")
-            .asText()).isEqualTo("2026-11-23");
+        assertThat(
+                document(served, AdjudicationDocuments.ANSWER_NOTICE).get("services").get(0).get("servedOn").asText())
+            .isEqualTo("2026-11-23");
     }
 
     @Test
@@ -77,26 +79,27 @@ class ServiceOfDocumentsIntegrationTests extends PostgresIntegrationTests {
         acceptance.put("repeatInfringement", true);
         acceptance.put("earlierDecision", "渝北知裁〔2025〕3号");
         c.done(OFFICER_YUBEI, "Task_ReviewAcceptance", acceptance);
-        Map<String, Object> draft = new HashMap<>(Map.of("outcome", "INFRINGEMENT_FOUND",
-            "reasoning", "被控侵权产品落入权利要求1的保护范围。", "priorArtDefence", "NOT_RAISED",
-            "seriousDishonesty", false, "stopMeasures", List.of("SALE")));
+        Map<String, Object> draft = new HashMap<>(
+                Map.of("outcome", "INFRINGEMENT_FOUND", "reasoning", "被控侵权产品落入权利要求1的保护范围。", "priorArtDefence",
+                        "NOT_RAISED", "seriousDishonesty", false, "stopMeasures", List.of("SALE")));
         c.done(OFFICER_YUBEI, "Task_DraftDecision", draft);
         c.done(SUPERVISOR_YUBEI, "Task_ApproveDecision", Map.of("decision", "APPROVE"));
 
         JsonNode decision = document(c.view(COMPLAINANT), AdjudicationDocuments.DECISION);
         assertThat(decision.get("title").asText()).isEqualTo("行政裁决书");
         assertThat(c.hasTask("Task_PublishDecision")).as("not served yet").isFalse();
-        // the requester's reading serves it on the requester only; the window waits for the respondent
+        // the requester's reading serves it on the requester only; the window waits for
+        // the respondent
         as(COMPLAINANT).get(content(c, decision));
         assertThat(c.hasTask("Task_PublishDecision")).isFalse();
 
-        Api.Response recorded = as(OFFICER_YUBEI).postJson("/api/cases/" + c.caseId + "/official-documents/"
-            + decision.get("id").asText() + "/services",
-            Map.of("partyRole", "RESPONDENT", "method", "POSTAL", "servedOn", "2026-11-20"));
+        Api.Response recorded = as(OFFICER_YUBEI).postJson(
+                "/api/cases/" + c.caseId + "/official-documents/" + decision.get("id").asText() + "/services",
+                Map.of("partyRole", "RESPONDENT", "method", "POSTAL", "servedOn", "2026-11-20"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(400);
-        recorded = as(OFFICER_YUBEI).postJson("/api/cases/" + c.caseId + "/official-documents/"
-            + decision.get("id").asText() + "/services",
-            Map.of("partyRole", "RESPONDENT", "method", "POSTAL", "servedOn", "2026-11-23"));
+        recorded = as(OFFICER_YUBEI).postJson(
+                "/api/cases/" + c.caseId + "/official-documents/" + decision.get("id").asText() + "/services",
+                Map.of("partyRole", "RESPONDENT", "method", "POSTAL", "servedOn", "2026-11-23"));
         assertThat(recorded.status()).as(recorded.toString()).isBetween(200, 201);
 
         // served Mon 23 Nov: 15 days → Tue 8 Dec, the timer at the start of the next day
@@ -106,8 +109,8 @@ class ServiceOfDocumentsIntegrationTests extends PostgresIntegrationTests {
             .isEqualTo(OffsetDateTime.parse("2026-12-09T00:00:00+08:00").toInstant());
 
         c.runTimer("Event_AppealWindowExpired");
-        c.done(OFFICER_YUBEI, "Task_CheckCompliance", Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23",
-            "notes", "被请求人网店仍在销售。"));
+        c.done(OFFICER_YUBEI, "Task_CheckCompliance",
+                Map.of("finding", "NOT_STOPPED", "checkedOn", "2026-11-23", "notes", "被请求人网店仍在销售。"));
         c.done(OFFICER_YUBEI, "Task_IssueReminder", Map.of());
         JsonNode reminder = document(c.view(RESPONDENT), AdjudicationDocuments.REMINDER);
         assertThat(reminder.get("title").asText()).isEqualTo("催告书");
@@ -118,4 +121,5 @@ class ServiceOfDocumentsIntegrationTests extends PostgresIntegrationTests {
         assertThat(c.timer("Event_ReminderPeriodExpired").getDuedate().toInstant())
             .isEqualTo(OffsetDateTime.parse("2026-12-08T00:00:00+08:00").toInstant());
     }
+
 }

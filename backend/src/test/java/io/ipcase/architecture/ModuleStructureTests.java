@@ -26,9 +26,10 @@ import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The module map of docs/architecture.md is the code's: each module depends only on the modules
- * it declares (package-info.java), the declarations are the map's, there is no cycle, and a module
- * reads and writes only the tables the map says it owns; others ask it.
+ * The module map of docs/architecture.md is the code's: each module depends only on the
+ * modules it declares (package-info.java), the declarations are the map's, there is no
+ * cycle, and a module reads and writes only the tables the map says it owns; others ask
+ * it.
  */
 class ModuleStructureTests {
 
@@ -40,9 +41,11 @@ class ModuleStructureTests {
 
     /** A row of the map: | `module` | depends on | owns tables | */
     static final Pattern MAP_ROW = Pattern.compile("^\\|\\s*`(\\w+)`\\s*\\|([^|]*)\\|([^|]*)\\|\\s*$");
-    static final Pattern CREATE_TABLE = Pattern.compile("create table (?:if not exists )?(\\w+)", Pattern.CASE_INSENSITIVE);
+    static final Pattern CREATE_TABLE = Pattern.compile("create table (?:if not exists )?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
-    static final Pattern TABLE_USE = Pattern.compile("\\b(?:from|join|into|update|table)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    static final Pattern TABLE_USE = Pattern.compile("\\b(?:from|join|into|update|table)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Test
     void modulesDependOnlyOnWhatTheyDeclareAndFormNoCycle() {
@@ -53,8 +56,10 @@ class ModuleStructureTests {
     void theArchitectureMapListsEachModuleWithItsDeclaredDependencies() {
         Map<String, Set<String>> declared = new TreeMap<>();
         MODULES.forEach(module -> declared.put(module.getBasePackage().getName().substring("io.ipcase.".length()),
-            new TreeSet<>(Arrays.asList(module.getBasePackage().getAnnotation(ApplicationModule.class)
-                .map(ApplicationModule::allowedDependencies).orElseThrow()))));
+                new TreeSet<>(Arrays.asList(module.getBasePackage()
+                    .getAnnotation(ApplicationModule.class)
+                    .map(ApplicationModule::allowedDependencies)
+                    .orElseThrow()))));
 
         Map<String, Set<String>> mapped = new TreeMap<>();
         map().forEach((module, row) -> mapped.put(module, row.dependencies()));
@@ -113,7 +118,8 @@ class ModuleStructureTests {
                 }
             }
             return tables;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -142,7 +148,8 @@ class ModuleStructureTests {
             }
             assertThat(rows).as("module map in " + ARCHITECTURE).isNotEmpty();
             return rows;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -150,8 +157,10 @@ class ModuleStructureTests {
     private static Set<String> names(String cell) {
         return Arrays.stream(cell.replace("`", "").split(","))
             .map(String::strip)
-            // an identifier each; "Camunda's tables (ACT_*)" is the engine's, checked by prefix
+            // an identifier each; "Camunda's tables (ACT_*)" is the engine's, checked by
+            // prefix
             .filter(name -> name.matches("[\\w:]+"))
             .collect(Collectors.toCollection(TreeSet::new));
     }
+
 }

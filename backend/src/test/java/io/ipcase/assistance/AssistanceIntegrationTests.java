@@ -41,10 +41,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Rights-protection assistance over HTTP on PostgreSQL: the application, the review in working
- * days, the supplement and the refusal with their periods, the appeal, the assignment from the pool,
- * the assistance, the referrals into mediation and adjudication linked both ways, the rating, the
- * pool's administration, and who may see what. Periods are the settings' defaults (domain/README.md).
+ * Rights-protection assistance over HTTP on PostgreSQL: the application, the review in
+ * working days, the supplement and the refusal with their periods, the appeal, the
+ * assignment from the pool, the assistance, the referrals into mediation and adjudication
+ * linked both ways, the rating, the pool's administration, and who may see what. Periods
+ * are the settings' defaults (domain/README.md).
  */
 class AssistanceIntegrationTests extends PostgresIntegrationTests {
 
@@ -74,8 +75,10 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         // applied Mon 23 Nov 2026: 15 working days from Tue 24 Nov end on Mon 14 Dec
         assertThat(instant(task.get("dueAt"))).isEqualTo(Instant.parse("2026-12-14T15:59:59Z"));
         assertThat(page.get("assistance").get("reviewDueOn").asText()).isEqualTo("2026-12-14");
-        assertThat(count("select count(*) from documents where case_id = :id::uuid and kind = 'EVIDENCE'", id)).isEqualTo(1);
-        assertThat(count("select count(*) from audit_events where case_id = :id::uuid and action = 'ASSISTANCE_APPLIED'", id))
+        assertThat(count("select count(*) from documents where case_id = :id::uuid and kind = 'EVIDENCE'", id))
+            .isEqualTo(1);
+        assertThat(count(
+                "select count(*) from audit_events where case_id = :id::uuid and action = 'ASSISTANCE_APPLIED'", id))
             .isEqualTo(1);
     }
 
@@ -97,7 +100,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void onlyAComplainantAppliesInThePortal() {
-        Api.Response response = as(OFFICER_YUBEI).postMultipart("/api/cases/assistance-requests", parts(application(false)));
+        Api.Response response = as(OFFICER_YUBEI).postMultipart("/api/cases/assistance-requests",
+                parts(application(false)));
 
         assertThat(response.status()).isEqualTo(403);
     }
@@ -107,20 +111,27 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         String ordinary = apply(COMPLAINANT, application(false));
         String smallFirm = apply(COMPLAINANT, application(true));
 
-        int ordinaryPriority = tasks.createTaskQuery().processInstanceBusinessKey(ordinary).singleResult().getPriority();
-        int smallFirmPriority = tasks.createTaskQuery().processInstanceBusinessKey(smallFirm).singleResult().getPriority();
+        int ordinaryPriority = tasks.createTaskQuery()
+            .processInstanceBusinessKey(ordinary)
+            .singleResult()
+            .getPriority();
+        int smallFirmPriority = tasks.createTaskQuery()
+            .processInstanceBusinessKey(smallFirm)
+            .singleResult()
+            .getPriority();
         assertThat(smallFirmPriority).isGreaterThan(ordinaryPriority);
         assertThat(view(OFFICER_YUBEI, smallFirm).get("assistance").get("request").get("smallOrMicroFirm").asBoolean())
             .isTrue();
     }
 
-    // ------------------------------------------------------------------ supplement, refusal and appeal
+    // ------------------------------------------------------------------ supplement,
+    // refusal and appeal
 
     @Test
     void applicationIsDeemedWithdrawnWhenTheSupplementIsLateBySevenWorkingDays() {
         String id = apply(COMPLAINANT, application(false));
-        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("营业执照副本")));
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication",
+                Map.of("decision", "SUPPLEMENT", "missingItems", List.of("营业执照副本")));
 
         JsonNode page = view(COMPLAINANT, id);
         assertThat(page.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_SUPPLEMENT");
@@ -138,8 +149,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aSupplementInTimeStartsTheReviewAgain() {
         String id = apply(COMPLAINANT, application(false));
-        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("营业执照副本")));
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication",
+                Map.of("decision", "SUPPLEMENT", "missingItems", List.of("营业执照副本")));
         assertThat(as(OTHER_COMPLAINANT).postMultipart("/api/cases/" + id + "/assistance/supplement", files()).status())
             .isEqualTo(404);
 
@@ -168,11 +179,11 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(templates(id)).contains("assistance-refusal");
         assertThat(timer(id, "Event_AppealPeriodExpired").getDuedate().toInstant())
             .isEqualTo(Instant.parse("2026-12-02T16:00:00Z"));
-        assertThat(as(OTHER_COMPLAINANT).postJson("/api/cases/" + id + "/assistance/appeal", Map.of("grounds", "x")).status())
-            .isEqualTo(404);
+        assertThat(as(OTHER_COMPLAINANT).postJson("/api/cases/" + id + "/assistance/appeal", Map.of("grounds", "x"))
+            .status()).isEqualTo(404);
 
         Api.Response appealed = as(COMPLAINANT).postJson("/api/cases/" + id + "/assistance/appeal",
-            Map.of("grounds", "本公司为小微企业，申请事项属于专利侵权纠纷。"));
+                Map.of("grounds", "本公司为小微企业，申请事项属于专利侵权纠纷。"));
         assertThat(appealed.status()).as(appealed.toString()).isEqualTo(204);
         assertThat(view(OFFICER_YUBEI, id).get("stage").asText()).isEqualTo("ASSISTANCE_APPEAL");
 
@@ -195,7 +206,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(processEnded(id)).isTrue();
     }
 
-    // ------------------------------------------------------------------ assignment, assistance, rating
+    // ------------------------------------------------------------------ assignment,
+    // assistance, rating
 
     @Test
     void anAcceptedRequestIsAssignedFromItsDistrictsPoolAndTheApplicantRatesTheOpinion() {
@@ -208,16 +220,18 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         JsonNode offered = as(OFFICER_YUBEI).get("/api/assistance/tasks/" + taskId + "/pool").json();
         assertThat(ids(offered)).contains(yubeiExpert).doesNotContain(yuzhongStation);
         assertThat(as(OFFICER_YUZHONG).get("/api/assistance/tasks/" + taskId + "/pool").status()).isEqualTo(404);
-        Api.Response elsewhere = completeResponse(OFFICER_YUBEI, id, "Task_AssignExpert", Map.of("poolMemberId", yuzhongStation));
+        Api.Response elsewhere = completeResponse(OFFICER_YUBEI, id, "Task_AssignExpert",
+                Map.of("poolMemberId", yuzhongStation));
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(fields(elsewhere)).containsExactly("poolMemberId");
 
         complete(OFFICER_YUBEI, id, "Task_AssignExpert", Map.of("poolMemberId", yubeiExpert));
         assertThat(view(OFFICER_YUBEI, id).get("stage").asText()).isEqualTo("ASSISTANCE_IN_PROGRESS");
-        Api.Response noOpinion = completeResponse(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFERENCE_OPINION"));
+        Api.Response noOpinion = completeResponse(OFFICER_YUBEI, id, "Task_ProvideAssistance",
+                Map.of("kind", "REFERENCE_OPINION"));
         assertThat(fields(noOpinion)).containsExactly("opinion");
-        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFERENCE_OPINION",
-            "opinion", "被控侵权产品落入权利要求1的保护范围。"));
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance",
+                Map.of("kind", "REFERENCE_OPINION", "opinion", "被控侵权产品落入权利要求1的保护范围。"));
 
         JsonNode page = view(COMPLAINANT, id);
         assertThat(page.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_FEEDBACK");
@@ -226,16 +240,18 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         JsonNode mine = mine(COMPLAINANT, id);
         assertThat(mine.get("awaits")).extracting(JsonNode::asText).containsExactly("FEEDBACK");
 
-        Api.Response outOfRange = as(COMPLAINANT).postJson("/api/cases/" + id + "/assistance/feedback", Map.of("rating", 6));
+        Api.Response outOfRange = as(COMPLAINANT).postJson("/api/cases/" + id + "/assistance/feedback",
+                Map.of("rating", 6));
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(fields(outOfRange)).containsExactly("rating");
         Api.Response rated = as(COMPLAINANT).postJson("/api/cases/" + id + "/assistance/feedback",
-            Map.of("rating", 5, "comment", "意见专业及时。"));
+                Map.of("rating", 5, "comment", "意见专业及时。"));
         assertThat(rated.status()).as(rated.toString()).isEqualTo(204);
 
         assertThat(view(COMPLAINANT, id).get("stage").asText()).isEqualTo("ASSISTANCE_CLOSED");
         assertThat(mine(COMPLAINANT, id).get("rating").asInt()).isEqualTo(5);
-        assertThat(count("select count(*) from audit_events where case_id = :id::uuid and action = 'ASSISTANCE_RATED'", id))
+        assertThat(count("select count(*) from audit_events where case_id = :id::uuid and action = 'ASSISTANCE_RATED'",
+                id))
             .isEqualTo(1);
     }
 
@@ -246,11 +262,12 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(OFFICER_YUBEI).post("/api/inbox/tasks/" + taskId + "/claim").status()).isEqualTo(204);
         var before = Rows.count(jdbc);
         Api.Response damages = completeResponse(OFFICER_YUBEI, id, "Task_ProvideAssistance",
-            Map.of("kind", "REFER_MEDIATION", "mediationSubject", "DAMAGES"));
+                Map.of("kind", "REFER_MEDIATION", "mediationSubject", "DAMAGES"));
         assertThat(fields(damages)).containsExactly("mediationSubject");
         assertThat(Rows.count(jdbc)).isEqualTo(before);
 
-        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_MEDIATION", "mediationSubject", "OWNERSHIP"));
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance",
+                Map.of("kind", "REFER_MEDIATION", "mediationSubject", "OWNERSHIP"));
 
         JsonNode request = view(COMPLAINANT, id);
         JsonNode referred = request.get("assistance").get("referredCase");
@@ -259,7 +276,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(mediation.get("stage").asText()).isNotEqualTo("FILED");
         assertThat(mediation.get("assistanceOrigin").get("assistanceCase").get("id").asText()).isEqualTo(id);
         assertThat(count("select count(*) from case_parties where case_id = :id::uuid and party_role = 'REQUESTER'"
-            + " and username = 't.complainant'", referred.get("id").asText())).isEqualTo(1);
+                + " and username = 't.complainant'", referred.get("id").asText()))
+            .isEqualTo(1);
         assertThat(request.get("stage").asText()).isEqualTo("ASSISTANCE_AWAITING_FEEDBACK");
         assertCarriedOver(id, referred.get("id").asText());
     }
@@ -267,11 +285,12 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aReferralIntoAdjudicationFilesTheRequestWithTheDataCarriedOver() {
         String id = assigned();
-        Api.Response noClaims = completeResponse(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION"));
+        Api.Response noClaims = completeResponse(OFFICER_YUBEI, id, "Task_ProvideAssistance",
+                Map.of("kind", "REFER_ADJUDICATION"));
         assertThat(fields(noClaims)).containsExactlyInAnyOrder("claims", "requestedMeasures");
 
-        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION",
-            "claims", List.of(1, 3), "requestedMeasures", "责令被请求人立即停止侵权。"));
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance",
+                Map.of("kind", "REFER_ADJUDICATION", "claims", List.of(1, 3), "requestedMeasures", "责令被请求人立即停止侵权。"));
 
         JsonNode referred = view(OFFICER_YUBEI, id).get("assistance").get("referredCase");
         assertThat(referred.get("caseType").asText()).isEqualTo("INFRINGEMENT_ADJUDICATION");
@@ -282,7 +301,10 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertCarriedOver(id, referred.get("id").asText());
     }
 
-    /** The applicant's files of the assistance request are the referred case's evidence, byte for byte. */
+    /**
+     * The applicant's files of the assistance request are the referred case's evidence,
+     * byte for byte.
+     */
     private void assertCarriedOver(String assistanceId, String referredId) {
         JsonNode given = view(COMPLAINANT, assistanceId).get("documents");
         JsonNode carried = view(COMPLAINANT, referredId).get("documents");
@@ -293,7 +315,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
     }
 
     private byte[] content(String caseId, JsonNode document) {
-        Api.Response download = as(COMPLAINANT).get("/api/cases/" + caseId + "/documents/" + document.get("id").asText() + "/content");
+        Api.Response download = as(COMPLAINANT)
+            .get("/api/cases/" + caseId + "/documents/" + document.get("id").asText() + "/content");
         assertThat(download.status()).isEqualTo(200);
         return download.body();
     }
@@ -326,7 +349,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(RESPONDENT).get("/api/cases/" + id).status()).isEqualTo(404);
     }
 
-    // ------------------------------------------------------------------ the pool and the settings
+    // ------------------------------------------------------------------ the pool and the
+    // settings
 
     @Test
     void administratorsManageThePoolWithProblemsPerField() {
@@ -336,8 +360,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         Api.Response bad = as(ADMIN).postJson("/api/admin/assistance-pool", faulty);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(fields(bad)).contains("kind", "name", "field", "district");
-        assertThat(as(OFFICER_YUBEI).postJson("/api/admin/assistance-pool", member("EXPERT", "x", "OTHER", "yubei")).status())
-            .isEqualTo(403);
+        assertThat(as(OFFICER_YUBEI).postJson("/api/admin/assistance-pool", member("EXPERT", "x", "OTHER", "yubei"))
+            .status()).isEqualTo(403);
 
         long id = addMember("WORKSTATION", "两江工作站" + suffix(), "ELECTRICAL", "yubei");
         Map<String, Object> changed = member("WORKSTATION", "两江新区工作站", "COMMUNICATIONS", "yubei");
@@ -355,8 +379,10 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         }
         assertThat(member).isNotNull();
         assertThat(member.get("active").asBoolean()).isFalse();
-        assertThat(count("select count(*) from audit_events where action = 'ASSISTANCE_POOL_MEMBER_SAVED' and details like :id",
-            id + " %")).isEqualTo(3);
+        assertThat(count(
+                "select count(*) from audit_events where action = 'ASSISTANCE_POOL_MEMBER_SAVED' and details like :id",
+                id + " %"))
+            .isEqualTo(3);
     }
 
     @Test
@@ -394,7 +420,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         return parts;
     }
 
-    // ------------------------------------------------------------------ the forms of the steps
+    // ------------------------------------------------------------------ the forms of the
+    // steps
 
     @Test
     void theAssignmentOffersTheMembersOfTheRequestsDistrict() {
@@ -427,8 +454,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
             .doesNotContain("INFRINGEMENT");
         assertThat(field(form, "claims").get("kind").asText()).isEqualTo("LINES");
         // the lines arrive as text, one claim number each
-        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION",
-            "claims", List.of("1", "3"), "requestedMeasures", "责令被请求人立即停止侵权。"));
+        complete(OFFICER_YUBEI, id, "Task_ProvideAssistance", Map.of("kind", "REFER_ADJUDICATION", "claims",
+                List.of("1", "3"), "requestedMeasures", "责令被请求人立即停止侵权。"));
         String referred = view(OFFICER_YUBEI, id).get("assistance").get("referredCase").get("id").asText();
         assertThat(view(OFFICER_YUBEI, referred).get("claims")).extracting(JsonNode::asInt).containsExactly(1, 3);
     }
@@ -464,8 +491,8 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
     }
 
     private static Map<String, Object> member(String kind, String name, String field, String district) {
-        return new HashMap<>(Map.of("kind", kind, "name", name, "field", field, "district", district,
-            "contact", "023-67000000"));
+        return new HashMap<>(
+                Map.of("kind", kind, "name", name, "field", field, "district", district, "contact", "023-67000000"));
     }
 
     private long addMember(String kind, String name, String field, String district) {
@@ -522,19 +549,24 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
     }
 
     private String processInstance(String id) {
-        return jdbc.sql("select process_instance_id from cases where id = :id::uuid").param("id", id)
-            .query(String.class).single();
+        return jdbc.sql("select process_instance_id from cases where id = :id::uuid")
+            .param("id", id)
+            .query(String.class)
+            .single();
     }
 
     private Job timer(String id, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstance(id)).activityId(activityId).timers()
+        return management.createJobQuery()
+            .processInstanceId(processInstance(id))
+            .activityId(activityId)
+            .timers()
             .singleResult();
     }
 
     private boolean processEnded(String id) {
         return management.createJobQuery().processInstanceId(processInstance(id)).count() == 0
-            && tasks.createTaskQuery().processInstanceId(processInstance(id)).count() == 0
-            && view(OFFICER_YUBEI, id).get("stage").asText().equals("ASSISTANCE_REFUSED");
+                && tasks.createTaskQuery().processInstanceId(processInstance(id)).count() == 0
+                && view(OFFICER_YUBEI, id).get("stage").asText().equals("ASSISTANCE_REFUSED");
     }
 
     private long count(String sql, String id) {
@@ -562,4 +594,5 @@ class AssistanceIntegrationTests extends PostgresIntegrationTests {
         response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         return fields;
     }
+
 }

@@ -61,22 +61,25 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How fast an officer's inbox page comes, next to what stock Camunda's REST API needs for the same
- * page. The whole application on PostgreSQL, reached over HTTP with a browser's session cookie:
- * the page of 50 unclaimed tasks of the officer's office by legal deadline, with case fields, from
- * {@code GET /api/inbox/tasks}; and the same page from {@code /engine-rest/task} (candidate group,
- * by due date) + one {@code /engine-rest/variable-instance} query for the case fields of those 50
- * + {@code /engine-rest/task/count}, in sequence. Measured at 10,000 and then 100,000 open cases,
- * every one in the same office, so the officer's pool is as large as it gets.
+ * How fast an officer's inbox page comes, next to what stock Camunda's REST API needs for
+ * the same page. The whole application on PostgreSQL, reached over HTTP with a browser's
+ * session cookie: the page of 50 unclaimed tasks of the officer's office by legal
+ * deadline, with case fields, from {@code GET /api/inbox/tasks}; and the same page from
+ * {@code /engine-rest/task} (candidate group, by due date) + one
+ * {@code /engine-rest/variable-instance} query for the case fields of those 50 +
+ * {@code /engine-rest/task/count}, in sequence. Measured at 10,000 and then 100,000 open
+ * cases, every one in the same office, so the officer's pool is as large as it gets.
  *
- * <p>Seeding is honest and parallel: each case is stored as filing stores it and {@link CaseFiled}
- * published for it, so the application's own listeners start its acceptance clock and adjudication
- * model, whose task events write the read model in the engine's transaction; several threads, a
- * batch of cases per transaction and per engine command (see {@link #seedBatch}). The instances
- * carry the case fields as variables too, as a stock Camunda inbox would need them to show the page.
- * About 30 % of the tasks are claimed, and receipt dates spread over four weeks, so deadlines run
- * from overdue to a week ahead. The report prints the load average before and after seeding and
- * measuring: on a shared machine, a reader judges the figures by it.
+ * <p>
+ * Seeding is honest and parallel: each case is stored as filing stores it and
+ * {@link CaseFiled} published for it, so the application's own listeners start its
+ * acceptance clock and adjudication model, whose task events write the read model in the
+ * engine's transaction; several threads, a batch of cases per transaction and per engine
+ * command (see {@link #seedBatch}). The instances carry the case fields as variables too,
+ * as a stock Camunda inbox would need them to show the page. About 30 % of the tasks are
+ * claimed, and receipt dates spread over four weeks, so deadlines run from overdue to a
+ * week ahead. The report prints the load average before and after seeding and measuring:
+ * on a shared machine, a reader judges the figures by it.
  *
  * <pre>
  * ./mvnw -pl backend -am test -Pbenchmark -Dskip.npm -Dskip.installnodenpm \
@@ -84,26 +87,41 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     [-Dbenchmark.sizes=10000,100000] [-Dbenchmark.samples=500] [-Dbenchmark.warm-up=200] \
  *     [-Dbenchmark.threads=4] [-Dbenchmark.batch=200] \
  *     [-Dbenchmark.jdbc-url=jdbc:postgresql://127.0.0.1:5432/ipcase -Dbenchmark.jdbc-user=postgres]
- * </pre>
- * Without a JDBC URL it runs on the embedded PostgreSQL of the integration tests. The report goes
- * to the console and to {@code backend/target/inbox-benchmark.txt}.
+ * </pre> Without a JDBC URL it runs on the embedded PostgreSQL of the integration tests.
+ * The report goes to the console and to {@code backend/target/inbox-benchmark.txt}.
  */
 @Tag("benchmark")
 class InboxBenchmark extends PostgresIntegrationTests {
 
     private static final int[] SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000").split(","))
-        .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        .mapToInt(s -> Integer.parseInt(s.strip()))
+        .toArray();
+
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 500);
+
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 1000);
-    /** Requests per page before measuring a later size: the code is compiled by then, the new rows not cached. */
+
+    /**
+     * Requests per page before measuring a later size: the code is compiled by then, the
+     * new rows not cached.
+     */
     private static final int SETTLE = Math.min(WARM_UP, 100);
+
     private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+
     private static final int BATCH = Integer.getInteger("benchmark.batch", 200);
+
     private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Shanghai");
+
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, OFFICE_TIME);
-    private static final String[] CLAIMANTS = {OFFICER_YUBEI, OTHER_OFFICER_YUBEI, THIRD_OFFICER_YUBEI, SUPERVISOR_YUBEI};
+
+    private static final String[] CLAIMANTS = { OFFICER_YUBEI, OTHER_OFFICER_YUBEI, THIRD_OFFICER_YUBEI,
+            SUPERVISOR_YUBEI };
+
     private static final String FILER = "b.complainant";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     @DynamicPropertySource
@@ -143,9 +161,15 @@ class InboxBenchmark extends PostgresIntegrationTests {
         createFiler();
         StringBuilder report = new StringBuilder();
         String server = jdbc.queryForObject("select version()", String.class);
-        report.append("Inbox benchmark on ").append(server, 0, server.indexOf(',') > 0 ? server.indexOf(',') : server.length())
-            .append(", ").append(SAMPLES).append(" samples per figure after ").append(WARM_UP)
-            .append(" to warm up (").append(SETTLE).append(" at later sizes)\n");
+        report.append("Inbox benchmark on ")
+            .append(server, 0, server.indexOf(',') > 0 ? server.indexOf(',') : server.length())
+            .append(", ")
+            .append(SAMPLES)
+            .append(" samples per figure after ")
+            .append(WARM_UP)
+            .append(" to warm up (")
+            .append(SETTLE)
+            .append(" at later sizes)\n");
         Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
         Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
 
@@ -159,21 +183,24 @@ class InboxBenchmark extends PostgresIntegrationTests {
             seed(seeded, size);
             Duration seeding = Duration.between(seedStart, Instant.now());
             double perSecond = (size - seeded) / Math.max(0.001, seeding.toMillis() / 1000.0);
-            section.append(String.format("%nseeded %,d cases in %ds: %.0f cases/s with %d threads, %d per transaction"
-                    + " (load average %s before, %s after)%n", size - seeded, seeding.toSeconds(), perSecond, THREADS,
-                BATCH, loadBeforeSeeding, loadAverage()));
+            section.append(String.format(
+                    "%nseeded %,d cases in %ds: %.0f cases/s with %d threads, %d per transaction"
+                            + " (load average %s before, %s after)%n",
+                    size - seeded, seeding.toSeconds(), perSecond, THREADS, BATCH, loadBeforeSeeding, loadAverage()));
             seeded = size;
-            // what autovacuum does after a bulk load on a live server: statistics, and the visibility
+            // what autovacuum does after a bulk load on a live server: statistics, and
+            // the visibility
             // map that lets counts read the index alone
             jdbc.execute("vacuum analyze");
             long open = jdbc.queryForObject("select count(*) from inbox_tasks where office_id = 'yubei'", Long.class);
             long pool = jdbc.queryForObject(
-                "select count(*) from inbox_tasks where candidate_group = 'officer-yubei' and assignee is null", Long.class);
+                    "select count(*) from inbox_tasks where candidate_group = 'officer-yubei' and assignee is null",
+                    Long.class);
             long jobs = jdbc.queryForObject("select count(*) from act_ru_job", Long.class);
 
             String ours = "/api/inbox/tasks?view=UNCLAIMED&size=50";
             String camundaTasks = "/engine-rest/task?candidateGroup=officer-yubei&sortBy=dueDate&sortOrder=asc"
-                + "&firstResult=0&maxResults=50";
+                    + "&firstResult=0&maxResults=50";
             sameTasksOnBothPages(officer.get(ours), admin.get(camundaTasks));
 
             Supplier<Long> oursPage = () -> officer.timed(ours);
@@ -183,7 +210,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
                 List<String> instances = new ArrayList<>();
                 tasks.forEach(t -> instances.add(t.get("processInstanceId").asText()));
                 admin.post("/engine-rest/variable-instance?deserializeValues=false",
-                    Map.of("processInstanceIdIn", instances));
+                        Map.of("processInstanceIdIn", instances));
                 admin.get("/engine-rest/task/count?candidateGroup=officer-yubei");
                 return System.nanoTime() - start;
             };
@@ -192,18 +219,18 @@ class InboxBenchmark extends PostgresIntegrationTests {
             String loadBefore = loadAverage();
             boolean statements = resetStatementStatistics();
             Figures[] figures = measure(seeded == SIZES[0] ? WARM_UP : SETTLE, List.of(oursPage, camundaPage,
-                () -> officer.timed(mine), () -> officer.timed(search), () -> officer.timed("/api/session")));
+                    () -> officer.timed(mine), () -> officer.timed(search), () -> officer.timed("/api/session")));
             String loadAfter = loadAverage();
 
             section.append(String.format("%,d open cases in one office; the officer's pool: %,d unclaimed tasks;"
-                + " %d jobs waiting for the job executor%n", open, pool, jobs));
+                    + " %d jobs waiting for the job executor%n", open, pool, jobs));
             section.append(String.format("load average (1, 5, 15 min) %s before measuring, %s after, on %d cores%n",
-                loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
+                    loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
             section.append(String.format("  %-58s %8s %8s %8s%n", "page of 50, over HTTP", "median", "p95", "p99"));
             section.append(figures[0].line("ipcase GET /api/inbox/tasks (unclaimed, by deadline)"));
             section.append(figures[1].line("Camunda REST task + variable-instance + count"));
             section.append(String.format("  %-58s %7.1fx %7.1fx%n", "ipcase faster by",
-                figures[1].median() / figures[0].median(), figures[1].p95() / figures[0].p95()));
+                    figures[1].median() / figures[0].median(), figures[1].p95() / figures[0].p95()));
             section.append(figures[2].line("ipcase my tasks (claimed by me or delegated)"));
             section.append(figures[3].line("ipcase search \"贸易\" over all my views"));
             section.append(figures[4].line("floor: GET /api/session (signed in, no work)"));
@@ -214,9 +241,11 @@ class InboxBenchmark extends PostgresIntegrationTests {
             System.out.print(section);
             report.append(section);
 
-            targets.assertThat(figures[0].p95()).as("p95 of the inbox page at %,d cases, ms", size)
+            targets.assertThat(figures[0].p95())
+                .as("p95 of the inbox page at %,d cases, ms", size)
                 .isLessThanOrEqualTo(20.0);
-            targets.assertThat(figures[1].median() / figures[0].median()).as("speed-up at %,d cases", size)
+            targets.assertThat(figures[1].median() / figures[0].median())
+                .as("speed-up at %,d cases", size)
                 .isGreaterThanOrEqualTo(10.0);
         }
         Path out = Path.of("target", "inbox-benchmark.txt");
@@ -226,28 +255,29 @@ class InboxBenchmark extends PostgresIntegrationTests {
     }
 
     /**
-     * PostgreSQL's plans, with their timings, for the statements InboxTasks runs for the officer's
-     * unclaimed page (their pool, and tasks naming their group besides) and its count.
+     * PostgreSQL's plans, with their timings, for the statements InboxTasks runs for the
+     * officer's unclaimed page (their pool, and tasks naming their group besides) and its
+     * count.
      */
     private String plans() {
         String pool = "t.candidate_group = 'officer-yubei' and t.assignee is null";
         String extra = "t.task_id in (select c.task_id from inbox_task_candidates c where c.group_id = 'officer-yubei')"
-            + " and t.assignee is null";
+                + " and t.assignee is null";
         String order = "due_at asc nulls last, created_at asc, task_id asc";
-        String page = "select * from (select * from (select t.* from inbox_tasks t where " + pool + " order by t." + order
-            + " limit 50) b0 union select * from (select t.* from inbox_tasks t where " + extra + " order by t." + order
-            + " limit 50) b1) u order by " + order + " limit 50";
+        String page = "select * from (select * from (select t.* from inbox_tasks t where " + pool + " order by t."
+                + order + " limit 50) b0 union select * from (select t.* from inbox_tasks t where " + extra
+                + " order by t." + order + " limit 50) b1) u order by " + order + " limit 50";
         // counted up to the limit and one more (ipcase.inbox.count-limit, 1,000)
         String count = "select (select count(*) from (select 1 from inbox_tasks t where " + pool + " limit 1001) c0)"
-            + " + (select count(*) from (select 1 from inbox_tasks t where " + extra + " and (" + pool + ") is not true"
-            + " limit 1001) c1)";
+                + " + (select count(*) from (select 1 from inbox_tasks t where " + extra + " and (" + pool
+                + ") is not true" + " limit 1001) c1)";
         return plan("page", page) + plan("count", count);
     }
 
     private String plan(String name, String sql) {
         StringBuilder plan = new StringBuilder("  EXPLAIN ANALYZE " + name + ":\n");
         jdbc.query("explain (analyze, buffers) " + sql,
-            (RowCallbackHandler) rs -> plan.append("    ").append(rs.getString(1)).append('\n'));
+                (RowCallbackHandler) rs -> plan.append("    ").append(rs.getString(1)).append('\n'));
         return plan.toString();
     }
 
@@ -257,20 +287,24 @@ class InboxBenchmark extends PostgresIntegrationTests {
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("select pg_stat_statements_reset()");
             return true;
-        } catch (RuntimeException notLoaded) {
+        }
+        catch (RuntimeException notLoaded) {
             return false;
         }
     }
 
-    /** Where the database's time went while measuring: the statements that took most of it. */
+    /**
+     * Where the database's time went while measuring: the statements that took most of
+     * it.
+     */
     private String topStatements() {
         StringBuilder top = new StringBuilder("  statements by total time while measuring (pg_stat_statements):\n");
         jdbc.query("""
                 select calls, total_exec_time / calls as exec_ms, total_plan_time / calls as plan_ms,
                     regexp_replace(left(query, 150), '\\s+', ' ', 'g') as query
                 from pg_stat_statements order by total_exec_time + total_plan_time desc limit 10""",
-            (RowCallbackHandler) rs -> top.append(String.format("    %7d calls %8.3f ms exec %8.3f ms plan  %s%n",
-                rs.getLong("calls"), rs.getDouble("exec_ms"), rs.getDouble("plan_ms"), rs.getString("query"))));
+                (RowCallbackHandler) rs -> top.append(String.format("    %7d calls %8.3f ms exec %8.3f ms plan  %s%n",
+                        rs.getLong("calls"), rs.getDouble("exec_ms"), rs.getDouble("plan_ms"), rs.getString("query"))));
         return top.toString();
     }
 
@@ -278,7 +312,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return "(unknown)";
         }
     }
@@ -286,10 +321,12 @@ class InboxBenchmark extends PostgresIntegrationTests {
     /** Both pages list the same deadlines in the same order: they are the same page. */
     private static void sameTasksOnBothPages(String ours, String camunda) throws Exception {
         List<Instant> ourDues = new ArrayList<>();
-        JSON.readTree(ours).get("items").forEach(t -> ourDues.add(OffsetDateTime.parse(t.get("dueAt").asText()).toInstant()));
+        JSON.readTree(ours)
+            .get("items")
+            .forEach(t -> ourDues.add(OffsetDateTime.parse(t.get("dueAt").asText()).toInstant()));
         List<Instant> camundaDues = new ArrayList<>();
-        JSON.readTree(camunda).forEach(t -> camundaDues.add(OffsetDateTime.parse(t.get("due").asText(), CAMUNDA_DATE)
-            .toInstant()));
+        JSON.readTree(camunda)
+            .forEach(t -> camundaDues.add(OffsetDateTime.parse(t.get("due").asText(), CAMUNDA_DATE).toInstant()));
         assertThat(ourDues).hasSize(50).isEqualTo(camundaDues);
     }
 
@@ -307,7 +344,9 @@ class InboxBenchmark extends PostgresIntegrationTests {
         return Arrays.stream(samples).map(Figures::of).toArray(Figures[]::new);
     }
 
-    /** Cases from..to (exclusive), stored and started as filing does, in parallel batches. */
+    /**
+     * Cases from..to (exclusive), stored and started as filing does, in parallel batches.
+     */
     private void seed(int from, int to) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> batches = new ArrayList<>();
@@ -323,12 +362,13 @@ class InboxBenchmark extends PostgresIntegrationTests {
     }
 
     /**
-     * One transaction: the batch's cases and parties stored as {@code CaseFiling} stores them, then,
-     * in one engine command, {@link CaseFiled} published for each as filing publishes it, so that the
-     * application's own listeners start each case's acceptance clock and adjudication model (whose
-     * task events write the read model). Nested engine calls share the command, so the engine writes
-     * the whole batch in one JDBC batch per table when the command ends, instead of one round trip
-     * per row and call; what it writes is the same. A second command claims some of the tasks.
+     * One transaction: the batch's cases and parties stored as {@code CaseFiling} stores
+     * them, then, in one engine command, {@link CaseFiled} published for each as filing
+     * publishes it, so that the application's own listeners start each case's acceptance
+     * clock and adjudication model (whose task events write the read model). Nested
+     * engine calls share the command, so the engine writes the whole batch in one JDBC
+     * batch per table when the command ends, instead of one round trip per row and call;
+     * what it writes is the same. A second command claims some of the tasks.
      */
     private void seedBatch(int first, int last) {
         Random random = new Random(first);
@@ -341,15 +381,18 @@ class InboxBenchmark extends PostgresIntegrationTests {
             String patent = Filings.patentNumber(n);
             String requester = "请求人" + (n % 7919);
             String respondent = (n % 3 == 0 ? "重庆某贸易有限公司" : "重庆某制造有限公司") + (n % 4999);
-            // received over the last four weeks: deadlines run from overdue to a week ahead
+            // received over the last four weeks: deadlines run from overdue to a week
+            // ahead
             LocalDate receivedOn = TODAY.minusDays(random.nextInt(28));
-            OffsetDateTime filedAt = receivedOn.atTime(9, 0).atZone(OFFICE_TIME).toOffsetDateTime()
+            OffsetDateTime filedAt = receivedOn.atTime(9, 0)
+                .atZone(OFFICE_TIME)
+                .toOffsetDateTime()
                 .plusSeconds(random.nextInt(8 * 3600));
-            cases.add(new Object[] {id, number, filedAt, receivedOn, patent});
-            parties.add(new Object[] {id, "REQUESTER", "PERSON", requester, FILER});
-            parties.add(new Object[] {id, "RESPONDENT", "ORGANISATION", respondent, null});
+            cases.add(new Object[] { id, number, filedAt, receivedOn, patent });
+            parties.add(new Object[] { id, "REQUESTER", "PERSON", requester, FILER });
+            parties.add(new Object[] { id, "RESPONDENT", "ORGANISATION", respondent, null });
             seeded.add(new SeededCase(id, number, patent, requester, respondent, receivedOn,
-                random.nextInt(10) < 3 ? CLAIMANTS[random.nextInt(CLAIMANTS.length)] : null));
+                    random.nextInt(10) < 3 ? CLAIMANTS[random.nextInt(CLAIMANTS.length)] : null));
         }
         jdbc.batchUpdate("""
                 insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
@@ -363,46 +406,51 @@ class InboxBenchmark extends PostgresIntegrationTests {
         jdbc.batchUpdate("""
                 insert into audit_events (occurred_at, actor, action, case_id, details)
                 values (?, '""" + FILER + "', '" + AuditActions.CASE_FILED + "', ?, ?)",
-            cases.stream().map(c -> new Object[] {c[2], c[0], c[1]}).toList());
+                cases.stream().map(c -> new Object[] { c[2], c[0], c[1] }).toList());
         Map<UUID, String> instances = new HashMap<>();
         engineCommand(() -> {
             for (SeededCase c : seeded) {
-                events.publishEvent(new CaseFiled(c.id(), CaseType.INFRINGEMENT_ADJUDICATION, "yubei", c.receivedOn(),
-                    FILER));
+                events.publishEvent(
+                        new CaseFiled(c.id(), CaseType.INFRINGEMENT_ADJUDICATION, "yubei", c.receivedOn(), FILER));
             }
-            jdbc.query("select id, process_instance_id from cases where id in ("
-                    + String.join(",", java.util.Collections.nCopies(seeded.size(), "?")) + ")",
-                (RowCallbackHandler) rs -> instances.put(rs.getObject(1, UUID.class), rs.getString(2)),
-                seeded.stream().map(SeededCase::id).toArray());
+            jdbc.query(
+                    "select id, process_instance_id from cases where id in ("
+                            + String.join(",", java.util.Collections.nCopies(seeded.size(), "?")) + ")",
+                    (RowCallbackHandler) rs -> instances.put(rs.getObject(1, UUID.class), rs.getString(2)),
+                    seeded.stream().map(SeededCase::id).toArray());
             for (SeededCase c : seeded) {
-                // what a stock Camunda inbox would need as variables to show the same page
-                runtime.setVariables(instances.get(c.id()), Map.of(
-                    "caseNumber", c.number(),
-                    "caseType", "INFRINGEMENT_ADJUDICATION",
-                    "patentNumber", c.patent(),
-                    "requesterName", c.requester(),
-                    "respondentName", c.respondent()));
+                // what a stock Camunda inbox would need as variables to show the same
+                // page
+                runtime.setVariables(instances.get(c.id()),
+                        Map.of("caseNumber", c.number(), "caseType", "INFRINGEMENT_ADJUDICATION", "patentNumber",
+                                c.patent(), "requesterName", c.requester(), "respondentName", c.respondent()));
             }
         });
         Map<String, String> claimants = new HashMap<>();
         Map<String, UUID> caseOf = new HashMap<>();
         seeded.forEach(c -> caseOf.put(instances.get(c.id()), c.id()));
-        seeded.stream().filter(c -> c.claimant() != null)
+        seeded.stream()
+            .filter(c -> c.claimant() != null)
             .forEach(c -> claimants.put(instances.get(c.id()), c.claimant()));
         if (!claimants.isEmpty()) {
             engineCommand(() -> taskService.createTaskQuery()
-                .processInstanceIdIn(claimants.keySet().toArray(String[]::new)).list()
+                .processInstanceIdIn(claimants.keySet().toArray(String[]::new))
+                .list()
                 .forEach(task -> {
-                    // as TaskActions claims: the engine's claim and its record on the case
+                    // as TaskActions claims: the engine's claim and its record on the
+                    // case
                     String claimant = claimants.get(task.getProcessInstanceId());
                     taskService.claim(task.getId(), claimant);
                     audit.record(claimant, AuditActions.TASK_CLAIMED, caseOf.get(task.getProcessInstanceId()),
-                        task.getName());
+                            task.getName());
                 }));
         }
     }
 
-    /** Runs the work as one engine command: nested engine calls join it and are written at its end. */
+    /**
+     * Runs the work as one engine command: nested engine calls join it and are written at
+     * its end.
+     */
     private void engineCommand(Runnable work) {
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
             .execute(context -> {
@@ -411,13 +459,16 @@ class InboxBenchmark extends PostgresIntegrationTests {
             });
     }
 
-    /** The one complainant who files every seeded case; without an e-mail address, so no mail goes out. */
+    /**
+     * The one complainant who files every seeded case; without an e-mail address, so no
+     * mail goes out.
+     */
     private void createFiler() {
         if (jdbc.queryForObject("select count(*) from app_users where username = ?", Integer.class, FILER) == 0) {
             jdbc.update("""
                     insert into app_users (username, password_hash, display_name, office_id, id_number, email)
-                    select ?, password_hash, '张伟', null, null, null from app_users where username = ?""",
-                FILER, COMPLAINANT);
+                    select ?, password_hash, '张伟', null, null, null from app_users where username = ?""", FILER,
+                    COMPLAINANT);
             jdbc.update("insert into user_roles (username, role) values (?, 'COMPLAINANT')", FILER);
         }
     }
@@ -427,7 +478,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
     }
 
     private record SeededCase(UUID id, String number, String patent, String requester, String respondent,
-                              LocalDate receivedOn, String claimant) {
+            LocalDate receivedOn, String claimant) {
     }
 
     /** Latencies in milliseconds. */
@@ -448,18 +499,22 @@ class InboxBenchmark extends PostgresIntegrationTests {
         }
     }
 
-    /** A browser's session: the session cookie and the CSRF token, as the front end holds them. */
+    /**
+     * A browser's session: the session cookie and the CSRF token, as the front end holds
+     * them.
+     */
     private record Browser(HttpClient http, String baseUrl, CookieManager cookies) {
 
         static Browser loggedIn(String baseUrl, String username) throws Exception {
             CookieManager cookies = new CookieManager();
             Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), baseUrl, cookies);
             browser.get("/api/session");
-            HttpResponse<String> login = browser.http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/session/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", browser.csrf())
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
-                .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> login = browser.http
+                .send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/session/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-XSRF-TOKEN", browser.csrf())
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             return browser;
         }
@@ -467,10 +522,13 @@ class InboxBenchmark extends PostgresIntegrationTests {
         String get(String path) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
                 return response.body();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -478,7 +536,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
         JsonNode json(String path) {
             try {
                 return JSON.readTree(get(path));
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -486,12 +545,14 @@ class InboxBenchmark extends PostgresIntegrationTests {
         void post(String path, Object body) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
                     .header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -503,8 +564,14 @@ class InboxBenchmark extends PostgresIntegrationTests {
         }
 
         String csrf() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+            return cookies.getCookieStore()
+                .getCookies()
+                .stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
         }
     }
+
 }

@@ -27,10 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Do timers fire on time? The whole application, with the job executor as application.yml tunes
- * it, on PostgreSQL: N timers due at random instants within a window, while background work keeps
- * the executor busy. Reports how late each fired (history's end time of the timer event minus its
- * due date): p50, p99, max; and that none fired early or twice. Target: p99 within 5 s.
+ * Do timers fire on time? The whole application, with the job executor as application.yml
+ * tunes it, on PostgreSQL: N timers due at random instants within a window, while
+ * background work keeps the executor busy. Reports how late each fired (history's end
+ * time of the timer event minus its due date): p50, p99, max; and that none fired early
+ * or twice. Target: p99 within 5 s.
  *
  * <pre>
  * ./mvnw -pl backend -am test -Pbenchmark -Dskip.npm -Dskip.installnodenpm \
@@ -42,8 +43,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TimerPunctualityBenchmark extends PostgresIntegrationTests {
 
     private static final int TIMERS = Integer.getInteger("benchmark.timers", 10_000);
+
     private static final Duration WINDOW = Duration.parse(System.getProperty("benchmark.window", "PT60M"));
+
     private static final int LOAD_PER_SECOND = Integer.getInteger("benchmark.load-per-second", 10);
+
     /** Time to start every instance before the first timer may fall due. */
     private static final Duration LEAD = Duration.parse(System.getProperty("benchmark.lead", "PT3M"));
 
@@ -65,10 +69,12 @@ class TimerPunctualityBenchmark extends PostgresIntegrationTests {
         ExecutorService starters = Executors.newFixedThreadPool(4);
         for (int i = 0; i < TIMERS; i++) {
             Instant due = first.plusMillis(ThreadLocalRandom.current().nextLong(WINDOW.toMillis()));
-            starters.submit(() -> runtime.startProcessInstanceByKey("benchmark-timer", Map.of("fireAt", Date.from(due))));
+            starters
+                .submit(() -> runtime.startProcessInstanceByKey("benchmark-timer", Map.of("fireAt", Date.from(due))));
         }
         starters.shutdown();
-        assertThat(starters.awaitTermination(LEAD.toSeconds(), TimeUnit.SECONDS)).as("seeding within the lead time").isTrue();
+        assertThat(starters.awaitTermination(LEAD.toSeconds(), TimeUnit.SECONDS)).as("seeding within the lead time")
+            .isTrue();
         Duration seeding = Duration.between(seedStart, Instant.now());
 
         AtomicInteger loadStarted = new AtomicInteger();
@@ -111,8 +117,8 @@ class TimerPunctualityBenchmark extends PostgresIntegrationTests {
                 fired: %d, fired twice: %d, fired early: %d
                 lateness: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms
                 """, "PostgreSQL 17", TIMERS, WINDOW, LEAD, seeding, loadStarted.get(), LOAD_PER_SECOND,
-            lateness.size(), twice, early, pct(lateness, 0.50), pct(lateness, 0.95), pct(lateness, 0.99),
-            lateness.isEmpty() ? -1 : lateness.get(lateness.size() - 1));
+                lateness.size(), twice, early, pct(lateness, 0.50), pct(lateness, 0.95), pct(lateness, 0.99),
+                lateness.isEmpty() ? -1 : lateness.get(lateness.size() - 1));
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "timer-punctuality.txt");
         Files.createDirectories(out.getParent());
@@ -126,7 +132,8 @@ class TimerPunctualityBenchmark extends PostgresIntegrationTests {
 
     private long firedCount() {
         return jdbc.sql("select count(*) from act_hi_actinst where act_id_ = 'Timer_Due' and end_time_ is not null")
-            .query(Long.class).single();
+            .query(Long.class)
+            .single();
     }
 
     private static long pct(List<Long> sorted, double p) {
@@ -135,4 +142,5 @@ class TimerPunctualityBenchmark extends PostgresIntegrationTests {
         }
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
+
 }

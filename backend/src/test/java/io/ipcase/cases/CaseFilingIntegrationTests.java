@@ -44,7 +44,7 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
     void validFilingIsStoredWithItsFilesNumberedAndStartsTheAdjudicationModel() throws Exception {
         Path pdf = EvidenceFiles.pdf(dir, "购买凭证.pdf");
         Api.Response filed = file(Filings.valid("yubei"),
-            List.of(pdf, EvidenceFiles.png(dir, "产品照片.png"), EvidenceFiles.jpeg(dir, "网店截图.jpg")));
+                List.of(pdf, EvidenceFiles.png(dir, "产品照片.png"), EvidenceFiles.jpeg(dir, "网店截图.jpg")));
 
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String id = filed.json().get("id").asText();
@@ -70,8 +70,10 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Files.readAllBytes(pdf));
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
-            .processDefinitionKey("infringement-adjudication").count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(id)
+            .processDefinitionKey("infringement-adjudication")
+            .count()).isOne();
     }
 
     @Test
@@ -109,7 +111,7 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.headers().getContentType()).hasToString("application/problem+json");
         assertThat(fields(refused)).containsExactlyInAnyOrder("requester.name", "requester.idNumber", "patent.title",
-            "claims", "factsAndReasons");
+                "claims", "factsAndReasons");
         assertThat(refused.json().get("errors").get(0).get("message").asText()).isNotBlank();
         assertThat(Rows.count(jdbc)).isEqualTo(before);
     }
@@ -153,7 +155,8 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
         Filings.part(filing, "requester").put("idNumber", "500102198503121230");
         Filings.part(filing, "respondent").put("idNumber", "91500000MA5U00000X");
 
-        assertThat(fields(file(filing, List.of()))).containsExactlyInAnyOrder("requester.idNumber", "respondent.idNumber");
+        assertThat(fields(file(filing, List.of()))).containsExactlyInAnyOrder("requester.idNumber",
+                "respondent.idNumber");
     }
 
     @Test
@@ -172,7 +175,7 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
         Map<String, Long> before = Rows.count(jdbc);
 
         Api.Response refused = file(Filings.valid("yubei"),
-            List.of(EvidenceFiles.pdf(dir, "good.pdf"), EvidenceFiles.textNamedPdf(dir, "伪装.pdf")));
+                List.of(EvidenceFiles.pdf(dir, "good.pdf"), EvidenceFiles.textNamedPdf(dir, "伪装.pdf")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("evidence[1]");
@@ -207,7 +210,7 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void onlyComplainantsFileRequests() {
         Api.Response refused = as(OFFICER_YUBEI).postMultipart(FILE, "filing", Filings.valid("yubei"), "evidence",
-            List.of());
+                List.of());
 
         assertThat(refused.status()).isEqualTo(403);
     }
@@ -221,4 +224,5 @@ class CaseFilingIntegrationTests extends PostgresIntegrationTests {
     private static int number(String caseNumber) {
         return Integer.parseInt(caseNumber.replaceAll(".*〕(\\d+)号", "$1"));
     }
+
 }

@@ -18,7 +18,10 @@ import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the officer's case page shows beyond the case itself: linked cases, next steps, previews. */
+/**
+ * What the officer's case page shows beyond the case itself: linked cases, next steps,
+ * previews.
+ */
 class CaseWorkspaceIntegrationTests extends PostgresIntegrationTests {
 
     @TempDir
@@ -38,7 +41,7 @@ class CaseWorkspaceIntegrationTests extends PostgresIntegrationTests {
         JsonNode linked = as(OFFICER_YUBEI).get("/api/cases/" + first).json().get("linkedCases");
 
         assertThat(links(linked)).containsExactlyInAnyOrder(samePatent + " SAME_PATENT",
-            sameRespondent + " SAME_RESPONDENT");
+                sameRespondent + " SAME_RESPONDENT");
         assertThat(links(linked)).noneMatch(l -> l.startsWith(unrelated));
         assertThat(as(COMPLAINANT).get("/api/cases/" + first).json().has("linkedCases")).isFalse();
     }
@@ -57,8 +60,12 @@ class CaseWorkspaceIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aDocumentCanBeOpenedInlineForItsPreview() {
         Api complainant = as(COMPLAINANT);
-        String id = complainant.postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"),
-            "evidence", List.of(EvidenceFiles.png(dir, "照片.png"))).json().get("id").asText();
+        String id = complainant
+            .postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"), "evidence",
+                    List.of(EvidenceFiles.png(dir, "照片.png")))
+            .json()
+            .get("id")
+            .asText();
         String documentId = complainant.get("/api/cases/" + id).json().get("documents").get(0).get("id").asText();
         String content = "/api/cases/" + id + "/documents/" + documentId + "/content";
 
@@ -73,7 +80,7 @@ class CaseWorkspaceIntegrationTests extends PostgresIntegrationTests {
         Filings.part(filing, "respondent").put("name", respondentName);
         Filings.part(filing, "respondent").remove("idNumber");
         Api.Response filed = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing", filing,
-            "evidence", List.of());
+                "evidence", List.of());
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         return filed.json().get("id").asText();
     }
@@ -89,4 +96,5 @@ class CaseWorkspaceIntegrationTests extends PostgresIntegrationTests {
         array.forEach(n -> list.add(n.asText()));
         return list;
     }
+
 }

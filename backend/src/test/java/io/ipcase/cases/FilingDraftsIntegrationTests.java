@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** A request kept as a draft on the server, its evidence uploaded file by file, then filed. */
+/**
+ * A request kept as a draft on the server, its evidence uploaded file by file, then
+ * filed.
+ */
 class FilingDraftsIntegrationTests extends PostgresIntegrationTests {
 
     private static final String DRAFTS = "/api/filing-drafts";
@@ -54,8 +57,10 @@ class FilingDraftsIntegrationTests extends PostgresIntegrationTests {
         assertThat(theCase.get("documents")).extracting(d -> d.get("fileName").asText())
             .containsExactlyInAnyOrder("购买凭证.pdf", "产品照片.png");
         assertThat(complainant.get(DRAFTS + "/" + id).status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from filing_draft_files where draft_id = :id::uuid").param("id", id)
-            .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from filing_draft_files where draft_id = :id::uuid")
+            .param("id", id)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -68,8 +73,8 @@ class FilingDraftsIntegrationTests extends PostgresIntegrationTests {
         Api.Response refused = complainant.post(DRAFTS + "/" + id + "/file");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors")).anySatisfy(e ->
-            assertThat(e.get("field").asText()).isEqualTo("factsAndReasons"));
+        assertThat(refused.json().get("errors"))
+            .anySatisfy(e -> assertThat(e.get("field").asText()).isEqualTo("factsAndReasons"));
         assertThat(complainant.get(DRAFTS + "/" + id).status()).isEqualTo(200);
     }
 
@@ -103,4 +108,5 @@ class FilingDraftsIntegrationTests extends PostgresIntegrationTests {
         parts.add("file", new FileSystemResource(file));
         return api.postMultipart(DRAFTS + "/" + draftId + "/files", parts);
     }
+
 }

@@ -48,4 +48,5 @@ class IdentifierChecksTests {
         assertThat(IdentityNumbers.isUnifiedSocialCreditCode("91500000MA5U00000X")).isFalse();
         assertThat(IdentityNumbers.isUnifiedSocialCreditCode("91500000MA5U0000IW")).isFalse();
     }
+
 }

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Case clocks by rules.md §6: pauses for excluded periods, approved extensions, warnings. */
+/**
+ * Case clocks by rules.md §6: pauses for excluded periods, approved extensions, warnings.
+ */
 class CaseClocksIntegrationTests extends PostgresIntegrationTests {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
@@ -41,8 +43,11 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
 
     @BeforeEach
     void aCaseFiledAtYubei() {
-        caseId = UUID.fromString(as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing",
-            Filings.valid("yubei"), "evidence", List.of()).json().get("id").asText());
+        caseId = UUID.fromString(as(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"), "evidence", List.of())
+            .json()
+            .get("id")
+            .asText());
     }
 
     @Test
@@ -100,7 +105,7 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
         in(() -> clocks.start(caseId, "t-case", Period.months(3), MONDAY, "test"));
 
         ClockView extended = in(() -> clocks.extend(caseId, "t-case", Period.months(1), SUPERVISOR_YUBEI,
-            "DEPARTMENT_HEAD", "complex case"));
+                "DEPARTMENT_HEAD", "complex case"));
 
         // 23 Feb 2027 + 1 month = Tue 23 Mar 2027
         assertThat(extended.deadline().lastDay()).isEqualTo(LocalDate.of(2027, 3, 23));
@@ -126,7 +131,8 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aClockIsDueSoonOnItsLastThreeWorkingDaysAndOverdueAfterItsLastDay() {
         in(() -> clocks.start(caseId, "t-due", Period.calendarDays(30), MONDAY, "test"));
-        // last day Wed 23 Dec: 80 % of the period is gone on 18 Dec, before its last three working days (21 Dec)
+        // last day Wed 23 Dec: 80 % of the period is gone on 18 Dec, before its last
+        // three working days (21 Dec)
         clock.set(at("2026-12-16T09:00:00+08:00"));
         assertThat(clocks.find(caseId, "t-due").orElseThrow().status()).isEqualTo(ClockStatus.ON_TRACK);
 
@@ -198,4 +204,5 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
     private static Instant at(String iso) {
         return OffsetDateTime.parse(iso).toInstant();
     }
+
 }

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 class DeadlinesTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     private final Deadlines deadlines = new Deadlines(calendar(),
-        Clock.fixed(Instant.parse("2026-09-20T02:00:00Z"), SHANGHAI));
+            Clock.fixed(Instant.parse("2026-09-20T02:00:00Z"), SHANGHAI));
 
     static WorkingDayCalendar calendar() {
         try (InputStream json = DeadlinesTests.class.getResourceAsStream("/deadlines/holidays-cn.json")) {
             return CalendarSnapshot.of(CalendarSnapshot.readNotices(json, new ObjectMapper(), "official"));
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -31,12 +33,14 @@ class DeadlinesTests {
     @Test
     void workingDayPeriodStartsTheDayAfterTheTrigger() {
         // Mon 2026-11-23 received → Tue…Mon: 24, 25, 26, 27, 30
-        assertThat(deadlines.workingDays(LocalDate.of(2026, 11, 23), 5).lastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(deadlines.workingDays(LocalDate.of(2026, 11, 23), 5).lastDay())
+            .isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     @Test
     void workingDayPeriodSkipsTheNationalDayHolidayAndCountsTheMadeUpSaturday() {
-        // received Tue 2026-09-29: Wed 30 (1); 1–7 Oct rest; Thu 8 (2), Fri 9 (3), Sat 10 made a working day (4), Mon 12 (5)
+        // received Tue 2026-09-29: Wed 30 (1); 1–7 Oct rest; Thu 8 (2), Fri 9 (3), Sat 10
+        // made a working day (4), Mon 12 (5)
         assertThat(deadlines.workingDays(LocalDate.of(2026, 9, 29), 5).lastDay()).isEqualTo(LocalDate.of(2026, 10, 12));
     }
 
@@ -48,20 +52,24 @@ class DeadlinesTests {
 
     @Test
     void calendarDayPeriodEndingInTheNationalDayHolidayMovesToTheNextWorkingDay() {
-        // 15 days from service on 2026-09-16 end on 1 Oct, a rest day; the holiday runs to 7 Oct
-        assertThat(deadlines.calendarDays(LocalDate.of(2026, 9, 16), 15).lastDay()).isEqualTo(LocalDate.of(2026, 10, 8));
+        // 15 days from service on 2026-09-16 end on 1 Oct, a rest day; the holiday runs
+        // to 7 Oct
+        assertThat(deadlines.calendarDays(LocalDate.of(2026, 9, 16), 15).lastDay())
+            .isEqualTo(LocalDate.of(2026, 10, 8));
     }
 
     @Test
     void calendarDayPeriodEndingOnAWeekendMovesToMonday() {
         // 15 days from Fri 2026-11-06 end on Sat 21 Nov → Mon 23 Nov
-        assertThat(deadlines.calendarDays(LocalDate.of(2026, 11, 6), 15).lastDay()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(deadlines.calendarDays(LocalDate.of(2026, 11, 6), 15).lastDay())
+            .isEqualTo(LocalDate.of(2026, 11, 23));
     }
 
     @Test
     void calendarDayPeriodEndingOnAMadeUpWorkingSaturdayStaysThere() {
         // 10 days from 2026-09-30 end on Sat 10 Oct, a working day
-        assertThat(deadlines.calendarDays(LocalDate.of(2026, 9, 30), 10).lastDay()).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(deadlines.calendarDays(LocalDate.of(2026, 9, 30), 10).lastDay())
+            .isEqualTo(LocalDate.of(2026, 10, 10));
     }
 
     @Test
@@ -99,4 +107,5 @@ class DeadlinesTests {
     void todayIsTheDateInShanghai() {
         assertThat(deadlines.today()).isEqualTo(LocalDate.of(2026, 9, 20));
     }
+
 }

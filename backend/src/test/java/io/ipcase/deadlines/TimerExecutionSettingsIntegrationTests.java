@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The job executor as tuned for punctual timers (TimerPunctualityBenchmark measures the effect). */
+/**
+ * The job executor as tuned for punctual timers (TimerPunctualityBenchmark measures the
+ * effect).
+ */
 class TimerExecutionSettingsIntegrationTests extends PostgresIntegrationTests {
 
     @Autowired
@@ -29,7 +32,8 @@ class TimerExecutionSettingsIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void anIdleExecutorStillLooksForDueJobsEverySecond() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getJobExecutor();
 
         assertThat(executor.getWaitTimeInMillis()).isEqualTo(1000);
         assertThat(executor.getMaxWait()).isEqualTo(1000);
@@ -39,6 +43,8 @@ class TimerExecutionSettingsIntegrationTests extends PostgresIntegrationTests {
     @Test
     void theJobsDueDateIsIndexed() {
         assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'ipcase_job_due_idx'")
-            .query(Long.class).single()).isOne();
+            .query(Long.class)
+            .single()).isOne();
     }
+
 }

@@ -27,14 +27,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.thymeleaf.dialect.IDialect;
 
-/** The templates and the layout, rendered without the application: what a PDF says and how. */
+/**
+ * The templates and the layout, rendered without the application: what a PDF says and
+ * how.
+ */
 class DocumentRendererTests {
 
-    private static final DocumentRenderer RENDERER = new DocumentRenderer(new StaticListableBeanFactory().getBeanProvider(IDialect.class));
+    private static final DocumentRenderer RENDERER = new DocumentRenderer(
+            new StaticListableBeanFactory().getBeanProvider(IDialect.class));
 
     @Test
     void aNoticeIsAnA4PdfWithLetterheadNumberChineseDateSealAndPageFooter() throws IOException {
-        byte[] pdf = RENDERER.render("acceptance-notice", variables(Addressee.party(requester(), ServiceMethod.ELECTRONIC)));
+        byte[] pdf = RENDERER.render("acceptance-notice",
+                variables(Addressee.party(requester(), ServiceMethod.ELECTRONIC)));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
@@ -53,7 +58,8 @@ class DocumentRendererTests {
 
     @Test
     void theChineseFontIsEmbeddedAsASubset() throws IOException {
-        byte[] pdf = RENDERER.render("acceptance-notice", variables(Addressee.party(requester(), ServiceMethod.ELECTRONIC)));
+        byte[] pdf = RENDERER.render("acceptance-notice",
+                variables(Addressee.party(requester(), ServiceMethod.ELECTRONIC)));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
@@ -97,20 +103,20 @@ class DocumentRendererTests {
     }
 
     private static PartyRecord requester() {
-        return new PartyRecord(PartyRecord.REQUESTER, PartyKind.PERSON, "张伟", "500102198503121238",
-            "重庆市渝北区龙溪街道1号", "13800000000", true, "t.complainant");
+        return new PartyRecord(PartyRecord.REQUESTER, PartyKind.PERSON, "张伟", "500102198503121238", "重庆市渝北区龙溪街道1号",
+                "13800000000", true, "t.complainant");
     }
 
     private static Map<String, Object> variables(Addressee addressee) {
         CaseRecord c = new CaseRecord(UUID.randomUUID(), "渝北知裁〔2026〕7号", "yubei", CaseType.INFRINGEMENT_ADJUDICATION,
-            "FILED", "t.complainant", OffsetDateTime.parse("2026-11-23T09:00:00+08:00"), LocalDate.of(2026, 11, 23),
-            "ZL202320123456.1", PatentType.UTILITY_MODEL, "一种折叠椅", List.of(1, 3), "事实和理由", "请求事项", null);
+                "FILED", "t.complainant", OffsetDateTime.parse("2026-11-23T09:00:00+08:00"), LocalDate.of(2026, 11, 23),
+                "ZL202320123456.1", PatentType.UTILITY_MODEL, "一种折叠椅", List.of(1, 3), "事实和理由", "请求事项", null);
         PartyRecord respondent = new PartyRecord(PartyRecord.RESPONDENT, PartyKind.ORGANISATION, "重庆某贸易有限公司",
-            "91500000MA5U00000W", "重庆市渝北区回兴街道2号", null, true, null);
+                "91500000MA5U00000W", "重庆市渝北区回兴街道2号", null, true, null);
         Map<String, Object> variables = new HashMap<>();
         variables.put("case", c);
-        variables.put("office", new Office("yubei", "重庆市渝北区知识产权局", "Yubei District Intellectual Property Office",
-            "DISTRICT", "渝北知"));
+        variables.put("office",
+                new Office("yubei", "重庆市渝北区知识产权局", "Yubei District Intellectual Property Office", "DISTRICT", "渝北知"));
         variables.put("number", "渝北知受字〔2026〕3号");
         variables.put("title", "受理通知书");
         variables.put("issuedOn", LocalDate.of(2026, 11, 24));
@@ -121,4 +127,5 @@ class DocumentRendererTests {
         variables.put("cn", new ChineseDates());
         return variables;
     }
+
 }

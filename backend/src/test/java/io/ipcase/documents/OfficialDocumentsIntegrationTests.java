@@ -51,6 +51,7 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
     RecordedEvents events;
 
     private String caseId;
+
     private JsonNode notice;
 
     @BeforeEach
@@ -64,7 +65,7 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
         String second = fileAndDecide("yubei", OFFICER_YUBEI, CaseDriver.acceptance());
         String refused = fileAndDecide("yubei", OFFICER_YUBEI, Map.of("decision", "REFUSE", "reasons", "不属于本局管辖。"));
         String elsewhere = fileAndDecide("yuzhong", OFFICER_YUZHONG,
-            CaseDriver.acceptance(List.of(OFFICER_YUZHONG, OTHER_OFFICER_YUZHONG, THIRD_OFFICER_YUZHONG)));
+                CaseDriver.acceptance(List.of(OFFICER_YUZHONG, OTHER_OFFICER_YUZHONG, THIRD_OFFICER_YUZHONG)));
 
         int first = sequence(notice.get("number").asText(), "渝北知受字〔2026〕");
         assertThat(sequence(number(second, OFFICER_YUBEI), "渝北知受字〔2026〕")).isEqualTo(first + 1);
@@ -94,16 +95,16 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
         assertThat(services).hasSize(1);
         assertThat(services.get(0).get("method").asText()).isEqualTo("ELECTRONIC");
         assertThat(services.get(0).get("servedOn").asText()).isEqualTo("2026-11-23");
-        assertThat(events.documentsServed(UUID.fromString(caseId))).containsExactly(new DocumentServed(
-            UUID.fromString(caseId), UUID.fromString(notice.get("id").asText()), "acceptance-notice", "REQUESTER",
-            LocalDate.of(2026, 11, 23)));
+        assertThat(events.documentsServed(UUID.fromString(caseId)))
+            .containsExactly(new DocumentServed(UUID.fromString(caseId), UUID.fromString(notice.get("id").asText()),
+                    "acceptance-notice", "REQUESTER", LocalDate.of(2026, 11, 23)));
         assertThat(actions(caseId)).containsSubsequence("DOCUMENT_ISSUED", "DOCUMENT_SERVED");
     }
 
     @Test
     void anOfficerRecordsPostalServiceOnTheDayOnTheReceipt() {
-        Api.Response recorded = as(OFFICER_YUBEI).postJson(servicesPath(notice), Map.of("method", "POSTAL",
-            "servedOn", "2026-11-23", "receiptRef", "EMS 1180 2345 6789"));
+        Api.Response recorded = as(OFFICER_YUBEI).postJson(servicesPath(notice),
+                Map.of("method", "POSTAL", "servedOn", "2026-11-23", "receiptRef", "EMS 1180 2345 6789"));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         JsonNode service = documents(caseId, COMPLAINANT).get(0).get("services").get(0);
@@ -119,8 +120,8 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aPublicNoticeIsDeemedServedThirtyDaysAfterPublication() {
-        Api.Response recorded = as(SUPERVISOR_YUBEI).postJson(servicesPath(notice), Map.of("method", "PUBLIC_NOTICE",
-            "servedOn", "2026-11-23"));
+        Api.Response recorded = as(SUPERVISOR_YUBEI).postJson(servicesPath(notice),
+                Map.of("method", "PUBLIC_NOTICE", "servedOn", "2026-11-23"));
 
         assertThat(recorded.status()).isEqualTo(201);
         JsonNode service = documents(caseId, OFFICER_YUBEI).get(0).get("services").get(0);
@@ -133,8 +134,8 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
     void aSecondServiceOnTheSameAddresseeIsRefused() {
         as(COMPLAINANT).get(contentPath(notice));
 
-        Api.Response second = as(OFFICER_YUBEI).postJson(servicesPath(notice), Map.of("method", "POSTAL",
-            "servedOn", "2026-11-23"));
+        Api.Response second = as(OFFICER_YUBEI).postJson(servicesPath(notice),
+                Map.of("method", "POSTAL", "servedOn", "2026-11-23"));
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asText()).contains(notice.get("number").asText(), "2026-11-23", "不能重复");
@@ -146,9 +147,10 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
 
         Api.Response noMethod = officer.postJson(servicesPath(notice), Map.of("servedOn", "2026-11-23"));
-        Api.Response future = officer.postJson(servicesPath(notice), Map.of("method", "PERSONAL", "servedOn", "2026-11-24"));
-        Api.Response beforeIssue = officer.postJson(servicesPath(notice), Map.of("method", "PERSONAL",
-            "servedOn", "2026-11-20"));
+        Api.Response future = officer.postJson(servicesPath(notice),
+                Map.of("method", "PERSONAL", "servedOn", "2026-11-24"));
+        Api.Response beforeIssue = officer.postJson(servicesPath(notice),
+                Map.of("method", "PERSONAL", "servedOn", "2026-11-20"));
 
         assertThat(noMethod.status()).isEqualTo(400);
         assertThat(fields(noMethod)).containsExactly("method");
@@ -162,10 +164,13 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
     void partiesMayNotRecordServiceAndOtherOfficesCannotSeeTheDocument() {
         assertThat(as(COMPLAINANT).postJson(servicesPath(notice), Map.of("method", "POSTAL", "servedOn", "2026-11-23"))
             .status()).isEqualTo(403);
-        assertThat(as(ADMIN).postJson(servicesPath(notice), Map.of("method", "POSTAL", "servedOn", "2026-11-23"))
-            .status()).isEqualTo(403);
-        assertThat(as(OFFICER_YUZHONG).postJson(servicesPath(notice), Map.of("method", "POSTAL",
-            "servedOn", "2026-11-23")).status()).isEqualTo(404);
+        assertThat(
+                as(ADMIN).postJson(servicesPath(notice), Map.of("method", "POSTAL", "servedOn", "2026-11-23")).status())
+            .isEqualTo(403);
+        assertThat(
+                as(OFFICER_YUZHONG).postJson(servicesPath(notice), Map.of("method", "POSTAL", "servedOn", "2026-11-23"))
+                    .status())
+            .isEqualTo(404);
         assertThat(as(OFFICER_YUZHONG).get(contentPath(notice)).status()).isEqualTo(404);
         assertThat(as(OTHER_COMPLAINANT).get(contentPath(notice)).status()).isEqualTo(404);
         assertThat(documents(caseId, OFFICER_YUBEI).get(0).get("services")).isEmpty();
@@ -182,8 +187,11 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aPartySeesOnlyDocumentsAddressedToThemOrToAllParties() {
-        PartyRecord respondent = cases.parties(UUID.fromString(caseId)).stream()
-            .filter(p -> p.role().equals(PartyRecord.RESPONDENT)).findFirst().orElseThrow();
+        PartyRecord respondent = cases.parties(UUID.fromString(caseId))
+            .stream()
+            .filter(p -> p.role().equals(PartyRecord.RESPONDENT))
+            .findFirst()
+            .orElseThrow();
         OfficialDocuments.IssuedDocument toRespondent = issue(Addressee.party(respondent, ServiceMethod.POSTAL));
         OfficialDocuments.IssuedDocument toAll = issue(Addressee.allParties(ServiceMethod.ELECTRONIC));
 
@@ -195,7 +203,8 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
         assertThat(seenByRequester).containsExactly(notice.get("id").asText(), toAll.id().toString());
         assertThat(seenByOfficer).contains(toRespondent.id().toString(), toAll.id().toString());
         assertThat(as(COMPLAINANT).get(contentPath(toRespondent.id())).status()).isEqualTo(404);
-        // a document to all parties is served on each: the requester's read serves the requester only
+        // a document to all parties is served on each: the requester's read serves the
+        // requester only
         assertThat(as(COMPLAINANT).get(contentPath(toAll.id())).status()).isEqualTo(200);
         JsonNode services = byId(documents(caseId, OFFICER_YUBEI), toAll.id()).get("services");
         assertThat(services).hasSize(1);
@@ -207,11 +216,12 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
         OfficialDocuments.IssuedDocument toAll = issue(Addressee.allParties(ServiceMethod.POSTAL));
         Api officer = as(OFFICER_YUBEI);
 
-        Api.Response unnamed = officer.postJson(servicesPath(toAll.id()), Map.of("method", "POSTAL", "servedOn", "2026-11-23"));
-        Api.Response onRespondent = officer.postJson(servicesPath(toAll.id()), Map.of("method", "POSTAL",
-            "servedOn", "2026-11-23", "partyRole", "RESPONDENT"));
-        Api.Response onRequester = officer.postJson(servicesPath(toAll.id()), Map.of("method", "PERSONAL",
-            "servedOn", "2026-11-23", "partyRole", "REQUESTER"));
+        Api.Response unnamed = officer.postJson(servicesPath(toAll.id()),
+                Map.of("method", "POSTAL", "servedOn", "2026-11-23"));
+        Api.Response onRespondent = officer.postJson(servicesPath(toAll.id()),
+                Map.of("method", "POSTAL", "servedOn", "2026-11-23", "partyRole", "RESPONDENT"));
+        Api.Response onRequester = officer.postJson(servicesPath(toAll.id()),
+                Map.of("method", "PERSONAL", "servedOn", "2026-11-23", "partyRole", "REQUESTER"));
 
         assertThat(fields(unnamed)).containsExactly("partyRole");
         assertThat(onRespondent.status()).isEqualTo(201);
@@ -221,16 +231,20 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     private OfficialDocuments.IssuedDocument issue(Addressee addressee) {
         users.ensureExist();
-        // a minute after the last: on the tests' fixed clock, documents issued at one instant have no order
+        // a minute after the last: on the tests' fixed clock, documents issued at one
+        // instant have no order
         clock.advance(Duration.ofMinutes(1));
         return tx.execute(status -> officialDocuments.issue(UUID.fromString(caseId), "acceptance-notice", Map.of(),
-            addressee, OFFICER_YUBEI));
+                addressee, OFFICER_YUBEI));
     }
 
     private String fileAndDecide(String office, String officer, Map<String, Object> decision) {
         Map<String, Object> filing = new HashMap<>(Filings.valid(office));
-        String id = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing", filing, "evidence",
-            List.of()).json().get("id").asText();
+        String id = as(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", filing, "evidence", List.of())
+            .json()
+            .get("id")
+            .asText();
         String taskId = as(officer).get("/api/cases/" + id).json().get("openTasks").get(0).get("taskId").asText();
         as(officer).post("/api/inbox/tasks/" + taskId + "/claim");
         Api.Response done = as(officer).postJson("/api/inbox/tasks/" + taskId + "/complete", decision);
@@ -285,6 +299,9 @@ class OfficialDocumentsIntegrationTests extends PostgresIntegrationTests {
 
     private List<String> actions(String id) {
         return jdbc.sql("select action from audit_events where case_id = :id::uuid order by occurred_at, id")
-            .param("id", id).query(String.class).list();
+            .param("id", id)
+            .query(String.class)
+            .list();
     }
+
 }

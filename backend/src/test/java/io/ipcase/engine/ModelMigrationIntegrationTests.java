@@ -51,15 +51,17 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Cases running on an older version of a model move to the latest version when a run finds them:
- * rights-protection assistance, version 1 (test resource models/assistance-1.bpmn, without
- * version 2's joining gateway before the review) against the model the application deploys.
- * Each test deploys the older version, files its cases through the portal so they start on it,
- * deploys the application's model again so that it is the latest, and runs the migration.
+ * Cases running on an older version of a model move to the latest version when a run
+ * finds them: rights-protection assistance, version 1 (test resource
+ * models/assistance-1.bpmn, without version 2's joining gateway before the review)
+ * against the model the application deploys. Each test deploys the older version, files
+ * its cases through the portal so they start on it, deploys the application's model again
+ * so that it is the latest, and runs the migration.
  */
 class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
 
     static final String KEY = "assistance";
+
     /** The review's id in a draft of version 1 that the latest model does not have. */
     static final String RETIRED_STEP = "Task_CheckApplication";
     static final String OLDER_RESOURCE = "assistance-older.bpmn";
@@ -94,10 +96,15 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
     @Autowired
     ObjectMapper mapper;
 
-    /** Whatever a test did, the application's model is the latest again for every test after it. */
+    /**
+     * Whatever a test did, the application's model is the latest again for every test
+     * after it.
+     */
     @AfterEach
     void applicationModelIsTheLatest() {
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
+        ProcessDefinition latest = repository.createProcessDefinitionQuery()
+            .processDefinitionKey(KEY)
+            .latestVersion()
             .singleResult();
         if (latest.getResourceName().equals(OLDER_RESOURCE)) {
             deployLatest();
@@ -109,8 +116,8 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         ProcessDefinition version1 = deploy(versionOne());
         String atReview = apply();
         String awaitingSupplement = apply();
-        complete(awaitingSupplement, "Task_ReviewApplication", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("营业执照副本")));
+        complete(awaitingSupplement, "Task_ReviewApplication",
+                Map.of("decision", "SUPPLEMENT", "missingItems", List.of("营业执照副本")));
         assertThat(definitionOf(atReview)).isEqualTo(definitionOf(awaitingSupplement)).isEqualTo(version1.getId());
         Map<String, Object> reviewVariables = runtime.getVariables(processInstance(atReview));
         Map<String, Object> supplementVariables = runtime.getVariables(processInstance(awaitingSupplement));
@@ -129,7 +136,8 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         assertThat(source.get("migrated").asInt()).isEqualTo(2);
         assertThat(source.get("failed").asInt()).isZero();
 
-        // the same step, with its data, its task as it was (inbox row and all), its timer's day
+        // the same step, with its data, its task as it was (inbox row and all), its
+        // timer's day
         assertThat(definitionOf(atReview)).isEqualTo(definitionOf(awaitingSupplement)).isEqualTo(latest.getId());
         assertThat(runtime.getVariables(processInstance(atReview))).isEqualTo(reviewVariables);
         assertThat(runtime.getVariables(processInstance(awaitingSupplement))).isEqualTo(supplementVariables);
@@ -151,11 +159,12 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         JsonNode runs = as(ADMIN).get("/api/admin/model-migrations").json();
         assertThat(source(runOf(runs, run.json().get("id").asLong()), version1).get("migrated").asInt()).isEqualTo(2);
 
-        // and both go on in version 2: the supplement passes the joining gateway only version 2 has
+        // and both go on in version 2: the supplement passes the joining gateway only
+        // version 2 has
         complete(atReview, "Task_ReviewApplication", Map.of("decision", "ACCEPT"));
         assertThat(openTask(atReview).getTaskDefinitionKey()).isEqualTo("Task_AssignExpert");
-        Api.Response supplied = as(COMPLAINANT).postMultipart("/api/cases/" + awaitingSupplement
-            + "/assistance/supplement", files());
+        Api.Response supplied = as(COMPLAINANT)
+            .postMultipart("/api/cases/" + awaitingSupplement + "/assistance/supplement", files());
         assertThat(supplied.status()).as(supplied.toString()).isEqualTo(204);
         assertThat(passed(awaitingSupplement, "Gateway_ToReview")).isTrue();
         assertThat(openTask(awaitingSupplement).getTaskDefinitionKey()).isEqualTo("Task_ReviewApplication");
@@ -166,8 +175,7 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         ProcessDefinition draft = deploy(draftWithRetiredStep());
         String stuck = apply();
         String movable = apply();
-        complete(movable, RETIRED_STEP, Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("营业执照副本")));
+        complete(movable, RETIRED_STEP, Map.of("decision", "SUPPLEMENT", "missingItems", List.of("营业执照副本")));
         Task retired = openTask(stuck);
         deployLatest();
 
@@ -186,8 +194,9 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         assertThat(inboxRow(retired.getId()).get("task_key")).isEqualTo(RETIRED_STEP);
         assertThat(migrationEntries(stuck)).isEmpty();
         JsonNode runs = as(ADMIN).get("/api/admin/model-migrations").json();
-        assertThat(source(runOf(runs, run.json().get("id").asLong()), draft).get("failures").get(0).get("caseId")
-            .asText()).isEqualTo(stuck);
+        assertThat(
+                source(runOf(runs, run.json().get("id").asLong()), draft).get("failures").get(0).get("caseId").asText())
+            .isEqualTo(stuck);
 
         complete(stuck, RETIRED_STEP, Map.of("decision", "ACCEPT"));
 
@@ -207,8 +216,12 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         Optional<Run> run = migrations.run(Cause.ADMINISTRATOR, ADMIN, renaming);
 
         assertThat(run).isPresent();
-        MigrationLog.Source source = run.get().sources().stream()
-            .filter(s -> s.fromDefinitionId().equals(draft.getId())).findFirst().orElseThrow();
+        MigrationLog.Source source = run.get()
+            .sources()
+            .stream()
+            .filter(s -> s.fromDefinitionId().equals(draft.getId()))
+            .findFirst()
+            .orElseThrow();
         assertThat(source.migrated()).isEqualTo(1);
         assertThat(source.failed()).isZero();
         Task after = openTask(renamed);
@@ -243,7 +256,8 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
             meanwhile = as(ADMIN).post("/api/admin/model-migrations/run");
             otherNodeDone.countDown();
             holding.get(30, TimeUnit.SECONDS);
-        } finally {
+        }
+        finally {
             otherNodeDone.countDown();
             otherNode.shutdownNow();
         }
@@ -269,7 +283,8 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
                 select cause, requested_by, finished_at, failure from model_migration_runs
                 order by id fetch first 1 rows only""").query().singleRow();
 
-        assertThat(first).containsEntry("cause", "STARTUP").containsEntry("requested_by", "system")
+        assertThat(first).containsEntry("cause", "STARTUP")
+            .containsEntry("requested_by", "system")
             .containsEntry("failure", null);
         assertThat(first.get("finished_at")).isNotNull();
     }
@@ -289,34 +304,45 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         return text("models/assistance-1.bpmn");
     }
 
-    /** Version 1 as a draft had it: the review under another id, a step the latest model lacks. */
+    /**
+     * Version 1 as a draft had it: the review under another id, a step the latest model
+     * lacks.
+     */
     private static String draftWithRetiredStep() {
         return versionOne().replace("Task_ReviewApplication", RETIRED_STEP)
             .replace("camunda:versionTag=\"1\"", "camunda:versionTag=\"0\"");
     }
 
     private ProcessDefinition deploy(String xml) {
-        String deploymentId = repository.createDeployment().name(getClass().getSimpleName())
-            .addString(OLDER_RESOURCE, xml).deploy().getId();
+        String deploymentId = repository.createDeployment()
+            .name(getClass().getSimpleName())
+            .addString(OLDER_RESOURCE, xml)
+            .deploy()
+            .getId();
         return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 
     /** The application's own model, deployed again as the latest version. */
     private ProcessDefinition deployLatest() {
-        String deploymentId = repository.createDeployment().name(getClass().getSimpleName())
-            .addString("bpmn/assistance.bpmn", text("bpmn/assistance.bpmn")).deploy().getId();
+        String deploymentId = repository.createDeployment()
+            .name(getClass().getSimpleName())
+            .addString("bpmn/assistance.bpmn", text("bpmn/assistance.bpmn"))
+            .deploy()
+            .getId();
         return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 
     private static String text(String resource) {
         try {
             return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    // ------------------------------------------------------------------ cases, through the application
+    // ------------------------------------------------------------------ cases, through
+    // the application
 
     private String apply() {
         Map<String, Object> filing = Filings.valid("yubei");
@@ -354,15 +380,20 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
         assertThat(done.status()).as(taskKey + ": " + done).isEqualTo(204);
     }
 
-    // ------------------------------------------------------------------ what the engine and the tables say
+    // ------------------------------------------------------------------ what the engine
+    // and the tables say
 
     private String processInstance(String caseId) {
-        return jdbc.sql("select process_instance_id from cases where id = :id::uuid").param("id", caseId)
-            .query(String.class).single();
+        return jdbc.sql("select process_instance_id from cases where id = :id::uuid")
+            .param("id", caseId)
+            .query(String.class)
+            .single();
     }
 
     private String definitionOf(String caseId) {
-        return runtime.createProcessInstanceQuery().processInstanceId(processInstance(caseId)).singleResult()
+        return runtime.createProcessInstanceQuery()
+            .processInstanceId(processInstance(caseId))
+            .singleResult()
             .getProcessDefinitionId();
     }
 
@@ -371,37 +402,43 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
     }
 
     private Job timer(String caseId, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstance(caseId)).activityId(activityId).timers()
+        return management.createJobQuery()
+            .processInstanceId(processInstance(caseId))
+            .activityId(activityId)
+            .timers()
             .singleResult();
     }
 
     private boolean passed(String caseId, String activityId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstance(caseId))
-            .activityId(activityId).count() > 0;
+        return history.createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstance(caseId))
+            .activityId(activityId)
+            .count() > 0;
     }
 
     private Map<String, Object> inboxRow(String taskId) {
         return jdbc.sql("select * from inbox_tasks where task_id = :id").param("id", taskId).query().singleRow();
     }
 
-    /** The case's MODEL_MIGRATED entries, recorded by the system, as the details they carry. */
+    /**
+     * The case's MODEL_MIGRATED entries, recorded by the system, as the details they
+     * carry.
+     */
     private List<Map<String, Object>> migrationEntries(String caseId) {
         return jdbc.sql("""
                 select actor, details from audit_events
-                where case_id = :id::uuid and action = 'MODEL_MIGRATED'""")
-            .param("id", caseId)
-            .query((rs, i) -> {
-                assertThat(rs.getString("actor")).isEqualTo("system");
-                return readMap(rs.getString("details"));
-            })
-            .list();
+                where case_id = :id::uuid and action = 'MODEL_MIGRATED'""").param("id", caseId).query((rs, i) -> {
+            assertThat(rs.getString("actor")).isEqualTo("system");
+            return readMap(rs.getString("details"));
+        }).list();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> readMap(String details) {
         try {
             return mapper.readValue(details, Map.class);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -427,8 +464,10 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
 }

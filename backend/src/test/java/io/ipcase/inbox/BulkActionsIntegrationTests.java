@@ -26,9 +26,9 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         Filed filed = fileAtYubei();
 
         Api.Response claim = as(OFFICER_YUBEI).postJson("/api/inbox/tasks/bulk-claim",
-            Map.of("taskIds", List.of(filed.taskId())));
+                Map.of("taskIds", List.of(filed.taskId())));
         Api.Response reassign = as(OFFICER_YUBEI).postJson("/api/inbox/tasks/bulk-reassign",
-            Map.of("taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "x"));
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "x"));
 
         assertThat(claim.status()).isEqualTo(403);
         assertThat(reassign.status()).isEqualTo(403);
@@ -41,7 +41,7 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         Filed b = fileAtYubei();
 
         Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-claim",
-            Map.of("taskIds", List.of(a.taskId(), b.taskId())));
+                Map.of("taskIds", List.of(a.taskId(), b.taskId())));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(204);
         assertThat(taskIds(inbox(SUPERVISOR_YUBEI, "view=MINE"))).contains(a.taskId(), b.taskId());
@@ -53,16 +53,15 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         Filed unclaimed = fileAtYubei();
         as(OFFICER_YUBEI).post(task(claimed, "claim"));
 
-        Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign", Map.of(
-            "taskIds", List.of(claimed.taskId(), unclaimed.taskId()), "assignee", THIRD_OFFICER_YUBEI,
-            "reason", "均衡工作量"));
+        Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign", Map.of("taskIds",
+                List.of(claimed.taskId(), unclaimed.taskId()), "assignee", THIRD_OFFICER_YUBEI, "reason", "均衡工作量"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(204);
         assertThat(taskIds(inbox(THIRD_OFFICER_YUBEI, "view=MINE"))).contains(claimed.taskId(), unclaimed.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, "view=MINE"))).doesNotContain(claimed.taskId());
         for (Filed filed : List.of(claimed, unclaimed)) {
-            JsonNode reassigned = entry(as(SUPERVISOR_YUBEI).get("/api/cases/" + filed.caseId()).json()
-                .get("timeline"), "TASK_REASSIGNED");
+            JsonNode reassigned = entry(as(SUPERVISOR_YUBEI).get("/api/cases/" + filed.caseId()).json().get("timeline"),
+                    "TASK_REASSIGNED");
             assertThat(reassigned.get("actor").asText()).isEqualTo(SUPERVISOR_YUBEI);
             assertThat(details(reassigned).get("reason").asText()).isEqualTo("均衡工作量");
         }
@@ -74,8 +73,8 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         as(OFFICER_YUBEI).post(task(filed, "claim"));
         as(OFFICER_YUBEI).postJson(task(filed, "delegate"), Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "协助"));
 
-        as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign", Map.of("taskIds", List.of(filed.taskId()),
-            "assignee", THIRD_OFFICER_YUBEI, "reason", "承办人调岗"));
+        as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", THIRD_OFFICER_YUBEI, "reason", "承办人调岗"));
 
         JsonNode task = openTask(THIRD_OFFICER_YUBEI, filed);
         assertThat(task.get("assignee").asText()).isEqualTo(THIRD_OFFICER_YUBEI);
@@ -88,8 +87,8 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
     void aSupervisorOfAnotherDistrictCannotTouchTheTasks() {
         Filed filed = fileAtYubei();
 
-        Api.Response response = as(SUPERVISOR_YUZHONG).postJson("/api/inbox/tasks/bulk-reassign", Map.of(
-            "taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "x"));
+        Api.Response response = as(SUPERVISOR_YUZHONG).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "x"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(openTask(OFFICER_YUBEI, filed).get("assignee")).isNull();
@@ -99,10 +98,10 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
     void theMunicipalSupervisorReassignsWithinADistrictOfficeButOnlyToItsStaff() {
         Filed filed = fileAtYubei();
 
-        Api.Response toDistrictOfficer = as(SUPERVISOR_CQ).postJson("/api/inbox/tasks/bulk-reassign", Map.of(
-            "taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "市局督办"));
-        Api.Response toThemselves = as(SUPERVISOR_CQ).postJson("/api/inbox/tasks/bulk-reassign", Map.of(
-            "taskIds", List.of(filed.taskId()), "assignee", SUPERVISOR_CQ, "reason", "市局提级"));
+        Api.Response toDistrictOfficer = as(SUPERVISOR_CQ).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", "市局督办"));
+        Api.Response toThemselves = as(SUPERVISOR_CQ).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", SUPERVISOR_CQ, "reason", "市局提级"));
 
         assertThat(toDistrictOfficer.status()).as(toDistrictOfficer.toString()).isEqualTo(204);
         assertThat(toThemselves.status()).isEqualTo(400);
@@ -115,7 +114,7 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
         Filed foreign = file("yuzhong");
 
         Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-claim",
-            Map.of("taskIds", List.of(mine.taskId(), foreign.taskId())));
+                Map.of("taskIds", List.of(mine.taskId(), foreign.taskId())));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(openTask(OFFICER_YUBEI, mine).get("assignee")).isNull();
@@ -125,11 +124,12 @@ class BulkActionsIntegrationTests extends InboxIntegrationTests {
     void aBulkReassignmentNeedsAReason() {
         Filed filed = fileAtYubei();
 
-        Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign", Map.of(
-            "taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", ""));
+        Api.Response response = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", OTHER_OFFICER_YUBEI, "reason", ""));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
         assertThat(openTask(OFFICER_YUBEI, filed).get("assignee")).isNull();
     }
+
 }

@@ -14,10 +14,14 @@ import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 
-/** Cases to work on, and reading the inbox, for the inbox's tests (one shared application). */
+/**
+ * Cases to work on, and reading the inbox, for the inbox's tests (one shared
+ * application).
+ */
 abstract class InboxIntegrationTests extends PostgresIntegrationTests {
 
-    private static final AtomicInteger SERIALS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000, 8_000_000));
+    private static final AtomicInteger SERIALS = new AtomicInteger(
+            ThreadLocalRandom.current().nextInt(1_000_000, 8_000_000));
 
     /** A filed case of its own: its id, task, patent number and respondent. */
     protected record Filed(String caseId, String taskId, String caseNumber, String patentNumber, String respondent) {
@@ -30,13 +34,17 @@ abstract class InboxIntegrationTests extends PostgresIntegrationTests {
     protected Filed file(String officeId, String respondent) {
         int serial = SERIALS.incrementAndGet();
         Api.Response filed = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing",
-            Filings.distinct(officeId, serial, respondent), "evidence", List.of());
+                Filings.distinct(officeId, serial, respondent), "evidence", List.of());
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String caseId = filed.json().get("id").asText();
-        String taskId = as(staffOf(officeId)).get("/api/cases/" + caseId).json().get("openTasks").get(0)
-            .get("taskId").asText();
+        String taskId = as(staffOf(officeId)).get("/api/cases/" + caseId)
+            .json()
+            .get("openTasks")
+            .get(0)
+            .get("taskId")
+            .asText();
         return new Filed(caseId, taskId, filed.json().get("caseNumber").asText(), Filings.patentNumber(serial),
-            respondent);
+                respondent);
     }
 
     protected Filed fileAtYubei() {
@@ -81,4 +89,5 @@ abstract class InboxIntegrationTests extends PostgresIntegrationTests {
             default -> io.ipcase.support.TestUsers.SUPERVISOR_CQ;
         };
     }
+
 }

@@ -79,9 +79,11 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         Filed other = fileAtYubei();
         String digits = filed.patentNumber().substring(2, 14);
 
-        for (String q : new String[] {filed.caseNumber(), filed.respondent().substring(2, filed.respondent().length() - 4), digits,
-            filed.patentNumber().toLowerCase()}) {
-            assertThat(taskIds(inbox(OFFICER_YUBEI, "q=" + encode(q)))).as(q).contains(filed.taskId())
+        for (String q : new String[] { filed.caseNumber(),
+                filed.respondent().substring(2, filed.respondent().length() - 4), digits,
+                filed.patentNumber().toLowerCase() }) {
+            assertThat(taskIds(inbox(OFFICER_YUBEI, "q=" + encode(q)))).as(q)
+                .contains(filed.taskId())
                 .doesNotContain(other.taskId());
         }
         assertThat(taskIds(inbox(OFFICER_YUBEI, "q=" + encode("没有这样的当事人%_")))).isEmpty();
@@ -93,11 +95,13 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         Filed other = fileAtYubei();
 
         assertThat(taskIds(inbox(OFFICER_YUBEI, "patentNumber=" + encode(filed.patentNumber()))))
-            .contains(filed.taskId()).doesNotContain(other.taskId());
-        assertThat(taskIds(inbox(OFFICER_YUBEI, "party=" + encode(filed.respondent()))))
-            .contains(filed.taskId()).doesNotContain(other.taskId());
+            .contains(filed.taskId())
+            .doesNotContain(other.taskId());
+        assertThat(taskIds(inbox(OFFICER_YUBEI, "party=" + encode(filed.respondent())))).contains(filed.taskId())
+            .doesNotContain(other.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, "processKey=infringement-adjudication&taskKey=Task_ReviewAcceptance"
-            + "&caseType=INFRINGEMENT_ADJUDICATION"))).contains(filed.taskId(), other.taskId());
+                + "&caseType=INFRINGEMENT_ADJUDICATION")))
+            .contains(filed.taskId(), other.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, "taskKey=Task_SomethingElse"))).doesNotContain(filed.taskId());
         assertThat(as(OFFICER_YUBEI).get("/api/inbox/tasks?caseType=NO_SUCH_TYPE").status()).isEqualTo(400);
     }
@@ -111,8 +115,10 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         assertThat(taskIds(inbox(OFFICER_YUBEI, "dueTo=2026-11-29" + q))).doesNotContain(filed.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, "overdue=true" + q))).doesNotContain(filed.taskId());
 
-        // the engine moves the deadline into the past; the read model follows in the same transaction
-        taskService.setDueDate(filed.taskId(), Date.from(OffsetDateTime.parse("2026-11-20T23:59:59+08:00").toInstant()));
+        // the engine moves the deadline into the past; the read model follows in the same
+        // transaction
+        taskService.setDueDate(filed.taskId(),
+                Date.from(OffsetDateTime.parse("2026-11-20T23:59:59+08:00").toInstant()));
 
         assertThat(taskIds(inbox(OFFICER_YUBEI, "overdue=true" + q))).contains(filed.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, "overdue=false" + q))).doesNotContain(filed.taskId());
@@ -133,9 +139,9 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
 
         assertThat(taskIds(inbox(OFFICER_YUBEI, q))).containsExactly(c.taskId(), b.taskId(), a.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, q + "&sort=CREATED"))).containsExactly(c.taskId(), b.taskId(),
-            a.taskId());
+                a.taskId());
         assertThat(taskIds(inbox(OFFICER_YUBEI, q + "&sort=PRIORITY"))).containsExactly(b.taskId(), c.taskId(),
-            a.taskId());
+                a.taskId());
     }
 
     @Test
@@ -144,7 +150,8 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         Filed a = file("yubei", token + "甲公司");
         Filed b = file("yubei", token + "乙公司");
         Filed c = file("yubei", token + "丙公司");
-        // tasks that several branches of the view reach count once: claimed from the pool, and
+        // tasks that several branches of the view reach count once: claimed from the
+        // pool, and
         // offered to the officer by name besides
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + a.taskId() + "/claim");
         taskService.addCandidateUser(b.taskId(), OFFICER_YUBEI);
@@ -156,7 +163,7 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         assertThat(taskIds(first)).hasSize(2);
         assertThat(taskIds(second)).hasSize(1);
         assertThat(concat(taskIds(first), taskIds(second))).containsExactlyInAnyOrder(a.taskId(), b.taskId(),
-            c.taskId());
+                c.taskId());
     }
 
     @Test
@@ -165,17 +172,19 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
         for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
             file("yubei", token + name + "公司");
         }
-        // the same reading with a limit of 2 instead of 1,000: past it, the page says "2 and more"
+        // the same reading with a limit of 2 instead of 1,000: past it, the page says "2
+        // and more"
         InboxTasks limited = new InboxTasks(jdbc, staff, clock, 2);
         InboxViewer officer = substitutions.viewerOf((AppUser) accounts.loadUserByUsername(OFFICER_YUBEI));
         InboxCriteria search = new InboxCriteria(InboxCriteria.View.UNCLAIMED, token, null, null, null, null, null,
-            null, null, null, null, null, null);
+                null, null, null, null, null, null);
 
         InboxTasks.TaskPage first = limited.page(officer, search, 0, 1);
         assertThat(first.items()).hasSize(1);
         assertThat(first.total()).isEqualTo(2);
         assertThat(first.moreThanTotal()).isTrue();
-        // the count reaches past the page after the one asked for, so that page can always be opened
+        // the count reaches past the page after the one asked for, so that page can
+        // always be opened
         InboxTasks.TaskPage third = limited.page(officer, search, 2, 1);
         assertThat(third.total()).isEqualTo(4);
         assertThat(third.moreThanTotal()).isTrue();
@@ -240,7 +249,8 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
             .doesNotContain(yuzhong.taskId());
         assertThat(as(SUPERVISOR_CQ).get("/api/cases/" + yubei.caseId()).status()).isEqualTo(200);
 
-        // a district supervisor oversees their own office only, and an officer has no office view
+        // a district supervisor oversees their own office only, and an officer has no
+        // office view
         assertThat(taskIds(inbox(SUPERVISOR_YUZHONG, "view=OFFICE"))).contains(yuzhong.taskId())
             .doesNotContain(yubei.taskId());
         assertThat(as(SUPERVISOR_YUZHONG).get("/api/cases/" + yubei.caseId()).status()).isEqualTo(404);
@@ -254,12 +264,13 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
 
         assertThat(options.get("models")).anySatisfy(model -> {
             assertThat(model.get("key").asText()).isEqualTo("infringement-adjudication");
-            assertThat(model.get("tasks")).anySatisfy(t -> assertThat(t.get("key").asText())
-                .isEqualTo("Task_ReviewAcceptance"));
+            assertThat(model.get("tasks"))
+                .anySatisfy(t -> assertThat(t.get("key").asText()).isEqualTo("Task_ReviewAcceptance"));
         });
         assertThat(options.get("offices")).extracting(o -> o.get("id").asText()).containsExactly("yubei");
         assertThat(as(SUPERVISOR_CQ).get("/api/inbox/filter-options").json().get("offices"))
-            .extracting(o -> o.get("id").asText()).contains("cq", "yubei", "yuzhong");
+            .extracting(o -> o.get("id").asText())
+            .contains("cq", "yubei", "yuzhong");
     }
 
     private static JsonNode row(JsonNode page, Filed filed) {
@@ -281,4 +292,5 @@ class InboxQueriesIntegrationTests extends InboxIntegrationTests {
     private static String encode(String s) {
         return s;
     }
+
 }

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
 import org.junit.jupiter.api.Test;
 
-/** Saved filters live on the server; shared ones reach colleagues of the same office only. */
+/**
+ * Saved filters live on the server; shared ones reach colleagues of the same office only.
+ */
 class SavedFiltersIntegrationTests extends InboxIntegrationTests {
 
     @Test
@@ -75,11 +77,11 @@ class SavedFiltersIntegrationTests extends InboxIntegrationTests {
         Api officer = as(OFFICER_YUBEI);
 
         Api.Response badType = officer.postJson("/api/inbox/saved-filters",
-            Map.of("name", "x", "criteria", Map.of("caseType", "NO_SUCH_TYPE"), "shared", false));
-        Api.Response reversed = officer.postJson("/api/inbox/saved-filters",
-            Map.of("name", "x", "criteria", Map.of("dueFrom", "2026-12-02", "dueTo", "2026-12-01"), "shared", false));
+                Map.of("name", "x", "criteria", Map.of("caseType", "NO_SUCH_TYPE"), "shared", false));
+        Api.Response reversed = officer.postJson("/api/inbox/saved-filters", Map.of("name", "x", "criteria",
+                Map.of("dueFrom", "2026-12-02", "dueTo", "2026-12-01"), "shared", false));
         Api.Response noName = officer.postJson("/api/inbox/saved-filters",
-            Map.of("name", " ", "criteria", Map.of(), "shared", false));
+                Map.of("name", " ", "criteria", Map.of(), "shared", false));
 
         assertThat(badType.status()).isEqualTo(400);
         assertThat(reversed.status()).isEqualTo(400);
@@ -93,7 +95,7 @@ class SavedFiltersIntegrationTests extends InboxIntegrationTests {
 
     private static Map<String, Object> draft(String name, boolean shared) {
         return Map.of("name", name, "shared", shared, "criteria", Map.of("view", "UNCLAIMED", "overdue", true,
-            "taskKey", "Task_ReviewAcceptance", "sort", "PRIORITY", "dueFrom", "2026-11-01"));
+                "taskKey", "Task_ReviewAcceptance", "sort", "PRIORITY", "dueFrom", "2026-11-01"));
     }
 
     private List<String> names(String user) {
@@ -110,4 +112,5 @@ class SavedFiltersIntegrationTests extends InboxIntegrationTests {
         }
         throw new AssertionError(name);
     }
+
 }

@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An officer names a substitute for a period of absence; during it, and only during it, the
- * absent officer's tasks show in the substitute's inbox and the substitute may work them.
- * Today is Mon 23 Nov 2026.
+ * An officer names a substitute for a period of absence; during it, and only during it,
+ * the absent officer's tasks show in the substitute's inbox and the substitute may work
+ * them. Today is Mon 23 Nov 2026.
  */
 class SubstitutionsIntegrationTests extends InboxIntegrationTests {
 
@@ -68,8 +68,10 @@ class SubstitutionsIntegrationTests extends InboxIntegrationTests {
         jdbc.sql("""
                 insert into substitutions (absent_user, substitute, office_id, starts_on, ends_on, created_at)
                 values (:absent, :substitute, 'yubei', :from, :to, :at)""")
-            .param("absent", OFFICER_YUBEI).param("substitute", THIRD_OFFICER_YUBEI)
-            .param("from", LocalDate.parse("2026-11-16")).param("to", LocalDate.parse("2026-11-22"))
+            .param("absent", OFFICER_YUBEI)
+            .param("substitute", THIRD_OFFICER_YUBEI)
+            .param("from", LocalDate.parse("2026-11-16"))
+            .param("to", LocalDate.parse("2026-11-22"))
             .param("at", OffsetDateTime.parse("2026-11-13T09:00:00+08:00"))
             .update();
 
@@ -101,12 +103,13 @@ class SubstitutionsIntegrationTests extends InboxIntegrationTests {
     }
 
     private Api.Response name(String absent, String substitute, String from, String to) {
-        return as(absent).postJson("/api/inbox/substitutions", Map.of("substitute", substitute, "startsOn", from,
-            "endsOn", to, "reason", "年休假"));
+        return as(absent).postJson("/api/inbox/substitutions",
+                Map.of("substitute", substitute, "startsOn", from, "endsOn", to, "reason", "年休假"));
     }
 
     private static String field(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         return response.json().get("errors").get(0).get("field").asText();
     }
+
 }

@@ -19,12 +19,13 @@ import io.ipcase.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delegation (委派), transfer (转办) and the 409 with fresh state: a hand-over needs a reason, goes
- * to a colleague who may work the task, and is kept on the case's record.
+ * Delegation (委派), transfer (转办) and the 409 with fresh state: a hand-over needs a
+ * reason, goes to a colleague who may work the task, and is kept on the case's record.
  */
 class TaskHandOverIntegrationTests extends InboxIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Map<String, Object> ACCEPT = CaseDriver.acceptance();
 
     @Test
@@ -33,7 +34,7 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         as(OFFICER_YUBEI).post(task(filed, "claim"));
 
         Api.Response delegated = as(OFFICER_YUBEI).postJson(task(filed, "delegate"),
-            Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "请核对专利登记簿副本"));
+                Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "请核对专利登记簿副本"));
 
         assertThat(delegated.status()).as(delegated.toString()).isEqualTo(204);
         assertThat(taskIds(inbox(OTHER_OFFICER_YUBEI, "view=MINE"))).contains(filed.taskId());
@@ -57,7 +58,7 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
 
         JsonNode timeline = as(COMPLAINANT).get("/api/cases/" + filed.caseId()).json().get("timeline");
         assertThat(actions(timeline)).containsSubsequence("TASK_CLAIMED", "TASK_DELEGATED", "TASK_RETURNED",
-            "ACCEPTANCE_DECIDED");
+                "ACCEPTANCE_DECIDED");
         JsonNode delegation = entry(timeline, "TASK_DELEGATED");
         assertThat(delegation.get("actor").asText()).isEqualTo(OFFICER_YUBEI);
         assertThat(details(delegation).get("to").asText()).isEqualTo(OTHER_OFFICER_YUBEI);
@@ -70,15 +71,16 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         Filed filed = fileAtYubei();
         as(OFFICER_YUBEI).post(task(filed, "claim"));
 
-        assertThat(as(OFFICER_YUBEI).postJson(task(filed, "transfer"),
-            Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "承办人出差")).status()).isEqualTo(204);
+        assertThat(as(OFFICER_YUBEI)
+            .postJson(task(filed, "transfer"), Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "承办人出差"))
+            .status()).isEqualTo(204);
 
         Api.Response former = as(OFFICER_YUBEI).postJson(task(filed, "complete"), ACCEPT);
         assertThat(former.status()).isEqualTo(409);
         assertThat(former.json().get("task").get("assignee").asText()).isEqualTo(OTHER_OFFICER_YUBEI);
         assertThat(as(OTHER_OFFICER_YUBEI).postJson(task(filed, "complete"), ACCEPT).status()).isEqualTo(204);
         JsonNode transfer = entry(as(OFFICER_YUBEI).get("/api/cases/" + filed.caseId()).json().get("timeline"),
-            "TASK_TRANSFERRED");
+                "TASK_TRANSFERRED");
         assertThat(details(transfer).get("reason").asText()).isEqualTo("承办人出差");
         assertThat(details(transfer).get("to").asText()).isEqualTo(OTHER_OFFICER_YUBEI);
     }
@@ -90,11 +92,11 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         int before = timelineSize(filed);
 
         Api.Response noReason = as(OFFICER_YUBEI).postJson(task(filed, "transfer"),
-            Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", " "));
+                Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", " "));
         Api.Response otherOffice = as(OFFICER_YUBEI).postJson(task(filed, "delegate"),
-            Map.of("assignee", OFFICER_YUZHONG, "reason", "请协助"));
+                Map.of("assignee", OFFICER_YUZHONG, "reason", "请协助"));
         Api.Response nobody = as(OFFICER_YUBEI).postJson(task(filed, "delegate"),
-            Map.of("assignee", "no.such.user", "reason", "请协助"));
+                Map.of("assignee", "no.such.user", "reason", "请协助"));
 
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
@@ -111,12 +113,13 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         as(OFFICER_YUBEI).post(task(filed, "claim"));
 
         Api.Response response = as(OTHER_OFFICER_YUBEI).postJson(task(filed, "transfer"),
-            Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "我来办"));
+                Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "我来办"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("task").get("assignee").asText()).isEqualTo(OFFICER_YUBEI);
-        assertThat(as(OFFICER_YUZHONG).postJson(task(filed, "transfer"),
-            Map.of("assignee", OFFICER_YUZHONG, "reason", "x")).status()).isEqualTo(404);
+        assertThat(as(OFFICER_YUZHONG)
+            .postJson(task(filed, "transfer"), Map.of("assignee", OFFICER_YUZHONG, "reason", "x"))
+            .status()).isEqualTo(404);
     }
 
     @Test
@@ -138,7 +141,7 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         as(OFFICER_YUBEI).postJson(task(filed, "complete"), ACCEPT);
 
         Api.Response late = as(OTHER_OFFICER_YUBEI).postJson(task(filed, "complete"),
-            Map.of("decision", "REFUSE", "reasons", "x"));
+                Map.of("decision", "REFUSE", "reasons", "x"));
 
         assertThat(late.status()).isEqualTo(409);
         JsonNode state = late.json().get("task");
@@ -158,10 +161,10 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
         Api second = as(OFFICER_YUBEI);
         CountDownLatch start = new CountDownLatch(1);
 
-        CompletableFuture<Api.Response> a = CompletableFuture.supplyAsync(() -> await(start,
-            () -> first.postJson(task(filed, "complete"), ACCEPT)));
+        CompletableFuture<Api.Response> a = CompletableFuture
+            .supplyAsync(() -> await(start, () -> first.postJson(task(filed, "complete"), ACCEPT)));
         CompletableFuture<Api.Response> b = CompletableFuture.supplyAsync(() -> await(start,
-            () -> second.postJson(task(filed, "complete"), Map.of("decision", "REFUSE", "reasons", "重复"))));
+                () -> second.postJson(task(filed, "complete"), Map.of("decision", "REFUSE", "reasons", "重复"))));
         start.countDown();
 
         List<Integer> statuses = List.of(a.get().status(), b.get().status());
@@ -175,7 +178,8 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
     private static Api.Response await(CountDownLatch start, java.util.function.Supplier<Api.Response> call) {
         try {
             start.await();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return call.get();
@@ -209,8 +213,10 @@ class TaskHandOverIntegrationTests extends InboxIntegrationTests {
     static JsonNode details(JsonNode entry) {
         try {
             return JSON.readTree(entry.get("details").asText());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new AssertionError("details are not JSON: " + entry, e);
         }
     }
+
 }

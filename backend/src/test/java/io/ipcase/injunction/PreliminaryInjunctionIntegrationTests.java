@@ -44,9 +44,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Chongqing's preliminary injunction over HTTP on PostgreSQL: the application, the review in hours,
- * the supervisor's approval, service, the objection, the link to the adjudication both ways, every
- * way it is lifted, and who may see it. Periods are the settings' defaults (domain/README.md).
+ * Chongqing's preliminary injunction over HTTP on PostgreSQL: the application, the review
+ * in hours, the supervisor's approval, service, the objection, the link to the
+ * adjudication both ways, every way it is lifted, and who may see it. Periods are the
+ * settings' defaults (domain/README.md).
  */
 class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
 
@@ -63,8 +64,9 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     Path dir;
 
     /**
-     * Each test's respondent trades under a name of its own, so an adjudication filed in one test
-     * never follows an injunction another test left in force (the link matches on the parties).
+     * Each test's respondent trades under a name of its own, so an adjudication filed in
+     * one test never follows an injunction another test left in force (the link matches
+     * on the parties).
      */
     private final String respondentName = "重庆展销有限公司" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -79,15 +81,18 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(page.get("caseNumber").asText()).contains("禁");
         assertThat(page.get("stage").asText()).isEqualTo("INJUNCTION_REVIEW");
         // filed Mon 23 Nov 09:00 in Chongqing: the review runs out Wed 25 Nov 09:00
-        assertThat(instant(page.get("injunction").get("reviewExpiresAt"))).isEqualTo(Instant.parse("2026-11-25T01:00:00Z"));
+        assertThat(instant(page.get("injunction").get("reviewExpiresAt")))
+            .isEqualTo(Instant.parse("2026-11-25T01:00:00Z"));
         JsonNode task = page.get("openTasks").get(0);
         assertThat(task.get("taskKey").asText()).isEqualTo("Task_ReviewApplication");
         assertThat(instant(task.get("dueAt"))).isEqualTo(Instant.parse("2026-11-25T00:59:59Z"));
         assertThat(page.get("injunction").get("injunction").get("startedBy").asText()).isEqualTo("APPLICATION");
         assertThat(count("select count(*) from documents where case_id = :id::uuid and kind = 'EVALUATION_REPORT'", id))
             .isEqualTo(1);
-        assertThat(count("select count(*) from documents where case_id = :id::uuid and kind = 'EVIDENCE'", id)).isEqualTo(1);
-        assertThat(count("select count(*) from audit_events where case_id = :id::uuid and action = 'INJUNCTION_APPLIED'", id))
+        assertThat(count("select count(*) from documents where case_id = :id::uuid and kind = 'EVIDENCE'", id))
+            .isEqualTo(1);
+        assertThat(count(
+                "select count(*) from audit_events where case_id = :id::uuid and action = 'INJUNCTION_APPLIED'", id))
             .isEqualTo(1);
     }
 
@@ -100,7 +105,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         var before = Rows.count(jdbc);
 
         Api.Response response = as(COMPLAINANT).postMultipart("/api/cases/preliminary-injunctions",
-            parts(application, List.of(), false));
+                parts(application, List.of(), false));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(fields(response)).contains("actsToStop", "urgency", "evidence", "evaluationReport", "listingUrl");
@@ -117,7 +122,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         Map<String, Object> elsewhere = application();
         elsewhere.put("officeId", "yuzhong");
         Api.Response refused = as(OFFICER_YUBEI).postMultipart("/api/cases/preliminary-injunctions",
-            parts(elsewhere, List.of(), true));
+                parts(elsewhere, List.of(), true));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).contains("officeId");
     }
@@ -125,8 +130,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     @Test
     void anIncompleteApplicationRestartsTheReviewClockWhenTheSupplementArrives() {
         String id = apply(COMPLAINANT, application());
-        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "SUPPLEMENT",
-            "missingItems", List.of("专利登记簿副本"), "supplementDueDate", "2026-11-27"));
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "SUPPLEMENT", "missingItems",
+                List.of("专利登记簿副本"), "supplementDueDate", "2026-11-27"));
         assertThat(view(COMPLAINANT, id).get("stage").asText()).isEqualTo("INJUNCTION_AWAITING_SUPPLEMENT");
         assertThat(view(COMPLAINANT, id).get("injunction").get("steps")).extracting(JsonNode::asText)
             .containsExactly("SUPPLEMENT");
@@ -139,7 +144,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(supplied.status()).as(supplied.toString()).isEqualTo(204);
         JsonNode page = view(OFFICER_YUBEI, id);
         assertThat(page.get("stage").asText()).isEqualTo("INJUNCTION_REVIEW");
-        assertThat(instant(page.get("injunction").get("reviewExpiresAt"))).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
+        assertThat(instant(page.get("injunction").get("reviewExpiresAt")))
+            .isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
     }
 
     @Test
@@ -150,12 +156,12 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(bare.status()).isEqualTo(400);
         assertThat(fields(bare)).containsExactly("reasons");
 
-        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "REFUSE",
-            "reasons", "证据不足以证明侵权事实。"));
+        complete(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "REFUSE", "reasons", "证据不足以证明侵权事实。"));
         assertThat(view(COMPLAINANT, id).get("stage").asText()).isEqualTo("INJUNCTION_REFUSED");
     }
 
-    // ------------------------------------------------------------------ approval and service
+    // ------------------------------------------------------------------ approval and
+    // service
 
     @Test
     void theApprovedInjunctionIsServedOnTheRespondentWhoThenSeesItAndThePlatformIsNotified() {
@@ -167,7 +173,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         complete(OFFICER_YUBEI, id, "Task_ReviewApplication", proposal());
         assertThat(view(OFFICER_YUBEI, id).get("openTasks").get(0).get("taskKey").asText())
             .isEqualTo("Task_ApproveInjunction");
-        complete(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "APPROVE", "serviceMethod", "PERSONAL"));
+        complete(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction",
+                Map.of("decision", "APPROVE", "serviceMethod", "PERSONAL"));
 
         JsonNode page = view(OFFICER_YUBEI, id);
         assertThat(page.get("stage").asText()).isEqualTo("INJUNCTION_ISSUED");
@@ -179,7 +186,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
 
         page = view(OFFICER_YUBEI, id);
         assertThat(page.get("stage").asText()).isEqualTo("INJUNCTION_IN_FORCE");
-        // issued Mon 23 Nov: no adjudication request within 30 days and it lapses after Wed 23 Dec
+        // issued Mon 23 Nov: no adjudication request within 30 days and it lapses after
+        // Wed 23 Dec
         assertThat(page.get("injunction").get("lapseLastDay").asText()).isEqualTo("2026-12-23");
         JsonNode seen = view(RESPONDENT, id);
         assertThat(seen.get("injunction").get("steps")).extracting(JsonNode::asText).containsExactly("OBJECT");
@@ -191,7 +199,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         String id = apply(COMPLAINANT, application());
         complete(OFFICER_YUBEI, id, "Task_ReviewApplication", proposal());
 
-        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "RETURN"));
+        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction",
+                Map.of("decision", "RETURN"));
         assertThat(bare.status()).isEqualTo(400);
         complete(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "RETURN", "note", "请补充说明紧急情形。"));
 
@@ -212,7 +221,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         JsonNode page = view(COMPLAINANT, id);
         assertThat(page.get("stage").asText()).isEqualTo("INJUNCTION_LIFTED");
         assertThat(page.get("injunction").get("injunction").get("liftReason").asText()).isEqualTo("LAPSED");
-        assertThat(page.get("officialDocuments")).extracting(d -> d.get("templateKey").asText()).contains("lifting-decision");
+        assertThat(page.get("officialDocuments")).extracting(d -> d.get("templateKey").asText())
+            .contains("lifting-decision");
     }
 
     @Test
@@ -255,11 +265,12 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     void injunctionIsLiftedWhenThePatentIsInvalidated() {
         String id = inForce();
         Map<String, Object> invalidation = Map.of("decisionNumber", "第56789号", "decidedOn", "2026-11-20");
-        assertThat(as(RESPONDENT).postJson("/api/cases/" + id + "/injunction/patent-invalidation", invalidation).status())
+        assertThat(
+                as(RESPONDENT).postJson("/api/cases/" + id + "/injunction/patent-invalidation", invalidation).status())
             .isEqualTo(403);
 
         Api.Response recorded = as(OFFICER_YUBEI).postJson("/api/cases/" + id + "/injunction/patent-invalidation",
-            invalidation);
+                invalidation);
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(204);
         complete(OFFICER_YUBEI, id, "Task_LiftInjunction", Map.of("serviceMethod", "POSTAL"));
@@ -267,7 +278,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
             .isEqualTo("PATENT_INVALIDATED");
     }
 
-    // ------------------------------------------------------------------ the adjudication, both ways
+    // ------------------------------------------------------------------ the
+    // adjudication, both ways
 
     @Test
     void injunctionStandsUntilTheAdjudicationDecisionClosesTheCase() {
@@ -280,7 +292,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
             .isEqualTo(adjudication.caseId.toString());
         assertThat(page.get("injunction").has("lapseLastDay")).isFalse();
         assertThat(adjudication.view(COMPLAINANT).get("linkedInjunctions").get("injunctions"))
-            .extracting(l -> l.get("id").asText()).containsExactly(id);
+            .extracting(l -> l.get("id").asText())
+            .containsExactly(id);
 
         decide(adjudication, true);
 
@@ -317,7 +330,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         Map<String, Object> someoneElses = application();
         someoneElses.put("adjudicationCaseId", adjudication.caseId.toString());
         Api.Response refused = as(OTHER_COMPLAINANT).postMultipart("/api/cases/preliminary-injunctions",
-            parts(someoneElses, List.of(EvidenceFiles.pdf(dir, "证据.pdf")), true));
+                parts(someoneElses, List.of(EvidenceFiles.pdf(dir, "证据.pdf")), true));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).contains("adjudicationCaseId");
     }
@@ -333,10 +346,11 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(OTHER_COMPLAINANT).get("/api/cases/" + id).status()).isEqualTo(404);
         assertThat(as(OFFICER_YUZHONG).get("/api/cases/" + id).status()).isEqualTo(404);
         assertThat(as(RESPONDENT).get("/api/cases/" + id).status()).isEqualTo(404);
-        assertThat(as(OTHER_COMPLAINANT).postJson("/api/cases/" + id + "/injunction/objection",
-            Map.of("grounds", "x")).status()).isEqualTo(404);
-        assertThat(as(RESPONDENT).postMultipart("/api/cases/preliminary-injunctions",
-            parts(application(), List.of(), true)).status()).isEqualTo(403);
+        assertThat(as(OTHER_COMPLAINANT).postJson("/api/cases/" + id + "/injunction/objection", Map.of("grounds", "x"))
+            .status()).isEqualTo(404);
+        assertThat(as(RESPONDENT)
+            .postMultipart("/api/cases/preliminary-injunctions", parts(application(), List.of(), true))
+            .status()).isEqualTo(403);
     }
 
     @Test
@@ -351,7 +365,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(SUPERVISOR_YUBEI).get("/api/admin/settings/injunction").status()).isEqualTo(403);
     }
 
-    // ------------------------------------------------------------------ the forms of the steps
+    // ------------------------------------------------------------------ the forms of the
+    // steps
 
     @Test
     void theReviewAsksForTheActsToStopOnlyWhenProposingAndTakesNoProposalWithoutThem() {
@@ -367,7 +382,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(stopOrder.get("required").asBoolean()).isTrue();
         assertThat(stopOrder.get("shownWhen").get(0).get("is")).extracting(JsonNode::asText).containsExactly("PROPOSE");
         assertThat(field(form, "missingItems").get("kind").asText()).isEqualTo("LINES");
-        Api.Response bare = completeResponse(OFFICER_YUBEI, id, "Task_ReviewApplication", Map.of("decision", "PROPOSE"));
+        Api.Response bare = completeResponse(OFFICER_YUBEI, id, "Task_ReviewApplication",
+                Map.of("decision", "PROPOSE"));
         assertThat(bare.status()).isEqualTo(400);
         assertThat(fields(bare)).containsExactly("stopOrder");
     }
@@ -382,7 +398,8 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         assertThat(serviceMethod.get("label").asText()).isEqualTo("向被申请人送达的方式");
         assertThat(serviceMethod.get("kind").asText()).isEqualTo("SELECT");
         assertThat(serviceMethod.get("choices")).extracting(c -> c.get("label").asText()).contains("直接送达");
-        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "APPROVE"));
+        Api.Response bare = completeResponse(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction",
+                Map.of("decision", "APPROVE"));
         assertThat(bare.status()).isEqualTo(400);
         assertThat(fields(bare)).containsExactly("serviceMethod");
     }
@@ -403,7 +420,9 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         return application;
     }
 
-    /** An adjudication request for the same dispute: the same parties, patent and office. */
+    /**
+     * An adjudication request for the same dispute: the same parties, patent and office.
+     */
     private Map<String, Object> adjudicationFiling() {
         Map<String, Object> filing = Filings.valid("yubei");
         Filings.part(filing, "respondent").put("name", respondentName);
@@ -420,7 +439,7 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     }
 
     private MultiValueMap<String, Object> parts(Map<String, Object> application, List<Path> evidence,
-                                                boolean evaluationReport) {
+            boolean evaluationReport) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -437,14 +456,15 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     private String apply(String user, Map<String, Object> application) {
         List<Path> evidence = new ArrayList<>(List.of(EvidenceFiles.pdf(dir, "公证书.pdf")));
         Api.Response filed = as(user).postMultipart("/api/cases/preliminary-injunctions",
-            parts(application, evidence, true));
+                parts(application, evidence, true));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         return filed.json().get("id").asText();
     }
 
     private void approveAndServe(String id) {
         complete(OFFICER_YUBEI, id, "Task_ReviewApplication", proposal());
-        complete(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction", Map.of("decision", "APPROVE", "serviceMethod", "PERSONAL"));
+        complete(SUPERVISOR_YUBEI, id, "Task_ApproveInjunction",
+                Map.of("decision", "APPROVE", "serviceMethod", "PERSONAL"));
         serve(id, "2026-11-23");
     }
 
@@ -463,12 +483,16 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
             }
         }
         assertThat(decision).isNotNull();
-        Api.Response served = as(OFFICER_YUBEI).postJson("/api/cases/" + id + "/official-documents/"
-            + decision.get("id").asText() + "/services", Map.of("method", "PERSONAL", "servedOn", servedOn));
+        Api.Response served = as(OFFICER_YUBEI).postJson(
+                "/api/cases/" + id + "/official-documents/" + decision.get("id").asText() + "/services",
+                Map.of("method", "PERSONAL", "servedOn", servedOn));
         assertThat(served.status()).as(served.toString()).isEqualTo(201);
     }
 
-    /** The adjudication of a repeat infringement goes straight to its decision (Order 81 art. 34). */
+    /**
+     * The adjudication of a repeat infringement goes straight to its decision (Order 81
+     * art. 34).
+     */
     private static void decide(CaseDriver adjudication, boolean infringement) {
         Map<String, Object> acceptance = CaseDriver.acceptance();
         acceptance.put("repeatInfringement", true);
@@ -506,8 +530,10 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
     }
 
     private Job timer(String id, String activityId) {
-        String pi = jdbc.sql("select process_instance_id from cases where id = :id::uuid").param("id", id)
-            .query(String.class).single();
+        String pi = jdbc.sql("select process_instance_id from cases where id = :id::uuid")
+            .param("id", id)
+            .query(String.class)
+            .single();
         return management.createJobQuery().processInstanceId(pi).activityId(activityId).timers().singleResult();
     }
 
@@ -524,4 +550,5 @@ class PreliminaryInjunctionIntegrationTests extends PostgresIntegrationTests {
         response.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         return fields;
     }
+
 }

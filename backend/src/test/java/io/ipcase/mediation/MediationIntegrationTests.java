@@ -32,8 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mediation (Order 81 art. 35, 63–70; Patent Law art. 65), inside an adjudication case and as a
- * case of its own. Today is Mon 23 Nov 2026; notices reach the other side on Tue 24 Nov.
+ * Mediation (Order 81 art. 35, 63–70; Patent Law art. 65), inside an adjudication case
+ * and as a case of its own. Today is Mon 23 Nov 2026; notices reach the other side on Tue
+ * 24 Nov.
  */
 class MediationIntegrationTests extends PostgresIntegrationTests {
 
@@ -57,15 +58,16 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
 
     private Api.Response opinion(String user, UUID caseId, boolean consents) {
         return as(user).postJson("/api/cases/" + caseId + "/mediation/opinion",
-            Map.of("consents", consents, "opinion", consents ? "同意调解。" : "不同意调解。"));
+                Map.of("consents", consents, "opinion", consents ? "同意调解。" : "不同意调解。"));
     }
 
     private CaseDriver mediationAskedByTheRespondent() {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing()).served(LocalDate.of(2026, 11, 23));
         assertThat(c.view(RESPONDENT).get("mediation").get("steps")).extracting(JsonNode::asText)
             .containsExactly("REQUEST_MEDIATION");
-        assertThat(as(RESPONDENT).postJson("/api/cases/" + c.caseId + "/mediation-requests",
-            Map.of("request", "愿意就停止销售和赔偿问题协商。")).status()).isEqualTo(201);
+        assertThat(as(RESPONDENT)
+            .postJson("/api/cases/" + c.caseId + "/mediation-requests", Map.of("request", "愿意就停止销售和赔偿问题协商。"))
+            .status()).isEqualTo(201);
         // the requester, the other side, is told within 5 working days → Mon 30 Nov
         assertThat(c.task("Task_NotifyOtherSide").get("dueAt").asText()).isEqualTo("2026-11-30T23:59:59+08:00");
         c.done(OFFICER_YUBEI, "Task_NotifyOtherSide", Map.of());
@@ -83,14 +85,14 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
 
         assertThat(opinion(COMPLAINANT, c.caseId, true).status()).isEqualTo(201);
         assertThat(c.task("Task_FileMediation").get("dueAt").asText()).isEqualTo("2026-11-30T23:59:59+08:00");
-        c.done(OFFICER_YUBEI, "Task_FileMediation", Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00",
-            "place", "渝北区知识产权局调解室", "helpers", "重庆市知识产权纠纷人民调解委员会"));
+        c.done(OFFICER_YUBEI, "Task_FileMediation", Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place",
+                "渝北区知识产权局调解室", "helpers", "重庆市知识产权纠纷人民调解委员会"));
         c.runTimer("Event_SessionDay");
-        c.done(OFFICER_YUBEI, "Task_RecordSession", Map.of("requesterPresent", true, "respondentPresent", true,
-            "agreed", true, "notes", "双方就赔偿数额达成一致。"));
+        c.done(OFFICER_YUBEI, "Task_RecordSession",
+                Map.of("requesterPresent", true, "respondentPresent", true, "agreed", true, "notes", "双方就赔偿数额达成一致。"));
 
-        Map<String, Object> agreement = new HashMap<>(Map.of("terms", "被请求人停止销售并赔偿请求人人民币伍万元整。",
-            "paymentAmount", "50000.00", "enforcementCommitment", true, "signedByParties", true, "sealed", false));
+        Map<String, Object> agreement = new HashMap<>(Map.of("terms", "被请求人停止销售并赔偿请求人人民币伍万元整。", "paymentAmount",
+                "50000.00", "enforcementCommitment", true, "signedByParties", true, "sealed", false));
         Api.Response unsealed = c.complete(OFFICER_YUBEI, "Task_RecordAgreement", agreement);
         assertThat(unsealed.status()).isEqualTo(400);
         agreement.put("sealed", true);
@@ -104,16 +106,17 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         assertThat(settled.get("judicialConfirmationAvailable").asBoolean()).isFalse();
         assertThat(c.view(OFFICER_YUBEI).get("openTasks")).isEmpty();
 
-        // art. 69: the agreement itself, to both parties, with the terms and the notarisation route
+        // art. 69: the agreement itself, to both parties, with the terms and the
+        // notarisation route
         JsonNode agreed = IssuedDocuments.only(c.view(RESPONDENT), "mediation-agreement");
         assertThat(agreed.get("title").asText()).isEqualTo("调解协议书");
         assertThat(agreed.get("number").asText()).matches("渝北知调字〔2026〕\\d+号");
         assertThat(agreed.get("addresseeRole").asText()).isEqualTo("ALL_PARTIES");
         assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, agreed)).contains(
-            c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1",
-            "一种折叠椅", "侵权纠纷", "第三十五条", "被请求人停止销售并赔偿请求人人民币伍万元整。", "人民币50,000.00元",
-            "愿意接受强制执行", "公证", "本案以调解方式结案");
-        assertThat(IssuedDocuments.only(c.view(COMPLAINANT), "mediation-agreement").get("id")).isEqualTo(agreed.get("id"));
+                c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅",
+                "侵权纠纷", "第三十五条", "被请求人停止销售并赔偿请求人人民币伍万元整。", "人民币50,000.00元", "愿意接受强制执行", "公证", "本案以调解方式结案");
+        assertThat(IssuedDocuments.only(c.view(COMPLAINANT), "mediation-agreement").get("id"))
+            .isEqualTo(agreed.get("id"));
         String path = IssuedDocuments.contentPath(c.caseId, agreed);
         assertThat(as(OTHER_COMPLAINANT).get(path).status()).isEqualTo(404);
         assertThat(as(OTHER_RESPONDENT).get(path).status()).isEqualTo(404);
@@ -128,8 +131,8 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         assertThat(field(filing, "sessionStartsAt").get("notBefore").asText()).isEqualTo("2026-11-23");
         assertThat(field(filing, "place").get("label").asText()).isEqualTo("调解地点");
 
-        c.done(OFFICER_YUBEI, "Task_FileMediation", Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00",
-            "place", "渝北区知识产权局调解室"));
+        c.done(OFFICER_YUBEI, "Task_FileMediation",
+                Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
         c.runTimer("Event_SessionDay");
         JsonNode session = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_RecordSession"));
         assertThat(session.get("initialValues").get("requesterPresent").asBoolean()).isTrue();
@@ -166,10 +169,12 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
     void damagesAloneAreMediatedAfterADecisionFindingInfringement() {
         CaseDriver c = decidedRepeatCase(true);
 
-        assertThat(as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/mediation-requests",
-            Map.of("request", "请求就赔偿数额进行调解。")).status()).isEqualTo(201);
+        assertThat(as(COMPLAINANT)
+            .postJson("/api/cases/" + c.caseId + "/mediation-requests", Map.of("request", "请求就赔偿数额进行调解。"))
+            .status()).isEqualTo(201);
 
-        assertThat(c.view(OFFICER_YUBEI).get("mediation").get("mediation").get("subject").asText()).isEqualTo("DAMAGES");
+        assertThat(c.view(OFFICER_YUBEI).get("mediation").get("mediation").get("subject").asText())
+            .isEqualTo("DAMAGES");
         assertThat(c.hasTask("Task_NotifyOtherSide")).isTrue();
     }
 
@@ -178,7 +183,7 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = decidedRepeatCase(false);
 
         Api.Response response = as(COMPLAINANT).postJson("/api/cases/" + c.caseId + "/mediation-requests",
-            Map.of("request", "请求就赔偿数额进行调解。"));
+                Map.of("request", "请求就赔偿数额进行调解。"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(c.view(COMPLAINANT).has("mediation")).isFalse();
@@ -212,7 +217,8 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         noticeServed(caseId);
 
         assertThat(as(RESPONDENT).get("/api/cases/" + caseId).status()).isEqualTo(200);
-        assertThat(as(RESPONDENT).get("/api/cases/" + caseId).json().get("stage").asText()).isEqualTo("AWAITING_OPINION");
+        assertThat(as(RESPONDENT).get("/api/cases/" + caseId).json().get("stage").asText())
+            .isEqualTo("AWAITING_OPINION");
     }
 
     @Test
@@ -225,19 +231,21 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         completeOnly(officer, caseId, Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
         assertThat(officer.get("/api/cases/" + caseId).json().get("stage").asText()).isEqualTo("MEDIATING");
         runSessionTimer(caseId);
-        completeOnly(officer, caseId, Map.of("requesterPresent", true, "respondentPresent", true, "agreed", false,
-            "notes", "双方对报酬数额分歧较大。"));
+        completeOnly(officer, caseId,
+                Map.of("requesterPresent", true, "respondentPresent", true, "agreed", false, "notes", "双方对报酬数额分歧较大。"));
 
         JsonNode closed = as(COMPLAINANT).get("/api/cases/" + caseId).json();
         assertThat(closed.get("stage").asText()).isEqualTo("MEDIATION_FAILED");
         assertThat(closed.get("mediation").get("mediation").get("outcome").asText()).isEqualTo("FAILED");
         assertThat(closed.get("clocks")).allSatisfy(clk -> assertThat(clk.get("state").asText()).isEqualTo("STOPPED"));
 
-        // art. 69: the mediation case is withdrawn in writing, and the parties told they may sue
+        // art. 69: the mediation case is withdrawn in writing, and the parties told they
+        // may sue
         JsonNode withdrawn = IssuedDocuments.only(closed, "withdrawal-decision");
         assertThat(withdrawn.get("title").asText()).isEqualTo("撤销案件决定书");
-        assertThat(IssuedDocuments.text(as(RESPONDENT), caseId, withdrawn)).contains(closed.get("caseNumber").asText(),
-            "张伟", "重庆某贸易有限公司", "未能达成协议", "第六十九条", "撤销本调解案件", "可以依法向人民法院提起诉讼")
+        assertThat(IssuedDocuments.text(as(RESPONDENT), caseId, withdrawn))
+            .contains(closed.get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "未能达成协议", "第六十九条", "撤销本调解案件",
+                    "可以依法向人民法院提起诉讼")
             .doesNotContain("行政复议");
         assertThat(as(OTHER_RESPONDENT).get(IssuedDocuments.contentPath(caseId, withdrawn)).status()).isEqualTo(404);
     }
@@ -289,8 +297,15 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
     org.camunda.bpm.engine.RuntimeService runtime;
 
     private void runSessionTimer(UUID caseId) {
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId("Event_SessionDay")
-            .singleResult().getId());
+        String pi = runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId.toString())
+            .singleResult()
+            .getId();
+        management.executeJob(management.createJobQuery()
+            .processInstanceId(pi)
+            .activityId("Event_SessionDay")
+            .singleResult()
+            .getId());
     }
+
 }

@@ -33,7 +33,12 @@ class NotificationsIntegrationTests extends PostgresIntegrationTests {
         assertThat(body).contains("您的请求已提交，案号 " + caseNumber).contains("Your request was filed as case " + caseNumber);
         assertThat(body.indexOf("您的请求")).isLessThan(body.indexOf("Your request"));
 
-        String taskId = as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
+        String taskId = as(OFFICER_YUBEI).get("/api/cases/" + caseId)
+            .json()
+            .get("openTasks")
+            .get(0)
+            .get("taskId")
+            .asText();
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + taskId + "/claim");
         as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + taskId + "/complete", CaseDriver.acceptance());
 
@@ -48,13 +53,18 @@ class NotificationsIntegrationTests extends PostgresIntegrationTests {
     @Test
     void anOfficerHandedATaskIsToldWhoHandedItButNotWhenTheyClaimItThemselves() throws Exception {
         String caseId = file();
-        String taskId = as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
+        String taskId = as(OFFICER_YUBEI).get("/api/cases/" + caseId)
+            .json()
+            .get("openTasks")
+            .get(0)
+            .get("taskId")
+            .asText();
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + taskId + "/claim");
 
         assertThat(notices(OFFICER_YUBEI, caseId)).isEmpty();
 
         as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + taskId + "/transfer",
-            Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "出差"));
+                Map.of("assignee", OTHER_OFFICER_YUBEI, "reason", "出差"));
 
         assertThat(notices(OTHER_OFFICER_YUBEI, caseId)).singleElement().satisfies(n -> {
             assertThat(n.get("kind").asText()).isEqualTo("TASK_ASSIGNED");
@@ -79,7 +89,7 @@ class NotificationsIntegrationTests extends PostgresIntegrationTests {
 
     private String file() {
         Api.Response filed = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing",
-            Filings.valid("yubei"), "evidence", List.of());
+                Filings.valid("yubei"), "evidence", List.of());
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         return filed.json().get("id").asText();
     }
@@ -105,4 +115,5 @@ class NotificationsIntegrationTests extends PostgresIntegrationTests {
         }
         throw new AssertionError("no e-mail to " + to + " about " + about + " of " + caseNumber);
     }
+
 }

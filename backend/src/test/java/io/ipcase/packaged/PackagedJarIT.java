@@ -28,19 +28,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The executable jar as users run it ({@code java -jar}, default profile, a fresh data folder):
- * every model of the processes module is deployed from inside it, and a real browser walks the
- * path from filing to acceptance.
+ * The executable jar as users run it ({@code java -jar}, default profile, a fresh data
+ * folder): every model of the processes module is deployed from inside it, and a real
+ * browser walks the path from filing to acceptance.
  */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("ipcase.jar", "target/ipcase.jar"));
+
     private static final Path FRONTEND = Path.of(System.getProperty("ipcase.frontend.dir", "../frontend"));
+
     private static final Path PROCESSES = Path.of(System.getProperty("ipcase.processes.dir", "../processes"));
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Process app;
+
     private static String baseUrl;
 
     @BeforeAll
@@ -52,8 +57,8 @@ class PackagedJarIT {
         baseUrl = "http://localhost:" + port;
         Path data = Files.createTempDirectory("ipcase-data");
         Path log = Path.of("target", "packaged-jar.log");
-        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar", JAR.toString(), "--server.port=" + port, "--ipcase.data-dir=" + data)
+        app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "--server.port=" + port, "--ipcase.data-dir=" + data)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -64,7 +69,8 @@ class PackagedJarIT {
                 if (get("/api/session", null).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            }
+            catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
@@ -109,11 +115,10 @@ class PackagedJarIT {
     @Test
     void aBrowserWalksFromFilingToAcceptance() throws Exception {
         Path node = FRONTEND.resolve("node/node");
-        List<String> command = new ArrayList<>(List.of(
-            Files.isExecutable(node) ? node.toAbsolutePath().toString() : "node",
-            "node_modules/@playwright/test/cli.js", "test"));
-        ProcessBuilder playwright = new ProcessBuilder(command)
-            .directory(FRONTEND.toFile())
+        List<String> command = new ArrayList<>(
+                List.of(Files.isExecutable(node) ? node.toAbsolutePath().toString() : "node",
+                        "node_modules/@playwright/test/cli.js", "test"));
+        ProcessBuilder playwright = new ProcessBuilder(command).directory(FRONTEND.toFile())
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target", "e2e.log").toFile());
         playwright.environment().put("IPCASE_BASE_URL", baseUrl);
@@ -132,11 +137,13 @@ class PackagedJarIT {
     }
 
     private static HttpResponse<String> get(String path, String credentials) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(10));
         if (credentials != null) {
             request.header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -21,10 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * A counterfeit-patent case from the lead to the paid fine, and the rules along the way: two
- * handlers, the measures with their signatures, the ceiling of Patent Law art. 68 and the office's
- * bands, the rights before a decision (Admin. Penalty Law art. 44-45, 63-65), legal review and
- * collective discussion, service, payment with the late surcharge, and publication.
+ * A counterfeit-patent case from the lead to the paid fine, and the rules along the way:
+ * two handlers, the measures with their signatures, the ceiling of Patent Law art. 68 and
+ * the office's bands, the rights before a decision (Admin. Penalty Law art. 44-45,
+ * 63-65), legal review and collective discussion, service, payment with the late
+ * surcharge, and publication.
  */
 class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
 
@@ -37,7 +38,10 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         return caseId;
     }
 
-    /** Gains of 30,000.00 yuan (120.00 x 250), concluded for a penalty: the ceiling is 250,000 yuan. */
+    /**
+     * Gains of 30,000.00 yuan (120.00 x 250), concluded for a penalty: the ceiling is
+     * 250,000 yuan.
+     */
     private String proposing() {
         String caseId = filedAndInvestigating("120.00", 250);
         work(OFFICER_YUBEI, caseId, "Task_Investigate", conclusion("PENALTY", false));
@@ -45,8 +49,8 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
     }
 
     private static Map<String, Object> proposal(String fine, String level) {
-        return Map.of("fine", fine, "discretionLevel", level, "correction", "立即停止销售并除去产品上的专利标识。",
-            "confiscateSeized", true, "complexOrMajor", false);
+        return Map.of("fine", fine, "discretionLevel", level, "correction", "立即停止销售并除去产品上的专利标识。", "confiscateSeized",
+                true, "complexOrMajor", false);
     }
 
     private String noticeServed(String fine, String level) {
@@ -101,8 +105,10 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         String caseId = register(ownFinding());
 
         assertThat(as(OFFICER_YUZHONG).get("/api/cases/" + caseId).status()).isEqualTo(404);
-        assertThat(as(OFFICER_YUZHONG).postJson("/api/penalty/cases/" + caseId + "/gains", Map.of("kind", "FEE",
-            "description", "x", "amount", "1.00")).status()).isEqualTo(404);
+        assertThat(as(OFFICER_YUZHONG)
+            .postJson("/api/penalty/cases/" + caseId + "/gains",
+                    Map.of("kind", "FEE", "description", "x", "amount", "1.00"))
+            .status()).isEqualTo(404);
         assertThat(as(COMPLAINANT).get("/api/cases/" + caseId).status()).isEqualTo(404);
         assertThat(as(COMPLAINANT).postJson("/api/penalty/cases", ownFinding()).status()).isEqualTo(403);
     }
@@ -155,7 +161,7 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
     void illegalGainsFromSalesArePriceTimesQuantityInExactDecimals() {
         String caseId = filedAndInvestigating("19.99", 3);
         as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/gains",
-            Map.of("kind", "FEE", "description", "加工费", "amount", "0.03"));
+                Map.of("kind", "FEE", "description", "加工费", "amount", "0.03"));
 
         assertThat(penalty(caseId).get("illegalGains").asText()).isEqualTo("60.00");
         assertThat(penalty(caseId).get("gains").get(0).get("amount").asText()).isEqualTo("59.97");
@@ -184,7 +190,8 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
 
     @Test
     void theCeilingAndBandAreOfferedAsTheOfficerTypes() {
-        JsonNode quote = as(OFFICER_YUBEI).get("/api/penalty/ceiling?illegalGains=50000.01&discretionLevel=LIGHT").json();
+        JsonNode quote = as(OFFICER_YUBEI).get("/api/penalty/ceiling?illegalGains=50000.01&discretionLevel=LIGHT")
+            .json();
 
         assertThat(quote.get("ceiling").asText()).isEqualTo("250000.05");
         assertThat(quote.get("gainsMultiple").asInt()).isEqualTo(5);
@@ -198,24 +205,27 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(caseView(OFFICER_YUBEI, caseId).get("stage").asText()).isEqualTo("PENALTY_NOTICE");
         JsonNode proposal = penalty(caseId).get("proposal");
         assertThat(proposal.get("ceiling").asText()).isEqualTo("250000.00");
-        // an organisation, fined 80,000 with 30,000 of gains: below the 100,000 hearing threshold
+        // an organisation, fined 80,000 with 30,000 of gains: below the 100,000 hearing
+        // threshold
         assertThat(proposal.get("hearingRight").asBoolean()).isFalse();
         // statement and defence: 3 working days from service on Mon 23 Nov
         assertThat(proposal.get("rightsEndOn").asText()).isEqualTo("2026-11-26");
 
         Api.Response hearing = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
-            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-23"));
+                Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-23"));
         assertThat(hearing.status()).isEqualTo(409);
-        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses", Map.of("kind", "STATEMENT",
-            "receivedOn", "2026-11-23", "content", "当事人称系初次违法，已全部下架。")).status()).isEqualTo(201);
+        assertThat(as(OFFICER_YUBEI)
+            .postJson("/api/penalty/cases/" + caseId + "/responses",
+                    Map.of("kind", "STATEMENT", "receivedOn", "2026-11-23", "content", "当事人称系初次违法，已全部下架。"))
+            .status()).isEqualTo(201);
         assertThat(openTaskKeys(caseId)).isEmpty();
 
         management.executeJob(timer(caseId, "Event_RightsPeriodExpired").getId());
-        Api.Response notLower = complete(OFFICER_YUBEI, caseId, "Task_ReviewStatement", Map.of("outcome", "REDUCED",
-            "reducedFine", "90000", "reasons", "当事人主动下架，可以从轻。"));
+        Api.Response notLower = complete(OFFICER_YUBEI, caseId, "Task_ReviewStatement",
+                Map.of("outcome", "REDUCED", "reducedFine", "90000", "reasons", "当事人主动下架，可以从轻。"));
         assertThat(notLower.status()).isEqualTo(400);
-        work(OFFICER_YUBEI, caseId, "Task_ReviewStatement", Map.of("outcome", "REDUCED", "reducedFine", "75000",
-            "reasons", "当事人主动下架，可以从轻。"));
+        work(OFFICER_YUBEI, caseId, "Task_ReviewStatement",
+                Map.of("outcome", "REDUCED", "reducedFine", "75000", "reasons", "当事人主动下架，可以从轻。"));
         work(SUPERVISOR_YUBEI, caseId, "Task_ApproveDecision", Map.of("outcome", "APPROVED"));
 
         JsonNode decided = caseView(OFFICER_YUBEI, caseId);
@@ -231,9 +241,11 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         work(OFFICER_YUBEI, caseId, "Task_ServeDecision", Map.of("date", "2026-11-23", "method", "PERSONAL"));
         JsonNode served = caseView(OFFICER_YUBEI, caseId);
         assertThat(served.get("stage").asText()).isEqualTo("AWAITING_PAYMENT");
-        // 15 days to pay from service: Tue 8 Dec; publication within 20 working days: Mon 21 Dec
+        // 15 days to pay from service: Tue 8 Dec; publication within 20 working days: Mon
+        // 21 Dec
         assertThat(served.get("penalty").get("decision").get("paymentDueOn").asText()).isEqualTo("2026-12-08");
-        assertThat(openTask(caseId, "Task_PublishDecision").get("dueAt").asText()).isEqualTo("2026-12-21T23:59:59+08:00");
+        assertThat(openTask(caseId, "Task_PublishDecision").get("dueAt").asText())
+            .isEqualTo("2026-12-21T23:59:59+08:00");
         assertThat(served.get("penalty").get("due").get("outstanding").asText()).isEqualTo("105000.00");
 
         clock.set(Instant.parse("2026-12-10T02:00:00Z"));
@@ -245,31 +257,32 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(due.get("outstanding").asText()).isEqualTo("109500.00");
 
         Api.Response part = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/payments",
-            Map.of("paidOn", "2026-12-10", "amount", "105000.00", "receipt", "RC-001"));
+                Map.of("paidOn", "2026-12-10", "amount", "105000.00", "receipt", "RC-001"));
         assertThat(part.json().get("outstanding").asText()).isEqualTo("4500.00");
         assertThat(caseView(OFFICER_YUBEI, caseId).get("stage").asText()).isEqualTo("PAYMENT_OVERDUE");
         as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/payments",
-            Map.of("paidOn", "2026-12-10", "amount", "4500.00", "receipt", "RC-002"));
-        work(OFFICER_YUBEI, caseId, "Task_PublishDecision", Map.of("date", "2026-12-10",
-            "reference", "https://zscqj.cq.gov.cn/cfgs/2026-001"));
+                Map.of("paidOn", "2026-12-10", "amount", "4500.00", "receipt", "RC-002"));
+        work(OFFICER_YUBEI, caseId, "Task_PublishDecision",
+                Map.of("date", "2026-12-10", "reference", "https://zscqj.cq.gov.cn/cfgs/2026-001"));
 
         JsonNode closed = caseView(OFFICER_YUBEI, caseId);
         assertThat(closed.get("stage").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("clocks")).allSatisfy(c -> assertThat(c.get("state").asText()).isEqualTo("STOPPED"));
         assertThat(actions(closed)).containsSubsequence("PENALTY_CASE_REGISTERED", "PENALTY_MEASURE_RECORDED",
-            "PENALTY_INVESTIGATION_CONCLUDED", "PENALTY_PROPOSED", "PENALTY_NOTICE_ISSUED", "PENALTY_RESPONSE_RECORDED",
-            "PENALTY_DECISION_ISSUED", "PENALTY_PAYMENT_RECORDED");
+                "PENALTY_INVESTIGATION_CONCLUDED", "PENALTY_PROPOSED", "PENALTY_NOTICE_ISSUED",
+                "PENALTY_RESPONSE_RECORDED", "PENALTY_DECISION_ISSUED", "PENALTY_PAYMENT_RECORDED");
 
         JsonNode documents = closed.get("officialDocuments");
-        assertThat(documents).extracting(d -> d.get("templateKey").asText()).containsExactly("penalty-filing-approval",
-            "penalty-site-inspection", "penalty-notice", "penalty-decision");
+        assertThat(documents).extracting(d -> d.get("templateKey").asText())
+            .containsExactly("penalty-filing-approval", "penalty-site-inspection", "penalty-notice",
+                    "penalty-decision");
         assertThat(documents).extracting(d -> d.get("number").asText().replaceAll("\\d+号$", "N号"))
             .containsExactly("渝北知立字〔2026〕N号", "渝北知检字〔2026〕N号", "渝北知告字〔2026〕N号", "渝北知罚决字〔2026〕N号");
     }
 
     /**
-     * 立案审批表 to the head, 现场检查笔录, 行政处罚告知书 and 行政处罚决定书 to the party, each a
-     * numbered PDF issued by the step that makes it; the service steps record their service.
+     * 立案审批表 to the head, 现场检查笔录, 行政处罚告知书 and 行政处罚决定书 to the party, each a numbered PDF
+     * issued by the step that makes it; the service steps record their service.
      */
     @Test
     void theStepsIssueTheCasesDocumentsAndTheServiceStepsRecordTheirService() throws IOException {
@@ -279,9 +292,10 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         work(OFFICER_YUBEI, caseId, "Task_ServeDecision", Map.of("date", "2026-11-23", "method", "POSTAL"));
 
         Map<String, JsonNode> byKey = new java.util.HashMap<>();
-        caseView(OFFICER_YUBEI, caseId).get("officialDocuments").forEach(d -> byKey.put(d.get("templateKey").asText(), d));
+        caseView(OFFICER_YUBEI, caseId).get("officialDocuments")
+            .forEach(d -> byKey.put(d.get("templateKey").asText(), d));
         assertThat(byKey).containsOnlyKeys("penalty-filing-approval", "penalty-site-inspection", "penalty-notice",
-            "penalty-decision");
+                "penalty-decision");
         assertThat(byKey.get("penalty-filing-approval").get("title").asText()).isEqualTo("立案审批表");
         assertThat(byKey.get("penalty-filing-approval").get("addresseeRole").asText()).isEqualTo("AUTHORITY");
         assertThat(byKey.get("penalty-site-inspection").get("title").asText()).isEqualTo("现场检查笔录");
@@ -295,14 +309,14 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(decisionService.get("method").asText()).isEqualTo("POSTAL");
         assertThat(byKey.get("penalty-site-inspection").get("services")).isEmpty();
 
-        String decision = "/api/cases/" + caseId + "/official-documents/" + byKey.get("penalty-decision").get("id").asText()
-            + "/content";
+        String decision = "/api/cases/" + caseId + "/official-documents/"
+                + byKey.get("penalty-decision").get("id").asText() + "/content";
         Api.Response pdf = as(OFFICER_YUBEI).get(decision);
         assertThat(pdf.status()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("行政处罚决定书", "当事人：重庆某五金商行", "罚款80,000.00元", "没收违法所得30,000.00元",
-                "15日内", "百分之三", "60日内");
+            assertThat(text).contains("行政处罚决定书", "当事人：重庆某五金商行", "罚款80,000.00元", "没收违法所得30,000.00元", "15日内", "百分之三",
+                    "60日内");
         }
         assertThat(as(OFFICER_YUZHONG).get(decision).status()).isEqualTo(404);
     }
@@ -310,11 +324,11 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
     @Test
     void noHeavierPenaltyBecauseThePartyDefendedItself() {
         String caseId = noticeServed("80000", "NORMAL");
-        as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses", Map.of("kind", "STATEMENT",
-            "receivedOn", "2026-11-23", "content", "当事人不认可违法所得的计算。"));
+        as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
+                Map.of("kind", "STATEMENT", "receivedOn", "2026-11-23", "content", "当事人不认可违法所得的计算。"));
         management.executeJob(timer(caseId, "Event_RightsPeriodExpired").getId());
-        work(OFFICER_YUBEI, caseId, "Task_ReviewStatement", Map.of("outcome", "RENOTICE",
-            "reasons", "复核中查明当事人另有销售记录。"));
+        work(OFFICER_YUBEI, caseId, "Task_ReviewStatement",
+                Map.of("outcome", "RENOTICE", "reasons", "复核中查明当事人另有销售记录。"));
 
         Api.Response heavier = complete(OFFICER_YUBEI, caseId, "Task_ProposePenalty", proposal("100000", "NORMAL"));
         assertThat(heavier.status()).isEqualTo(400);
@@ -336,11 +350,13 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
 
         // recorded on its last day, before the period's timer moves the case on
         clock.set(OffsetDateTime.parse("2026-11-30T16:00:00+08:00").toInstant());
-        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
-            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-30")).status()).isEqualTo(201);
+        assertThat(as(OFFICER_YUBEI)
+            .postJson("/api/penalty/cases/" + caseId + "/responses",
+                    Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-30"))
+            .status()).isEqualTo(201);
         clock.set(OffsetDateTime.parse("2026-12-01T09:00:00+08:00").toInstant());
         Api.Response late = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
-            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-12-01"));
+                Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-12-01"));
         assertThat(late.status()).isEqualTo(400);
         assertThat(message(late, "receivedOn")).contains("五个工作日");
         JsonNode paused = caseView(OFFICER_YUBEI, caseId).get("clocks");
@@ -349,33 +365,36 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
             assertThat(c.get("state").asText()).isEqualTo("PAUSED");
         });
 
-        Api.Response byInvestigator = complete(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of(
-            "at", "2026-12-14T09:30:00+08:00", "place", "渝北区知识产权局听证室", "presider", OTHER_OFFICER_YUBEI));
+        Api.Response byInvestigator = complete(OFFICER_YUBEI, caseId, "Task_ScheduleHearing",
+                Map.of("at", "2026-12-14T09:30:00+08:00", "place", "渝北区知识产权局听证室", "presider", OTHER_OFFICER_YUBEI));
         assertThat(message(byInvestigator, "presider")).contains("非本案调查人员");
-        Api.Response tooSoon = complete(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of(
-            "at", "2026-12-09T09:30:00+08:00", "place", "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI));
+        Api.Response tooSoon = complete(OFFICER_YUBEI, caseId, "Task_ScheduleHearing",
+                Map.of("at", "2026-12-09T09:30:00+08:00", "place", "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI));
         // told on 1 Dec: 7 working days later is 10 Dec
         assertThat(message(tooSoon, "at")).contains("2026-12-10");
-        work(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of("at", "2026-12-14T09:30:00+08:00",
-            "place", "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI, "publicHearing", true));
+        work(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of("at", "2026-12-14T09:30:00+08:00", "place",
+                "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI, "publicHearing", true));
         assertThat(openTask(caseId, "Task_HoldHearing").get("assignee").asText()).isEqualTo(SUPERVISOR_YUBEI);
         assertThat(caseView(OFFICER_YUBEI, caseId).get("officialDocuments"))
             .anySatisfy(d -> assertThat(d.get("title").asText()).isEqualTo("听证通知书"));
 
         clock.set(OffsetDateTime.parse("2026-12-14T16:00:00+08:00").toInstant());
-        work(SUPERVISOR_YUBEI, caseId, "Task_HoldHearing", Map.of("outcome", "HELD", "date", "2026-12-14",
-            "comments", "当事人到场陈述，出示了进货单据。"));
-        // paused from 30 Nov, when the hearing was asked for, to 14 Dec: 14 days more on the case
+        work(SUPERVISOR_YUBEI, caseId, "Task_HoldHearing",
+                Map.of("outcome", "HELD", "date", "2026-12-14", "comments", "当事人到场陈述，出示了进货单据。"));
+        // paused from 30 Nov, when the hearing was asked for, to 14 Dec: 14 days more on
+        // the case
         // period that ended 23 Dec
-        assertThat(openTask(caseId, "Task_ReviewStatement").get("dueAt").asText()).isEqualTo("2027-01-06T23:59:59+08:00");
+        assertThat(openTask(caseId, "Task_ReviewStatement").get("dueAt").asText())
+            .isEqualTo("2027-01-06T23:59:59+08:00");
         work(OFFICER_YUBEI, caseId, "Task_ReviewStatement", Map.of("outcome", "MAINTAINED", "reasons", "维持。"));
 
-        Api.Response reviewedByHandler = complete(OFFICER_YUBEI, caseId, "Task_LegalReview", Map.of("outcome", "PASSED"));
+        Api.Response reviewedByHandler = complete(OFFICER_YUBEI, caseId, "Task_LegalReview",
+                Map.of("outcome", "PASSED"));
         assertThat(reviewedByHandler.status()).isEqualTo(400);
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + taskId(caseId, "Task_LegalReview") + "/unclaim");
         work(SUPERVISOR_YUBEI, caseId, "Task_LegalReview", Map.of("outcome", "PASSED"));
-        work(SUPERVISOR_YUBEI, caseId, "Task_CollectiveDiscussion", Map.of("outcome", "AGREED", "date", "2026-12-14",
-            "reference", "局长办公会", "comments", "同意按拟处罚意见作出决定。"));
+        work(SUPERVISOR_YUBEI, caseId, "Task_CollectiveDiscussion",
+                Map.of("outcome", "AGREED", "date", "2026-12-14", "reference", "局长办公会", "comments", "同意按拟处罚意见作出决定。"));
         assertThat(openTaskKeys(caseId)).containsExactly("Task_ApproveDecision");
     }
 
@@ -411,14 +430,14 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         String caseId = register(ownFinding());
         work(SUPERVISOR_YUBEI, caseId, "Task_ApproveFiling", Map.of("outcome", "APPROVED"));
 
-        work(OFFICER_YUBEI, caseId, "Task_Investigate", Map.of("step", "EXTENSION_REQUESTED",
-            "report", "需等待检测报告。"));
-        work(SUPERVISOR_YUBEI, caseId, "Task_ApproveCasePeriodExtension", Map.of("outcome", "APPROVED",
-            "comments", "案情复杂，同意延长。"));
+        work(OFFICER_YUBEI, caseId, "Task_Investigate", Map.of("step", "EXTENSION_REQUESTED", "report", "需等待检测报告。"));
+        work(SUPERVISOR_YUBEI, caseId, "Task_ApproveCasePeriodExtension",
+                Map.of("outcome", "APPROVED", "comments", "案情复杂，同意延长。"));
 
         assertThat(openTask(caseId, "Task_Investigate").get("dueAt").asText()).isEqualTo("2027-01-07T23:59:59+08:00");
-        Api.Response again = complete(OFFICER_YUBEI, caseId, "Task_Investigate", Map.of("step", "EXTENSION_REQUESTED",
-            "report", "仍需时间。"));
+        Api.Response again = complete(OFFICER_YUBEI, caseId, "Task_Investigate",
+                Map.of("step", "EXTENSION_REQUESTED", "report", "仍需时间。"));
         assertThat(again.status()).isEqualTo(409);
     }
+
 }

@@ -34,14 +34,17 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
     @Autowired
     ManagementService management;
 
-    /** A lead the Yubei office found itself on Mon 23 Nov 2026, against a shop, handled by two officers. */
+    /**
+     * A lead the Yubei office found itself on Mon 23 Nov 2026, against a shop, handled by
+     * two officers.
+     */
     static Map<String, Object> ownFinding() {
         Map<String, Object> lead = new HashMap<>();
         lead.put("source", "OWN_FINDING");
         lead.put("discoveredOn", "2026-11-23");
         lead.put("sourceReference", "日常检查发现");
-        lead.put("party", new HashMap<>(Map.of("kind", "ORGANISATION", "name", "重庆某五金商行",
-            "idNumber", PARTY_CREDIT_CODE, "address", "重庆市渝北区龙溪街道5号", "contact", "023-60000000")));
+        lead.put("party", new HashMap<>(Map.of("kind", "ORGANISATION", "name", "重庆某五金商行", "idNumber", PARTY_CREDIT_CODE,
+                "address", "重庆市渝北区龙溪街道5号", "contact", "023-60000000")));
         lead.put("suspectedAct", "在销售的折叠椅包装上标注已失效的专利号 ZL201520123456.X。");
         lead.put("handlers", List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI));
         lead.put("leadHandler", OFFICER_YUBEI);
@@ -68,8 +71,8 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
                 return task.get("taskId").asText();
             }
         }
-        throw new AssertionError("no open task " + taskKey + " on " + caseId + ": "
-            + caseView(OFFICER_YUBEI, caseId).get("openTasks"));
+        throw new AssertionError(
+                "no open task " + taskKey + " on " + caseId + ": " + caseView(OFFICER_YUBEI, caseId).get("openTasks"));
     }
 
     JsonNode openTask(String caseId, String taskKey) {
@@ -101,16 +104,16 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
     }
 
     Api.Response recordMeasure(String caseId, String kind, List<String> officers) {
-        Map<String, Object> measure = new HashMap<>(Map.of("kind", kind, "takenOn", "2026-11-23",
-            "place", "重庆市渝北区龙溪街道5号店内", "summary", "现场检查发现标注失效专利号的折叠椅32把。",
-            "officers", officers, "partySignature", "SIGNED"));
+        Map<String, Object> measure = new HashMap<>(
+                Map.of("kind", kind, "takenOn", "2026-11-23", "place", "重庆市渝北区龙溪街道5号店内", "summary",
+                        "现场检查发现标注失效专利号的折叠椅32把。", "officers", officers, "partySignature", "SIGNED"));
         return as(OFFICER_YUBEI).postMultipart("/api/penalty/cases/" + caseId + "/measures", "measure", measure,
-            "files", List.of(EvidenceFiles.pdf(dir, "现场检查笔录.pdf")));
+                "files", List.of(EvidenceFiles.pdf(dir, "现场检查笔录.pdf")));
     }
 
     void recordSale(String caseId, String unitPrice, int quantity) {
-        Api.Response response = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/gains", Map.of(
-            "kind", "SALE", "description", "折叠椅", "unitPrice", unitPrice, "quantity", quantity));
+        Api.Response response = as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/gains",
+                Map.of("kind", "SALE", "description", "折叠椅", "unitPrice", unitPrice, "quantity", quantity));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
@@ -129,14 +132,19 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
     }
 
     String processInstanceId(String caseId) {
-        return jdbc.sql("select process_instance_id from cases where id = :id::uuid").param("id", caseId)
-            .query(String.class).single();
+        return jdbc.sql("select process_instance_id from cases where id = :id::uuid")
+            .param("id", caseId)
+            .query(String.class)
+            .single();
     }
 
     /** The timer of the case's procedure waiting at this event. */
     Job timer(String caseId, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstanceId(caseId)).activityId(activityId)
-            .timers().singleResult();
+        return management.createJobQuery()
+            .processInstanceId(processInstanceId(caseId))
+            .activityId(activityId)
+            .timers()
+            .singleResult();
     }
 
     static List<String> actions(JsonNode caseView) {
@@ -159,4 +167,5 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
         }
         return null;
     }
+
 }

@@ -18,14 +18,18 @@ import io.ipcase.support.EvidenceFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reports from the public (举报): not cases until the filing decision, followed by a tracking code
- * that tells where the report stands and nothing else, limited per client address.
+ * Reports from the public (举报): not cases until the filing decision, followed by a
+ * tracking code that tells where the report stands and nothing else, limited per client
+ * address.
  */
 class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
 
-    /** Each test reports from its own address, as if from its own computer behind the office's proxy. */
+    /**
+     * Each test reports from its own address, as if from its own computer behind the
+     * office's proxy.
+     */
     private Api publicClient() {
         return anonymous().withHeader("X-Forwarded-For", "198.51.100." + CLIENTS.incrementAndGet());
     }
@@ -44,14 +48,16 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
 
     private String submit(Api client) {
         Api.Response response = client.postMultipart("/api/public/penalty-reports", "report", report(), "files",
-            List.of(EvidenceFiles.jpeg(dir, "包装照片.jpg")));
+                List.of(EvidenceFiles.jpeg(dir, "包装照片.jpg")));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("trackingCode").asText();
     }
 
     private String reportId(String trackingCode) {
-        return jdbc.sql("select id from penalty_reports where tracking_code = :c").param("c", trackingCode)
-            .query(String.class).single();
+        return jdbc.sql("select id from penalty_reports where tracking_code = :c")
+            .param("c", trackingCode)
+            .query(String.class)
+            .single();
     }
 
     @Test
@@ -66,8 +72,11 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
         // nothing beyond the status: not even the text the reporter wrote
         assertThat(tracked.has("product")).isFalse();
         assertThat(tracked.has("subjectName")).isFalse();
-        assertThat(jdbc.sql("select count(*) from cases c join penalty_reports r on r.case_id = c.id where r.tracking_code = :c")
-            .param("c", code).query(Integer.class).single()).isZero();
+        assertThat(jdbc
+            .sql("select count(*) from cases c join penalty_reports r on r.case_id = c.id where r.tracking_code = :c")
+            .param("c", code)
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
@@ -76,7 +85,7 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
         incomplete.remove("product");
 
         Api.Response response = publicClient().postMultipart("/api/public/penalty-reports", "report", incomplete,
-            "files", List.of());
+                "files", List.of());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(fields(response)).contains("product");
@@ -113,14 +122,15 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
         }
 
         Api.Response limited = client.postMultipart("/api/public/penalty-reports", "report", report(), "files",
-            List.of());
+                List.of());
 
         assertThat(limited.status()).isEqualTo(429);
     }
 
     @Test
     void aSignedInReporterSeesTheirReportsOnlyAndTheirStatus() {
-        Api.Response sent = as(COMPLAINANT).postMultipart("/api/penalty/reports", "report", report(), "files", List.of());
+        Api.Response sent = as(COMPLAINANT).postMultipart("/api/penalty/reports", "report", report(), "files",
+                List.of());
         assertThat(sent.status()).isEqualTo(201);
         String code = sent.json().get("trackingCode").asText();
 
@@ -156,14 +166,15 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
 
         assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/reports/" + id + "/dismissal", Map.of()).status())
             .isEqualTo(400);
-        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/reports/" + id + "/dismissal",
-            Map.of("reasons", "该专利号仍在有效期内，不构成假冒专利。")).status()).isEqualTo(204);
+        assertThat(as(OFFICER_YUBEI)
+            .postJson("/api/penalty/reports/" + id + "/dismissal", Map.of("reasons", "该专利号仍在有效期内，不构成假冒专利。"))
+            .status()).isEqualTo(204);
 
         JsonNode tracked = client.get("/api/public/penalty-reports/" + code).json();
         assertThat(tracked.get("status").asText()).isEqualTo("NOT_FILED");
         assertThat(tracked.toString()).doesNotContain("有效期");
-        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/reports/" + id + "/dismissal",
-            Map.of("reasons", "再次处理")).status()).isEqualTo(409);
+        assertThat(as(OFFICER_YUBEI).postJson("/api/penalty/reports/" + id + "/dismissal", Map.of("reasons", "再次处理"))
+            .status()).isEqualTo(409);
     }
 
     @Test
@@ -190,4 +201,5 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
         Api.Response twice = as(OFFICER_YUBEI).postJson("/api/penalty/cases", lead);
         assertThat(twice.status()).isEqualTo(409);
     }
+
 }

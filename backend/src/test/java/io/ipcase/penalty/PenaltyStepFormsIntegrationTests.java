@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The penalty steps' forms as the server describes them to the one step form: the words officers
- * read, what is required when, and the days a date may take.
+ * The penalty steps' forms as the server describes them to the one step form: the words
+ * officers read, what is required when, and the days a date may take.
  */
 class PenaltyStepFormsIntegrationTests extends PenaltyIntegrationTests {
 
@@ -62,8 +62,8 @@ class PenaltyStepFormsIntegrationTests extends PenaltyIntegrationTests {
         recordMeasure(caseId, "SITE_INSPECTION", List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI));
         recordSale(caseId, "120.00", 250);
         work(OFFICER_YUBEI, caseId, "Task_Investigate", conclusion("PENALTY", false));
-        work(OFFICER_YUBEI, caseId, "Task_ProposePenalty", Map.of("fine", "80000", "discretionLevel", "NORMAL",
-            "correction", "停止销售。"));
+        work(OFFICER_YUBEI, caseId, "Task_ProposePenalty",
+                Map.of("fine", "80000", "discretionLevel", "NORMAL", "correction", "停止销售。"));
 
         JsonNode form = form(OFFICER_YUBEI, caseId, "Task_ServePenaltyNotice");
 
@@ -101,18 +101,20 @@ class PenaltyStepFormsIntegrationTests extends PenaltyIntegrationTests {
         recordMeasure(caseId, "SITE_INSPECTION", List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI));
         recordSale(caseId, "120.00", 250);
         work(OFFICER_YUBEI, caseId, "Task_Investigate", conclusion("PENALTY", false));
-        work(OFFICER_YUBEI, caseId, "Task_ProposePenalty", Map.of("fine", "180000", "discretionLevel", "HEAVY",
-            "correction", "停止销售。"));
+        work(OFFICER_YUBEI, caseId, "Task_ProposePenalty",
+                Map.of("fine", "180000", "discretionLevel", "HEAVY", "correction", "停止销售。"));
         work(OFFICER_YUBEI, caseId, "Task_ServePenaltyNotice", Map.of("date", "2026-11-23", "method", "PERSONAL"));
         as(OFFICER_YUBEI).postJson("/api/penalty/cases/" + caseId + "/responses",
-            Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-23"));
+                Map.of("kind", "HEARING_REQUEST", "receivedOn", "2026-11-23"));
 
         JsonNode form = form(OFFICER_YUBEI, caseId, "Task_ScheduleHearing");
 
         assertThat(field(form, "presider").get("choices")).extracting(c -> c.get("value").asText())
-            .contains(SUPERVISOR_YUBEI).doesNotContain(OFFICER_YUBEI, OTHER_OFFICER_YUBEI);
+            .contains(SUPERVISOR_YUBEI)
+            .doesNotContain(OFFICER_YUBEI, OTHER_OFFICER_YUBEI);
         // 7 working days after Mon 23 Nov
         assertThat(field(form, "at").get("notBefore").asText()).isEqualTo("2026-12-02");
         assertThat(form.get("initialValues").get("publicHearing").asBoolean()).isTrue();
     }
+
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Access is denied by default; a case of someone else, or of another office, does not exist. */
+/**
+ * Access is denied by default; a case of someone else, or of another office, does not
+ * exist.
+ */
 class AccessRulesIntegrationTests extends PostgresIntegrationTests {
 
     @TempDir
@@ -34,12 +37,15 @@ class AccessRulesIntegrationTests extends PostgresIntegrationTests {
     TaskService taskService;
 
     private String caseId;
+
     private String documentId;
 
     @BeforeEach
     void complainantFilesAtYubei() {
-        JsonNode filed = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing",
-            Filings.valid("yubei"), "evidence", List.of(EvidenceFiles.pdf(dir, "e.pdf"))).json();
+        JsonNode filed = as(COMPLAINANT)
+            .postMultipart("/api/cases/infringement-disputes", "filing", Filings.valid("yubei"), "evidence",
+                    List.of(EvidenceFiles.pdf(dir, "e.pdf")))
+            .json();
         caseId = filed.get("id").asText();
         documentId = as(COMPLAINANT).get("/api/cases/" + caseId).json().get("documents").get(0).get("id").asText();
     }
@@ -96,10 +102,18 @@ class AccessRulesIntegrationTests extends PostgresIntegrationTests {
     void theEnginesOwnTaskQueryAgreesWithTheInbox() {
         String taskId = taskOf(caseId);
 
-        List<String> yubei = taskService.createTaskQuery().taskCandidateGroup("officer-yubei").list().stream()
-            .map(Task::getId).toList();
-        List<String> yuzhong = taskService.createTaskQuery().taskCandidateGroup("officer-yuzhong").list().stream()
-            .map(Task::getId).toList();
+        List<String> yubei = taskService.createTaskQuery()
+            .taskCandidateGroup("officer-yubei")
+            .list()
+            .stream()
+            .map(Task::getId)
+            .toList();
+        List<String> yuzhong = taskService.createTaskQuery()
+            .taskCandidateGroup("officer-yuzhong")
+            .list()
+            .stream()
+            .map(Task::getId)
+            .toList();
 
         assertThat(yubei).contains(taskId);
         assertThat(yuzhong).doesNotContain(taskId);
@@ -137,10 +151,13 @@ class AccessRulesIntegrationTests extends PostgresIntegrationTests {
         return as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
     }
 
-    /** Every page of the list: under the tests' fixed clock all cases share one filing instant. */
+    /**
+     * Every page of the list: under the tests' fixed clock all cases share one filing
+     * instant.
+     */
     private static List<String> allCaseIds(Api api) {
         List<String> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
+        for (int page = 0;; page++) {
             List<String> ids = ids(api.get("/api/cases?size=200&page=" + page).json());
             all.addAll(ids);
             if (ids.size() < 200) {
@@ -160,4 +177,5 @@ class AccessRulesIntegrationTests extends PostgresIntegrationTests {
         page.get("items").forEach(i -> ids.add(i.get("caseId").asText()));
         return ids;
     }
+
 }

@@ -15,10 +15,13 @@ import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The browser's way in: a session cookie, and the CSRF token from the XSRF-TOKEN cookie. */
+/**
+ * The browser's way in: a session cookie, and the CSRF token from the XSRF-TOKEN cookie.
+ */
 class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
 
     private final CookieManager cookies = new CookieManager();
+
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     @BeforeEach
@@ -30,7 +33,8 @@ class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
     void loginWithoutTheCsrfTokenIsRefused() throws Exception {
         get("/api/session");
 
-        HttpResponse<String> login = post("/api/session/login", "username=" + COMPLAINANT + "&password=" + PASSWORD, false);
+        HttpResponse<String> login = post("/api/session/login", "username=" + COMPLAINANT + "&password=" + PASSWORD,
+                false);
 
         assertThat(login.statusCode()).isEqualTo(403);
         assertThat(login.body()).contains("页面已过期");
@@ -40,7 +44,8 @@ class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
     void loginWithTheTokenOpensASessionThatReadsAndWrites() throws Exception {
         assertThat(get("/api/session").body()).contains("\"authenticated\":false");
 
-        HttpResponse<String> login = post("/api/session/login", "username=" + COMPLAINANT + "&password=" + PASSWORD, true);
+        HttpResponse<String> login = post("/api/session/login", "username=" + COMPLAINANT + "&password=" + PASSWORD,
+                true);
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("\"username\":\"" + COMPLAINANT + "\"").contains("COMPLAINANT");
@@ -73,7 +78,7 @@ class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
 
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN").GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String form, boolean withToken) throws Exception {
@@ -88,11 +93,17 @@ class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
     }
 
     private String token() {
-        return cookies.getCookieStore().getCookies().stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore()
+            .getCookies()
+            .stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .map(HttpCookie::getValue)
+            .findFirst()
+            .orElseThrow();
     }
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
+
 }

@@ -18,8 +18,8 @@ class UserAdministrationIntegrationTests extends PostgresIntegrationTests {
     void administratorCreatesAnOfficerWhoCanThenWorkTheirOfficesInbox() {
         String username = "new.officer." + UUID.randomUUID().toString().substring(0, 8);
 
-        Api.Response created = as(ADMIN).postJson("/api/admin/users", Map.of("username", username,
-            "displayName", "新执法人员", "password", "a-long-password", "officeId", "yubei", "roles", List.of("OFFICER")));
+        Api.Response created = as(ADMIN).postJson("/api/admin/users", Map.of("username", username, "displayName",
+                "新执法人员", "password", "a-long-password", "officeId", "yubei", "roles", List.of("OFFICER")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Api.Response inbox = new Api("http://localhost:" + port, username, "a-long-password").get("/api/inbox/tasks");
@@ -28,8 +28,8 @@ class UserAdministrationIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void officersAndSupervisorsMustBelongToAnOffice() {
-        Api.Response refused = as(ADMIN).postJson("/api/admin/users", Map.of("username", "no.office",
-            "displayName", "x", "password", "a-long-password", "roles", List.of("SUPERVISOR")));
+        Api.Response refused = as(ADMIN).postJson("/api/admin/users", Map.of("username", "no.office", "displayName",
+                "x", "password", "a-long-password", "roles", List.of("SUPERVISOR")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("officeId");
@@ -38,7 +38,8 @@ class UserAdministrationIntegrationTests extends PostgresIntegrationTests {
     @Test
     void onlyAdministratorsManageAccounts() {
         assertThat(as(OFFICER_YUBEI).get("/api/admin/users").status()).isEqualTo(403);
-        assertThat(as(ADMIN).get("/api/admin/users").json()).anySatisfy(u ->
-            assertThat(u.get("username").asText()).isEqualTo(OFFICER_YUBEI));
+        assertThat(as(ADMIN).get("/api/admin/users").json())
+            .anySatisfy(u -> assertThat(u.get("username").asText()).isEqualTo(OFFICER_YUBEI));
     }
+
 }

@@ -18,20 +18,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Extensions decided from the supervisor's board (Order 81 art. 20: the acceptance review's 5 more
- * working days need the department head's approval): the board lists the approval waiting for the
- * office's supervisors, the supervisor decides it there with its own form, an approval moves the
- * clock's deadline and names its approver, a refusal needs a reason and leaves the deadline alone.
+ * Extensions decided from the supervisor's board (Order 81 art. 20: the acceptance
+ * review's 5 more working days need the department head's approval): the board lists the
+ * approval waiting for the office's supervisors, the supervisor decides it there with its
+ * own form, an approval moves the clock's deadline and names its approver, a refusal
+ * needs a reason and leaves the deadline alone.
  */
 class SlaApprovalsIntegrationTests extends PostgresIntegrationTests {
 
     private static final String APPROVAL = "Task_ApproveAcceptanceExtension";
+
     private static final String REASONS = "涉及多项权利要求，案情复杂。";
 
     @Autowired
     CaseDrivers drivers;
 
     private CaseDriver c;
+
     private String caseNumber;
 
     @BeforeEach
@@ -39,7 +42,7 @@ class SlaApprovalsIntegrationTests extends PostgresIntegrationTests {
         c = drivers.file(this::as, CaseDriver.filing());
         caseNumber = c.view(OFFICER_YUBEI).get("caseNumber").asText();
         Api.Response requested = as(OFFICER_YUBEI).postJson("/api/cases/" + c.caseId + "/acceptance-extension-requests",
-            Map.of("reasons", REASONS));
+                Map.of("reasons", REASONS));
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
     }
 
@@ -74,7 +77,7 @@ class SlaApprovalsIntegrationTests extends PostgresIntegrationTests {
         String taskId = approvals(SUPERVISOR_YUBEI).get(0).get("taskId").asText();
         assertThat(as(SUPERVISOR_YUBEI).post("/api/inbox/tasks/" + taskId + "/claim").status()).isEqualTo(204);
         Api.Response withoutReason = as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/" + taskId + "/complete",
-            Map.of("decision", "REFUSE"));
+                Map.of("decision", "REFUSE"));
         assertThat(withoutReason.status()).isEqualTo(400);
         assertThat(withoutReason.json().get("errors").toString()).contains("comments");
         assertThat(approvals(SUPERVISOR_YUBEI)).hasSize(1);
@@ -132,4 +135,5 @@ class SlaApprovalsIntegrationTests extends PostgresIntegrationTests {
         }
         return extensions;
     }
+
 }

@@ -23,7 +23,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The supervisor's board: every running clock of the offices they oversee, its figures and export. */
+/**
+ * The supervisor's board: every running clock of the offices they oversee, its figures
+ * and export.
+ */
 class SlaBoardIntegrationTests extends PostgresIntegrationTests {
 
     @Test
@@ -48,10 +51,11 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
         assertThat(as(SUPERVISOR_YUZHONG).get("/api/sla/board?officeId=yubei").status()).isEqualTo(404);
         assertThat(caseNumbers(as(SUPERVISOR_YUZHONG).get("/api/sla/board?size=500&q=" + yubei.caseNumber()).json()))
             .isEmpty();
-        assertThat(caseNumbers(as(SUPERVISOR_CQ).get("/api/sla/board?size=500&officeId=yubei&q=" + yubei.caseNumber())
-            .json())).containsExactly(yubei.caseNumber());
-        assertThat(as(SUPERVISOR_CQ).get("/api/sla/board").json().get("offices"))
-            .extracting(o -> o.get("id").asText()).contains("cq", "yubei", "yuzhong");
+        assertThat(caseNumbers(
+                as(SUPERVISOR_CQ).get("/api/sla/board?size=500&officeId=yubei&q=" + yubei.caseNumber()).json()))
+            .containsExactly(yubei.caseNumber());
+        assertThat(as(SUPERVISOR_CQ).get("/api/sla/board").json().get("offices")).extracting(o -> o.get("id").asText())
+            .contains("cq", "yubei", "yuzhong");
     }
 
     @Test
@@ -64,15 +68,16 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
 
         assertThat(row(overdue, filed).get("calendarDaysLeft").asInt()).isNegative();
         assertThat(overdue.get("totals").get("OVERDUE").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(caseNumbers(as(SUPERVISOR_YUBEI).get("/api/sla/board?size=500&status=ON_TRACK&q="
-            + filed.caseNumber()).json())).isEmpty();
+        assertThat(caseNumbers(
+                as(SUPERVISOR_YUBEI).get("/api/sla/board?size=500&status=ON_TRACK&q=" + filed.caseNumber()).json()))
+            .isEmpty();
     }
 
     @Test
     void theWorkloadCountsEachOfficersOpenAndOverdueTasks() {
         Filed filed = file("yubei");
-        as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign", Map.of("taskIds", List.of(filed.taskId()),
-            "assignee", OFFICER_YUBEI, "reason", "分配"));
+        as(SUPERVISOR_YUBEI).postJson("/api/inbox/tasks/bulk-reassign",
+                Map.of("taskIds", List.of(filed.taskId()), "assignee", OFFICER_YUBEI, "reason", "分配"));
 
         JsonNode workload = as(SUPERVISOR_YUBEI).get("/api/sla/board").json().get("workload");
 
@@ -89,7 +94,8 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
         as(OFFICER_YUBEI).post("/api/inbox/tasks/" + done.taskId() + "/claim");
         as(OFFICER_YUBEI).postJson("/api/inbox/tasks/" + done.taskId() + "/complete", CaseDriver.acceptance());
         file("yubei");
-        clock.advance(Duration.ofDays(9)); // the open review's deadline, 30 Nov, has passed
+        clock.advance(Duration.ofDays(9)); // the open review's deadline, 30 Nov, has
+                                           // passed
 
         JsonNode charts = as(SUPERVISOR_YUBEI).get("/api/sla/charts").json();
 
@@ -130,7 +136,7 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
 
     private Filed file(String officeId) {
         Api.Response filed = as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes", "filing",
-            Filings.valid(officeId), "evidence", List.of());
+                Filings.valid(officeId), "evidence", List.of());
         String caseId = filed.json().get("id").asText();
         String staff = "yubei".equals(officeId) ? OFFICER_YUBEI : SUPERVISOR_CQ;
         String taskId = as(staff).get("/api/cases/" + caseId).json().get("openTasks").get(0).get("taskId").asText();
@@ -151,4 +157,5 @@ class SlaBoardIntegrationTests extends PostgresIntegrationTests {
         board.get("rows").forEach(r -> numbers.add(r.get("caseNumber").asText()));
         return numbers;
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** The API as a script sees it: HTTP Basic, JSON and multipart, every status returned, none thrown. */
+/**
+ * The API as a script sees it: HTTP Basic, JSON and multipart, every status returned,
+ * none thrown.
+ */
 public class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -22,60 +25,80 @@ public class Api {
     private final RestClient http;
 
     public Api(String baseUrl, String username, String password) {
-        this(RestClient.builder()
-            .baseUrl(baseUrl)
-            .defaultHeaders(h -> {
-                if (username != null) {
-                    h.setBasicAuth(username, password);
-                }
-                h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-            })
-            .build());
+        this(RestClient.builder().baseUrl(baseUrl).defaultHeaders(h -> {
+            if (username != null) {
+                h.setBasicAuth(username, password);
+            }
+            h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        }).build());
     }
 
     private Api(RestClient http) {
         this.http = http;
     }
 
-    /** The same caller sending one more header on every request (a client address behind a proxy). */
+    /**
+     * The same caller sending one more header on every request (a client address behind a
+     * proxy).
+     */
     public Api withHeader(String name, String value) {
         return new Api(http.mutate().defaultHeader(name, value).build());
     }
 
     public Response get(String path) {
-        return http.get().uri(path).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.get()
+            .uri(path)
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response get(String path, HttpHeaders headers) {
-        return http.get().uri(path).headers(h -> h.addAll(headers)).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.get()
+            .uri(path)
+            .headers(h -> h.addAll(headers))
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response postJson(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response putJson(String path, Object body) {
-        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.put()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response delete(String path) {
-        return http.delete().uri(path).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.delete()
+            .uri(path)
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response post(String path) {
-        return http.post().uri(path).exchange((req, res) ->
-            new Response(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+        return http.post()
+            .uri(path)
+            .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                    res.getBody().readAllBytes()));
     }
 
     public Response postMultipart(String path, MultiValueMap<String, Object> parts) {
-        return http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        return http.post()
+            .uri(path)
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(parts)
             .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
-                res.getBody().readAllBytes()));
+                    res.getBody().readAllBytes()));
     }
 
     /** A multipart request: a JSON part (when given) and file parts under one name. */
@@ -97,7 +120,8 @@ public class Api {
         public JsonNode json() {
             try {
                 return body.length == 0 ? MissingNode.getInstance() : JSON.readTree(body);
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException("not JSON: " + new String(body), e);
             }
         }
@@ -107,4 +131,5 @@ public class Api {
             return status + " " + new String(body);
         }
     }
+
 }

@@ -8,9 +8,9 @@ import org.junit.platform.launcher.TestPlan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Closes the Spring contexts of the integration tests once every test has run. Left to the JVM's
- * shutdown hooks, the embedded PostgreSQL can stop first, and the engine's orderly shutdown then
- * waits for connections that never come.
+ * Closes the Spring contexts of the integration tests once every test has run. Left to
+ * the JVM's shutdown hooks, the embedded PostgreSQL can stop first, and the engine's
+ * orderly shutdown then waits for connections that never come.
  */
 public class CloseSpringBeforeDatabase implements TestExecutionListener {
 
@@ -25,4 +25,5 @@ public class CloseSpringBeforeDatabase implements TestExecutionListener {
         CONTEXTS.forEach(ConfigurableApplicationContext::close);
         CONTEXTS.clear();
     }
+
 }

@@ -20,12 +20,9 @@ public final class EvidenceFiles {
 
     /** A one-page PDF with a proper cross-reference table. */
     public static Path pdf(Path dir, String name) {
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            null,
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                null, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" };
         String text = "BT /F1 18 Tf 72 760 Td (Evidence: product photo and purchase receipt) Tj ET";
         objects[3] = "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream";
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
@@ -39,8 +36,11 @@ public final class EvidenceFiles {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-            .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+            .append(objects.length + 1)
+            .append(" /Root 1 0 R >>\nstartxref\n")
+            .append(xref)
+            .append("\n%%EOF\n");
         return write(dir.resolve(name), pdf.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -62,7 +62,8 @@ public final class EvidenceFiles {
         Path file = pdf(dir, name);
         try {
             Files.write(file, new byte[21 * 1024 * 1024], StandardOpenOption.APPEND);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
@@ -76,7 +77,8 @@ public final class EvidenceFiles {
         g.dispose();
         try {
             ImageIO.write(image, format, file.toFile());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
@@ -85,8 +87,10 @@ public final class EvidenceFiles {
     private static Path write(Path file, byte[] bytes) {
         try {
             return Files.write(file, bytes);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -13,7 +13,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The official documents a case page lists to a viewer, and their text as that viewer reads it. */
+/**
+ * The official documents a case page lists to a viewer, and their text as that viewer
+ * reads it.
+ */
 public final class IssuedDocuments {
 
     private IssuedDocuments() {
@@ -41,14 +44,19 @@ public final class IssuedDocuments {
         return "/api/cases/" + caseId + "/official-documents/" + document.get("id").asText() + "/content";
     }
 
-    /** Opens the PDF as {@code viewer} (a party's first opening serves it) and gives its text without blanks. */
+    /**
+     * Opens the PDF as {@code viewer} (a party's first opening serves it) and gives its
+     * text without blanks.
+     */
     public static String text(Api viewer, UUID caseId, JsonNode document) {
         Api.Response pdf = viewer.get(contentPath(caseId, document));
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

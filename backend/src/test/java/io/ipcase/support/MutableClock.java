@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The application's clock in integration tests: fixed, so dates are predictable, and movable, so a
- * test can let days pass. Tests that move it put it back (see PostgresIntegrationTests).
+ * The application's clock in integration tests: fixed, so dates are predictable, and
+ * movable, so a test can let days pass. Tests that move it put it back (see
+ * PostgresIntegrationTests).
  */
 public final class MutableClock extends Clock {
 
     private final ZoneId zone;
+
     private volatile Instant now;
 
     MutableClock(Instant now, ZoneId zone) {
@@ -41,4 +43,5 @@ public final class MutableClock extends Clock {
     public Instant instant() {
         return now;
     }
+
 }

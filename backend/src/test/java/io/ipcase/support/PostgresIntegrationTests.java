@@ -29,22 +29,29 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real PostgreSQL (the binaries ship through Maven Central), under the
- * postgres profile users run, reached over HTTP. One server and one Spring context serve every
- * test class that extends this, so each test makes its own cases and compares counts, never totals.
+ * The whole application on a real PostgreSQL (the binaries ship through Maven Central),
+ * under the postgres profile users run, reached over HTTP. One server and one Spring
+ * context serve every test class that extends this, so each test makes its own cases and
+ * compares counts, never totals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@Import({PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class, CaseDrivers.class,
-    SimulatedRenderingFailure.class, RecordedEvents.class})
+@Import({ PostgresIntegrationTests.TestClock.class, TestUsers.class, SimulatedCrash.class, CaseDrivers.class,
+        SimulatedRenderingFailure.class, RecordedEvents.class })
 public abstract class PostgresIntegrationTests {
 
-    /** The application's "now" at the start of every test: Monday 23 November 2026, 09:00 in Chongqing. */
+    /**
+     * The application's "now" at the start of every test: Monday 23 November 2026, 09:00
+     * in Chongqing.
+     */
     public static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
     private static final EmbeddedPostgres POSTGRES = start();
 
-    /** A real SMTP server in this JVM: where the application's notification e-mails arrive. */
+    /**
+     * A real SMTP server in this JVM: where the application's notification e-mails
+     * arrive.
+     */
     protected static final GreenMail MAIL = startMail();
 
     @LocalServerPort
@@ -62,8 +69,9 @@ public abstract class PostgresIntegrationTests {
     }
 
     /**
-     * Periods of cases filed in late 2026 run into 2027, whose notice the shipped calendar lacks:
-     * the tests load the provisional year as an administrator would load the real one.
+     * Periods of cases filed in late 2026 run into 2027, whose notice the shipped
+     * calendar lacks: the tests load the provisional year as an administrator would load
+     * the real one.
      */
     @Autowired
     void loadNextYear(CalendarStore calendar, ObjectMapper mapper) throws IOException {
@@ -106,9 +114,11 @@ public abstract class PostgresIntegrationTests {
 
     private static EmbeddedPostgres start() {
         try {
-            // pg_stat_statements: the inbox benchmark reports which statements the time went to
+            // pg_stat_statements: the inbox benchmark reports which statements the time
+            // went to
             return EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -120,10 +130,14 @@ public abstract class PostgresIntegrationTests {
         @Primary
         MutableClock testClock() {
             MutableClock clock = new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
-            // the engine's clock is the application's: its job executor fires a timer when the test's
-            // day reaches it, not when the real calendar passes a date the tests chose long ago
+            // the engine's clock is the application's: its job executor fires a timer
+            // when the test's
+            // day reaches it, not when the real calendar passes a date the tests chose
+            // long ago
             DateTimeUtils.setCurrentMillisProvider(clock::millis);
             return clock;
         }
+
     }
+
 }

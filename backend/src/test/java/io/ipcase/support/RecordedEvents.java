@@ -8,7 +8,10 @@ import io.ipcase.documents.DocumentServed;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The events other capabilities would react to, as committed, so tests can see what was published. */
+/**
+ * The events other capabilities would react to, as committed, so tests can see what was
+ * published.
+ */
 @TestComponent
 public class RecordedEvents {
 
@@ -22,4 +25,5 @@ public class RecordedEvents {
     public List<DocumentServed> documentsServed(UUID caseId) {
         return served.stream().filter(e -> e.caseId().equals(caseId)).toList();
     }
+
 }

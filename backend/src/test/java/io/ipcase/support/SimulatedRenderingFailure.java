@@ -13,8 +13,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Makes the rendering of an official document fail, inside the template engine, when the
- * document's text holds {@link #PATENT_TITLE}: a case about a patent of that title cannot have its
- * notices rendered.
+ * document's text holds {@link #PATENT_TITLE}: a case about a patent of that title cannot
+ * have its notices rendered.
  */
 @TestComponent
 public class SimulatedRenderingFailure extends AbstractDialect implements IPostProcessorDialect {
@@ -44,5 +44,7 @@ public class SimulatedRenderingFailure extends AbstractDialect implements IPostP
             }
             super.handleText(text);
         }
+
     }
+
 }

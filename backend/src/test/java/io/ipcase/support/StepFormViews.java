@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpHeaders;
 
-/** A task's form as the server describes it (GET /api/inbox/tasks/{id}/form), read in Chinese. */
+/**
+ * A task's form as the server describes it (GET /api/inbox/tasks/{id}/form), read in
+ * Chinese.
+ */
 public final class StepFormViews {
 
     private StepFormViews() {
@@ -32,4 +35,5 @@ public final class StepFormViews {
         }
         throw new AssertionError("no field " + name + " in " + form);
     }
+
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The front end's types are generated from a copy of the OpenAPI document committed beside them
- * (frontend/src/shared/api/openapi.json); this keeps that copy the document the application serves.
- * Run with -Dipcase.openapi.write=true, it writes the copy instead of comparing.
+ * The front end's types are generated from a copy of the OpenAPI document committed
+ * beside them (frontend/src/shared/api/openapi.json); this keeps that copy the document
+ * the application serves. Run with -Dipcase.openapi.write=true, it writes the copy
+ * instead of comparing.
  */
 class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
 
@@ -29,8 +30,8 @@ class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
         .resolve("src/shared/api/openapi.json");
 
     private static final String REFRESH = "./mvnw -pl backend -am test -Dskip.npm -Dskip.installnodenpm"
-        + " -Dtest=OpenApiDocumentIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false"
-        + " -Dipcase.openapi.write=true && (cd frontend && npm run api:types)";
+            + " -Dtest=OpenApiDocumentIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false"
+            + " -Dipcase.openapi.write=true && (cd frontend && npm run api:types)";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -48,7 +49,7 @@ class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         if (!committed.equals(served)) {
             fail("%s is not the document the application serves (%s). Refresh it, and the types made from it, with%n  %s",
-                COMMITTED, firstDifference(committed, served), REFRESH);
+                    COMMITTED, firstDifference(committed, served), REFRESH);
         }
     }
 
@@ -65,7 +66,10 @@ class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
         return response.body();
     }
 
-    /** Sorted keys, two spaces, "\n" and a final newline: the same bytes on every machine, and readable diffs. */
+    /**
+     * Sorted keys, two spaces, "\n" and a final newline: the same bytes on every machine,
+     * and readable diffs.
+     */
     private static String normalised(byte[] document) throws IOException {
         Object tree = JSON.readValue(document, Object.class);
         var lines = new DefaultIndenter("  ", "\n");
@@ -81,6 +85,7 @@ class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
             line++;
         }
         return "line %d: committed [%s], served [%s]".formatted(line + 1,
-            line < was.size() ? was.get(line).strip() : "", line < is.size() ? is.get(line).strip() : "");
+                line < was.size() ? was.get(line).strip() : "", line < is.size() ? is.get(line).strip() : "");
     }
+
 }

@@ -11,17 +11,24 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** How the OpenAPI document names the API's types and tells which properties are always there. */
+/**
+ * How the OpenAPI document names the API's types and tells which properties are always
+ * there.
+ */
 class OpenApiSchemasTests {
 
     static class Assistances {
+
         record Application(String field) {
         }
+
     }
 
     static class Injunctions {
+
         record Application(String actsToStop) {
         }
+
     }
 
     record Applications(Assistances.Application assistance, Injunctions.Application injunction) {
@@ -36,8 +43,10 @@ class OpenApiSchemasTests {
 
     @NullMarked
     static class Marked {
+
         record Nested(String caseNumber, @Nullable String note) {
         }
+
     }
 
     @Test
@@ -47,8 +56,9 @@ class OpenApiSchemasTests {
         Map<String, Schema> schemas = schemasOf(Applications.class, names);
 
         assertThat(schemas).containsKeys("OpenApiSchemasTests.Assistances.Application",
-            "OpenApiSchemasTests.Injunctions.Application");
-        assertThat(schemas.get("OpenApiSchemasTests.Assistances.Application").getProperties()).containsOnlyKeys("field");
+                "OpenApiSchemasTests.Injunctions.Application");
+        assertThat(schemas.get("OpenApiSchemasTests.Assistances.Application").getProperties())
+            .containsOnlyKeys("field");
         assertThat(names.shared()).isEmpty();
     }
 
@@ -79,4 +89,5 @@ class OpenApiSchemasTests {
         converters.addConverter(OpenApiDocument.modelResolver(names, true));
         return converters.readAll(type);
     }
+
 }

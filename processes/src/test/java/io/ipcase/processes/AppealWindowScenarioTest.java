@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * After a decision finding infringement: the 15-day window to sue (Patent Law art. 65), then the
- * reminder and the application for compulsory enforcement (Order 81 art. 80; Administrative
- * Compulsion Law art. 54, 69).
+ * After a decision finding infringement: the 15-day window to sue (Patent Law art. 65),
+ * then the reminder and the application for compulsory enforcement (Order 81 art. 80;
+ * Administrative Compulsion Law art. 54, 69).
  */
 @Deployment(resources = "bpmn/appeal-window.bpmn")
 class AppealWindowScenarioTest {
@@ -32,17 +32,21 @@ class AppealWindowScenarioTest {
         .assertClassCoverageAtLeast(0.9)
         .build();
 
-    // Decision served Thu 16 April 2026: 15 days → Fri 1 May, inside the Labour Day holiday
+    // Decision served Thu 16 April 2026: 15 days → Fri 1 May, inside the Labour Day
+    // holiday
     // (1–5 May) → Wed 6 May
     static final Date WINDOW_EXPIRES = expiresAfter("2026-05-06");
+
     // the department applies within 3 months after the window closes → Thu 6 August
     static final Date ENFORCEMENT_DUE = dueOn("2026-08-06");
+
     // reminder served Mon 11 May: 10 working days → Mon 25 May
     static final Date REMINDER_EXPIRES = expiresAfter("2026-05-25");
 
     @Test
     void appealWindowEndingInTheNationalDayHolidayRunsToTheNextWorkingDay() {
-        // served Thu 17 September: 15 days → Fri 2 October; 1–7 October are rest days → Thu 8 October
+        // served Thu 17 September: 15 days → Fri 2 October; 1–7 October are rest days →
+        // Thu 8 October
         Date expires = expiresAfter("2026-10-08");
 
         ProcessInstance pi = decisionServed(expires);
@@ -63,7 +67,9 @@ class AppealWindowScenarioTest {
     @Test
     void infringerWhoStoppedByTheEndOfTheWindowNeedsNoEnforcement() {
         ProcessInstance pi = windowExpired();
-        assertThat(task(pi)).hasDefinitionKey("Task_CheckCompliance").isAssignedTo("chen.jing").hasDueDate(ENFORCEMENT_DUE);
+        assertThat(task(pi)).hasDefinitionKey("Task_CheckCompliance")
+            .isAssignedTo("chen.jing")
+            .hasDueDate(ENFORCEMENT_DUE);
 
         complete(task(pi), Map.of("complianceFinding", "STOPPED"));
 
@@ -76,7 +82,8 @@ class AppealWindowScenarioTest {
 
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
             .isEqualTo(REMINDER_EXPIRES);
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        managementService()
+            .executeJob(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
         complete(task(pi), Map.of("complianceFinding", "NOT_STOPPED"));
 
         assertThat(task(pi)).hasDefinitionKey("Task_ApplyForEnforcement").hasDueDate(ENFORCEMENT_DUE);
@@ -90,7 +97,8 @@ class AppealWindowScenarioTest {
     @Test
     void infringerWhoStopsAfterTheReminderNeedsNoEnforcement() {
         ProcessInstance pi = reminded();
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        managementService()
+            .executeJob(managementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
 
         complete(task(pi), Map.of("complianceFinding", "STOPPED"));
 
@@ -98,9 +106,9 @@ class AppealWindowScenarioTest {
     }
 
     private static ProcessInstance decisionServed(Date windowExpires) {
-        return runtimeService().startProcessInstanceByKey("appeal-window", "case-w", Map.of("officeId", "yubei",
-            "leadOfficer", "chen.jing", "panelMembers", "chen.jing,yang.fan,he.jun",
-            "appealWindowExpiresAt", windowExpires, "enforcementApplicationDueAt", ENFORCEMENT_DUE));
+        return runtimeService().startProcessInstanceByKey("appeal-window", "case-w",
+                Map.of("officeId", "yubei", "leadOfficer", "chen.jing", "panelMembers", "chen.jing,yang.fan,he.jun",
+                        "appealWindowExpiresAt", windowExpires, "enforcementApplicationDueAt", ENFORCEMENT_DUE));
     }
 
     private static ProcessInstance windowExpired() {
@@ -114,13 +122,18 @@ class AppealWindowScenarioTest {
         complete(task(pi), Map.of("complianceFinding", "NOT_STOPPED"));
         assertThat(task(pi)).hasDefinitionKey("Task_IssueReminder");
         complete(task(pi));
-        runtimeService().createMessageCorrelation("ReminderServed").processInstanceId(pi.getId())
-            .setVariable("reminderExpiresAt", REMINDER_EXPIRES).correlate();
+        runtimeService().createMessageCorrelation("ReminderServed")
+            .processInstanceId(pi.getId())
+            .setVariable("reminderExpiresAt", REMINDER_EXPIRES)
+            .correlate();
         return pi;
     }
 
     private static Job windowTimer(ProcessInstance pi) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId("Event_AppealWindowExpired")
+        return managementService().createJobQuery()
+            .processInstanceId(pi.getId())
+            .activityId("Event_AppealWindowExpired")
             .singleResult();
     }
+
 }

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Rights-protection assistance (rules.md §5). Its periods are unverified, so each is a setting with
- * the default of domain/README.md, computed by the backend in working days (rules.md §6.3) and
- * handed in as a date: the dates below are those defaults counted from Mon 23 Nov 2026.
+ * Rights-protection assistance (rules.md §5). Its periods are unverified, so each is a
+ * setting with the default of domain/README.md, computed by the backend in working days
+ * (rules.md §6.3) and handed in as a date: the dates below are those defaults counted
+ * from Mon 23 Nov 2026.
  */
 @Deployment(resources = "bpmn/assistance.bpmn")
 class AssistanceScenarioTest {
@@ -38,12 +39,16 @@ class AssistanceScenarioTest {
 
     // applied Mon 23 Nov 2026: 15 working days from Tue 24 Nov → Mon 14 Dec
     static final Date REVIEW_DUE = dueOn("2026-12-14");
+
     // supplement notice Mon 23 Nov: 7 working days → Wed 2 Dec, deemed withdrawn after it
     static final Date SUPPLEMENT_EXPIRES = expiresAfter("2026-12-02");
+
     // the supplement arrives Fri 27 Nov: the 15 working days start again → Fri 18 Dec
     static final Date REVIEW_DUE_AFTER_SUPPLEMENT = dueOn("2026-12-18");
+
     // refusal notified Mon 23 Nov: an appeal within 7 working days → Wed 2 Dec
     static final Date APPEAL_EXPIRES = expiresAfter("2026-12-02");
+
     // assistance delivered Mon 23 Nov: feedback within 15 working days → Mon 14 Dec
     static final Date FEEDBACK_EXPIRES = expiresAfter("2026-12-14");
 
@@ -60,8 +65,11 @@ class AssistanceScenarioTest {
         ProcessInstance ordinary = apply(false);
         ProcessInstance smallFirm = apply(true);
 
-        List<Task> queue = taskService().createTaskQuery().taskCandidateGroup("officer-yubei")
-            .orderByTaskPriority().desc().list();
+        List<Task> queue = taskService().createTaskQuery()
+            .taskCandidateGroup("officer-yubei")
+            .orderByTaskPriority()
+            .desc()
+            .list();
 
         assertThat(queue).extracting(Task::getProcessInstanceId).containsExactly(smallFirm.getId(), ordinary.getId());
         assertThat(queue.get(0).getPriority()).isGreaterThan(queue.get(1).getPriority());
@@ -176,7 +184,8 @@ class AssistanceScenarioTest {
     void aReferralIntoMediationIsRecordedAndStillRated() {
         ProcessInstance pi = assisted(accepted(apply(false)), "MEDIATION");
 
-        assertThat(pi).hasPassed("Event_ReferredToMediation").hasNotPassed("Event_Assisted")
+        assertThat(pi).hasPassed("Event_ReferredToMediation")
+            .hasNotPassed("Event_Assisted")
             .isWaitingAt("Gateway_AwaitFeedback");
     }
 
@@ -184,15 +193,16 @@ class AssistanceScenarioTest {
     void aReferralIntoAdjudicationIsRecordedAndStillRated() {
         ProcessInstance pi = assisted(accepted(apply(false)), "ADJUDICATION");
 
-        assertThat(pi).hasPassed("Event_ReferredToAdjudication").hasNotPassed("Event_Assisted")
+        assertThat(pi).hasPassed("Event_ReferredToAdjudication")
+            .hasNotPassed("Event_Assisted")
             .isWaitingAt("Gateway_AwaitFeedback");
     }
 
     // ------------------------------------------------------------------ the steps
 
     private static ProcessInstance apply(boolean smallOrMicroFirm) {
-        return runtimeService().startProcessInstanceByKey("assistance", "case-" + smallOrMicroFirm, Map.of(
-            "officeId", "yubei", "reviewDueAt", REVIEW_DUE, "smallOrMicroFirm", smallOrMicroFirm));
+        return runtimeService().startProcessInstanceByKey("assistance", "case-" + smallOrMicroFirm,
+                Map.of("officeId", "yubei", "reviewDueAt", REVIEW_DUE, "smallOrMicroFirm", smallOrMicroFirm));
     }
 
     private static ProcessInstance accepted(ProcessInstance pi) {
@@ -219,10 +229,14 @@ class AssistanceScenarioTest {
     }
 
     private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariables(variables).correlate();
+        runtimeService().createMessageCorrelation(message)
+            .processInstanceId(pi.getId())
+            .setVariables(variables)
+            .correlate();
     }
 
     private static Job timer(ProcessInstance pi, String activityId) {
         return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
+
 }

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A counterfeit-patent penalty case from the filing approval to the paid fine (Patent Law art.
- * 68-69; Administrative Penalty Law 2021; CNIPA 2015 Measures). Dates are those the backend
- * computes for a lead discovered on Mon 2026-11-23.
+ * A counterfeit-patent penalty case from the filing approval to the paid fine (Patent Law
+ * art. 68-69; Administrative Penalty Law 2021; CNIPA 2015 Measures). Dates are those the
+ * backend computes for a lead discovered on Mon 2026-11-23.
  */
-@Deployment(resources = {"bpmn/counterfeit-penalty.bpmn", "bpmn/counterfeit-police-referral.bpmn",
-    "dmn/counterfeit-crime-check.dmn", "dmn/penalty-ceiling.dmn"})
+@Deployment(resources = { "bpmn/counterfeit-penalty.bpmn", "bpmn/counterfeit-police-referral.bpmn",
+        "dmn/counterfeit-crime-check.dmn", "dmn/penalty-ceiling.dmn" })
 class CounterfeitPenaltyScenarioTest {
 
     @RegisterExtension
@@ -47,16 +47,21 @@ class CounterfeitPenaltyScenarioTest {
         .build();
 
     static final String CASE = "case-1";
+
     // discovered Mon 23 Nov 2026: 5 working days → filing due Mon 30 Nov
     static final Date FILING_DUE = date("2026-11-30T23:59:59+08:00");
+
     // filed Mon 30 Nov: 1 month → case period due Wed 30 Dec
     static final Date CASE_PERIOD_DUE = date("2026-12-30T23:59:59+08:00");
     static final Date CASE_PERIOD_EXTENDED = date("2027-01-14T23:59:59+08:00");
+
     // the windows close on 18 Jun 2027: 3 months to apply to the court
     static final Date COURT_APPLICATION_DUE = date("2027-09-18T23:59:59+08:00");
 
     private final JavaDelegate noticeIssue = mock(JavaDelegate.class);
+
     private final JavaDelegate decisionIssue = mock(JavaDelegate.class);
+
     private final RightsPeriodsStub rightsPeriods = new RightsPeriodsStub();
 
     @BeforeEach
@@ -123,7 +128,9 @@ class CounterfeitPenaltyScenarioTest {
     }
 
     private void correlate(String message, Map<String, Object> vars) {
-        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(CASE).setVariables(vars)
+        runtimeService().createMessageCorrelation(message)
+            .processInstanceBusinessKey(CASE)
+            .setVariables(vars)
             .correlate();
     }
 
@@ -136,10 +143,10 @@ class CounterfeitPenaltyScenarioTest {
 
     private ProcessInstance decidedAndServed(boolean paymentDue) {
         ProcessInstance pi = approvedForDecision();
-        complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "PENALTY",
-            "decisionServiceDueAt", date("2026-12-18T23:59:59+08:00")));
+        complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "PENALTY", "decisionServiceDueAt",
+                date("2026-12-18T23:59:59+08:00")));
         complete(task(pi), Map.of("paymentDue", paymentDue, "publicationDueAt", date("2027-01-07T23:59:59+08:00"),
-            "paymentExpiresAt", date("2026-12-25T00:00:00+08:00")));
+                "paymentExpiresAt", date("2026-12-25T00:00:00+08:00")));
         return pi;
     }
 
@@ -180,7 +187,8 @@ class CounterfeitPenaltyScenarioTest {
         ProcessInstance pi = filed();
 
         assertThat(pi).isWaitingAt("Task_Investigate");
-        assertThat(task(pi)).isAssignedTo("officer.yb").hasCandidateGroupAssociated("officer-yubei")
+        assertThat(task(pi)).isAssignedTo("officer.yb")
+            .hasCandidateGroupAssociated("officer-yubei")
             .hasDueDate(CASE_PERIOD_DUE);
     }
 
@@ -398,8 +406,8 @@ class CounterfeitPenaltyScenarioTest {
         ProcessInstance pi = investigated("EXEMPT", "0");
 
         assertThat(pi).isWaitingAt("Task_ApproveDecision");
-        complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "EXEMPT",
-            "decisionServiceDueAt", new Date()));
+        complete(task(pi),
+                Map.of("decisionApproval", "APPROVED", "decisionKind", "EXEMPT", "decisionServiceDueAt", new Date()));
         complete(task(pi));
 
         verify(noticeIssue, times(0)).execute(any());
@@ -412,11 +420,12 @@ class CounterfeitPenaltyScenarioTest {
         ProcessInstance pi = investigated("STOP_SELLING", "0");
 
         complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "STOP_SELLING",
-            "decisionServiceDueAt", new Date()));
+                "decisionServiceDueAt", new Date()));
         complete(task(pi));
 
         assertThat(pi).hasNotPassed("Task_ProposePenalty", "Gateway_ExecutionFork")
-            .hasPassed("EndEvent_ClosedWithoutPenalty").isEnded();
+            .hasPassed("EndEvent_ClosedWithoutPenalty")
+            .isEnded();
     }
 
     @Test
@@ -441,10 +450,11 @@ class CounterfeitPenaltyScenarioTest {
     void theDecisionIsServedWithinSevenWorkingDays() {
         ProcessInstance pi = approvedForDecision();
 
-        complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "PENALTY",
-            "decisionServiceDueAt", date("2026-12-18T23:59:59+08:00")));
+        complete(task(pi), Map.of("decisionApproval", "APPROVED", "decisionKind", "PENALTY", "decisionServiceDueAt",
+                date("2026-12-18T23:59:59+08:00")));
 
-        assertThat(task(pi)).hasDefinitionKey("Task_ServeDecision").isAssignedTo("officer.yb")
+        assertThat(task(pi)).hasDefinitionKey("Task_ServeDecision")
+            .isAssignedTo("officer.yb")
             .hasDueDate(date("2026-12-18T23:59:59+08:00"));
     }
 
@@ -531,8 +541,8 @@ class CounterfeitPenaltyScenarioTest {
         assertThat(pi).isWaitingAt("Gateway_AwaitChallenge");
         assertThat(job("Event_EnforcementOpens", pi)).isNull();
 
-        correlate("EnforcementClockChanged", Map.of("challengePending", false,
-            "enforcementFromAt", date("2027-08-02T00:00:00+08:00")));
+        correlate("EnforcementClockChanged",
+                Map.of("challengePending", false, "enforcementFromAt", date("2027-08-02T00:00:00+08:00")));
         assertThat(job("Event_EnforcementOpens", pi)).hasDueDate(date("2027-08-02T00:00:00+08:00"));
     }
 
@@ -594,4 +604,5 @@ class CounterfeitPenaltyScenarioTest {
     static Date date(String iso) {
         return Date.from(OffsetDateTime.parse(iso).toInstant());
     }
+
 }

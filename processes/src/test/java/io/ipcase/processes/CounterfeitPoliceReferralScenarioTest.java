@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Referral of a suspected crime to the police, step by step with its deadlines (State Council
- * regulation on referring suspected crimes, 2020 rev., art. 5-12).
+ * Referral of a suspected crime to the police, step by step with its deadlines (State
+ * Council regulation on referring suspected crimes, 2020 rev., art. 5-12).
  */
 @Deployment(resources = "bpmn/counterfeit-police-referral.bpmn")
 class CounterfeitPoliceReferralScenarioTest {
@@ -32,6 +32,7 @@ class CounterfeitPoliceReferralScenarioTest {
 
     // report made on Mon 30 Nov 2026: the head decides within 3 days, by Thu 3 Dec
     static final Date APPROVAL_DUE = date("2026-12-03T23:59:59+08:00");
+
     // approved at 10:00 on Tue 1 Dec: transferred within 24 hours
     static final Date TRANSFER_DUE = date("2026-12-02T10:00:00+08:00");
     static final Date POLICE_DECISION_DUE = date("2026-12-05T23:59:59+08:00");
@@ -48,8 +49,8 @@ class CounterfeitPoliceReferralScenarioTest {
     }
 
     private ProcessInstance reported() {
-        return runtimeService().startProcessInstanceByKey("counterfeit-police-referral", "case-1", Map.of(
-            "officeId", "yubei", "leadHandler", "officer.yb", "crimeGround", "GAINS_OR_VOLUME"));
+        return runtimeService().startProcessInstanceByKey("counterfeit-police-referral", "case-1",
+                Map.of("officeId", "yubei", "leadHandler", "officer.yb", "crimeGround", "GAINS_OR_VOLUME"));
     }
 
     private ProcessInstance transferred() {
@@ -76,7 +77,8 @@ class CounterfeitPoliceReferralScenarioTest {
     void theHeadApprovesOrRefusesTheReferralWithinThreeDaysOfTheReport() {
         ProcessInstance pi = reported();
 
-        assertThat(task(pi)).hasDefinitionKey("Task_ApproveReferral").hasCandidateGroup("supervisor-yubei")
+        assertThat(task(pi)).hasDefinitionKey("Task_ApproveReferral")
+            .hasCandidateGroup("supervisor-yubei")
             .hasDueDate(APPROVAL_DUE);
     }
 
@@ -95,7 +97,8 @@ class CounterfeitPoliceReferralScenarioTest {
 
         complete(task(pi), Map.of("referralApproval", "APPROVED", "policeTransferDueAt", TRANSFER_DUE));
 
-        assertThat(task(pi)).hasDefinitionKey("Task_TransferToPolice").isAssignedTo("officer.yb")
+        assertThat(task(pi)).hasDefinitionKey("Task_TransferToPolice")
+            .isAssignedTo("officer.yb")
             .hasDueDate(TRANSFER_DUE);
     }
 
@@ -161,4 +164,5 @@ class CounterfeitPoliceReferralScenarioTest {
 
         assertThat(pi).hasPassed("EndEvent_NoPoliceCase").isEnded();
     }
+
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Sealing or seizure in a counterfeit-patent case: the supervisor's approval (CNIPA 2015 Measures
- * art. 30), 30 days extendable once by 30, testing and appraisal not counted, and its end in
- * release, confiscation or hand-over (Administrative Compulsion Law art. 25, 28).
+ * Sealing or seizure in a counterfeit-patent case: the supervisor's approval (CNIPA 2015
+ * Measures art. 30), 30 days extendable once by 30, testing and appraisal not counted,
+ * and its end in release, confiscation or hand-over (Administrative Compulsion Law art.
+ * 25, 28).
  */
 @Deployment(resources = "bpmn/counterfeit-seizure.bpmn")
 class CounterfeitSeizureScenarioTest {
@@ -31,13 +32,14 @@ class CounterfeitSeizureScenarioTest {
         .assertClassCoverageAtLeast(0.9)
         .build();
 
-    // carried out on Tue 24 Nov 2026: 30 days → Thu 24 Dec; the timer fires as that day ends
+    // carried out on Tue 24 Nov 2026: 30 days → Thu 24 Dec; the timer fires as that day
+    // ends
     static final Date EXPIRES = date("2026-12-25T00:00:00+08:00");
     static final Date EXTENDED = date("2027-01-25T00:00:00+08:00");
 
     private ProcessInstance requested() {
-        return runtimeService().startProcessInstanceByKey("counterfeit-seizure", "case-1", Map.of(
-            "officeId", "yubei", "leadHandler", "officer.yb", "seizureId", 7L, "seizurePaused", false));
+        return runtimeService().startProcessInstanceByKey("counterfeit-seizure", "case-1",
+                Map.of("officeId", "yubei", "leadHandler", "officer.yb", "seizureId", 7L, "seizurePaused", false));
     }
 
     private ProcessInstance held() {
@@ -48,13 +50,17 @@ class CounterfeitSeizureScenarioTest {
     }
 
     private void clockChanged(Map<String, Object> vars) {
-        runtimeService().createMessageCorrelation("SeizureClockChanged").processInstanceVariableEquals("seizureId", 7L)
-            .setVariables(vars).correlate();
+        runtimeService().createMessageCorrelation("SeizureClockChanged")
+            .processInstanceVariableEquals("seizureId", 7L)
+            .setVariables(vars)
+            .correlate();
     }
 
     private void ended(String outcome) {
-        runtimeService().createMessageCorrelation("SeizureEnded").processInstanceVariableEquals("seizureId", 7L)
-            .setVariable("seizureOutcome", outcome).correlate();
+        runtimeService().createMessageCorrelation("SeizureEnded")
+            .processInstanceVariableEquals("seizureId", 7L)
+            .setVariable("seizureOutcome", outcome)
+            .correlate();
     }
 
     @Test
@@ -156,4 +162,5 @@ class CounterfeitSeizureScenarioTest {
 
         assertThat(pi).hasPassed("Event_SeizureEndedWhilePaused", "EndEvent_SeizureConfiscated").isEnded();
     }
+
 }

@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The whole procedure of a patent-infringement dispute under CNIPA Order 81, one rule per test,
- * with the dates the backend's case clocks compute on the official 2026 calendar.
+ * The whole procedure of a patent-infringement dispute under CNIPA Order 81, one rule per
+ * test, with the dates the backend's case clocks compute on the official 2026 calendar.
  */
-@Deployment(resources = {"bpmn/infringement-adjudication.bpmn", "bpmn/mediation.bpmn", "bpmn/appeal-window.bpmn"})
+@Deployment(resources = { "bpmn/infringement-adjudication.bpmn", "bpmn/mediation.bpmn", "bpmn/appeal-window.bpmn" })
 class InfringementAdjudicationScenarioTest {
 
     @RegisterExtension
@@ -49,17 +49,23 @@ class InfringementAdjudicationScenarioTest {
 
     // Request received Mon 1 June 2026: 5 working days → Mon 8 June (Order 81 art. 20)
     static final Date ACCEPTANCE_DUE = dueOn("2026-06-08");
+
     // Accepted Wed 3 June: serve within 5 working days → Wed 10 June (art. 22)
     static final Date SERVICE_DUE = dueOn("2026-06-10");
-    // Case period 3 months from acceptance → Thu 3 September (art. 37), warned at 80 % of it
+
+    // Case period 3 months from acceptance → Thu 3 September (art. 37), warned at 80 % of
+    // it
     static final Date CASE_PERIOD_DUE = dueOn("2026-09-03");
     static final Date CASE_PERIOD_EXPIRES = expiresAfter("2026-09-03");
     static final Date CASE_PERIOD_WARNING = at("2026-08-16T00:00:00+08:00");
-    // Served Fri 5 June: 15 days → Sat 20 June, a rest day after the Dragon Boat Festival (Fri 19
+
+    // Served Fri 5 June: 15 days → Sat 20 June, a rest day after the Dragon Boat Festival
+    // (Fri 19
     // June) → Mon 22 June (art. 22; rules.md §6.1)
     static final Date ANSWER_EXPIRES = expiresAfter("2026-06-22");
 
     private final List<String> warnings = new ArrayList<>();
+
     private final List<String> closings = new ArrayList<>();
 
     @BeforeEach
@@ -100,7 +106,8 @@ class InfringementAdjudicationScenarioTest {
     @Test
     void supplementedInTimeReturnsToAcceptanceReview() {
         ProcessInstance pi = fileRequest();
-        complete(task(pi), Map.of("acceptanceDecision", "SUPPLEMENT", "supplementExpiresAt", expiresAfter("2026-06-12")));
+        complete(task(pi),
+                Map.of("acceptanceDecision", "SUPPLEMENT", "supplementExpiresAt", expiresAfter("2026-06-12")));
         assertThat(pi).isWaitingAt("Gateway_AwaitSupplement");
 
         // the supplement arrives Thu 11 June: 5 working days again → Thu 18 June
@@ -153,10 +160,12 @@ class InfringementAdjudicationScenarioTest {
 
         assertThat(pi).isWaitingAt("Task_ServeRequest");
         assertThat(task("Task_ServeRequest", pi)).isAssignedTo(LEAD).hasDueDate(SERVICE_DUE);
-        assertThat(candidateUsers("Task_ServeRequest", pi)).containsExactlyInAnyOrder("chen.jing", "yang.fan", "he.jun");
+        assertThat(candidateUsers("Task_ServeRequest", pi)).containsExactlyInAnyOrder("chen.jing", "yang.fan",
+                "he.jun");
     }
 
-    // ------------------------------------------------------------------ service and answer
+    // ------------------------------------------------------------------ service and
+    // answer
 
     @Test
     void answerPeriodRunsFifteenDaysFromTheRespondentsReceipt() {
@@ -243,7 +252,8 @@ class InfringementAdjudicationScenarioTest {
         assertThat(pi).hasPassed("EndEvent_RecusalDecided").isWaitingAt("Gateway_AwaitAnswer");
     }
 
-    // ------------------------------------------------------------------ evidence and hearing
+    // ------------------------------------------------------------------ evidence and
+    // hearing
 
     // evidence notice received Tue 23 June: at least 15 days → Wed 8 July (art. 54)
     final Date evidenceExpires = expiresAfter("2026-07-08");
@@ -336,8 +346,8 @@ class InfringementAdjudicationScenarioTest {
 
     private ProcessInstance hearingScheduled() {
         ProcessInstance pi = evidenceClosed();
-        complete(task("Task_ScheduleHearing", pi), Map.of("hearingHeld", true,
-            "hearingStartsAt", at("2026-07-21T09:30:00+08:00"), "hearingDueAt", dueOn("2026-07-21")));
+        complete(task("Task_ScheduleHearing", pi), Map.of("hearingHeld", true, "hearingStartsAt",
+                at("2026-07-21T09:30:00+08:00"), "hearingDueAt", dueOn("2026-07-21")));
         assertThat(timer(pi, "Event_HearingDay").getDuedate()).isEqualTo(at("2026-07-21T09:30:00+08:00"));
         return pi;
     }
@@ -346,7 +356,7 @@ class InfringementAdjudicationScenarioTest {
         ProcessInstance pi = servedCase(ANSWER_EXPIRES);
         runTimer(pi, "Event_AnswerPeriodExpired");
         complete(task("Task_PlanEvidence", pi), Map.of("evaluationReportRequired", evaluationReportRequired,
-            "evidenceDueAt", dueOn("2026-07-08"), "evidenceExpiresAt", evidenceExpires));
+                "evidenceDueAt", dueOn("2026-07-08"), "evidenceExpiresAt", evidenceExpires));
         return pi;
     }
 
@@ -359,7 +369,8 @@ class InfringementAdjudicationScenarioTest {
 
     // ------------------------------------------------------------------ decision
 
-    // decision approved Fri 31 July: publish within 20 working days → Fri 28 August (art. 83)
+    // decision approved Fri 31 July: publish within 20 working days → Fri 28 August (art.
+    // 83)
     final Date publicationDue = dueOn("2026-08-28");
 
     @Test
@@ -381,12 +392,14 @@ class InfringementAdjudicationScenarioTest {
         ProcessInstance pi = approvedDecision();
 
         correlate(pi, "DecisionServed", Map.of("infringementFound", true, "publicationDueAt", publicationDue,
-            "appealWindowExpiresAt", expiresAfter("2026-08-18")));
+                "appealWindowExpiresAt", expiresAfter("2026-08-18")));
 
-        assertThat(pi).hasPassed("EndEvent_DecisionServed").isWaitingAt("Task_PublishDecision", "CallActivity_AppealWindow");
+        assertThat(pi).hasPassed("EndEvent_DecisionServed")
+            .isWaitingAt("Task_PublishDecision", "CallActivity_AppealWindow");
         assertThat(task("Task_PublishDecision", pi)).hasDueDate(publicationDue);
         assertThat(timers(pi, "Event_CasePeriodWarning")).as("the case clock's watch ends with the case").isEmpty();
-        ProcessInstance window = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        ProcessInstance window = runtimeService().createProcessInstanceQuery()
+            .superProcessInstanceId(pi.getId())
             .singleResult();
         assertThat(window).isWaitingAt("Gateway_AwaitWindow");
     }
@@ -398,7 +411,8 @@ class InfringementAdjudicationScenarioTest {
 
         complete(task("Task_PublishDecision", pi));
 
-        assertThat(pi).hasPassed("Gateway_DecisionJoin", "EndEvent_Closed").hasNotPassed("CallActivity_AppealWindow")
+        assertThat(pi).hasPassed("Gateway_DecisionJoin", "EndEvent_Closed")
+            .hasNotPassed("CallActivity_AppealWindow")
             .isEnded();
     }
 
@@ -413,13 +427,15 @@ class InfringementAdjudicationScenarioTest {
     void damagesMayBeMediatedAfterADecisionFindingInfringement() {
         ProcessInstance pi = approvedDecision();
         correlate(pi, "DecisionServed", Map.of("infringementFound", true, "publicationDueAt", publicationDue,
-            "appealWindowExpiresAt", expiresAfter("2026-08-18")));
+                "appealWindowExpiresAt", expiresAfter("2026-08-18")));
 
         correlate(pi, "DamagesMediationRequested", Map.of("mediationNoticeDueAt", dueOn("2026-08-07")));
 
         assertThat(pi).isWaitingAt("CallActivity_DamagesMediation");
-        ProcessInstance mediation = runtimeService().createProcessInstanceQuery().processDefinitionKey("mediation")
-            .superProcessInstanceId(pi.getId()).singleResult();
+        ProcessInstance mediation = runtimeService().createProcessInstanceQuery()
+            .processDefinitionKey("mediation")
+            .superProcessInstanceId(pi.getId())
+            .singleResult();
         assertThat(mediation).isWaitingAt("Task_NotifyOtherSide");
         assertThat(runtimeService().getVariable(mediation.getId(), "mirrorStage")).isEqualTo(false);
         MediationScenarioTest.fail(mediation);
@@ -458,8 +474,8 @@ class InfringementAdjudicationScenarioTest {
         // resumed after 40 days: the deadline moves by as much
         complete(task("Task_ResumeCase", pi));
         Date movedWarning = at("2026-09-25T00:00:00+08:00");
-        correlate(pi, "CasePeriodClockChanged", Map.of("casePeriodState", "RUNNING",
-            "casePeriodWarningAt", movedWarning, "casePeriodExpiresAt", expiresAfter("2026-10-13")));
+        correlate(pi, "CasePeriodClockChanged", Map.of("casePeriodState", "RUNNING", "casePeriodWarningAt",
+                movedWarning, "casePeriodExpiresAt", expiresAfter("2026-10-13")));
 
         assertThat(pi).hasPassed("EndEvent_Resumed");
         assertThat(timer(pi, "Event_CasePeriodWarning").getDuedate()).isEqualTo(movedWarning);
@@ -501,8 +517,8 @@ class InfringementAdjudicationScenarioTest {
         // still overdue: the watch waits for the clock to change, and fires nothing again
         assertThat(pi).isWaitingAt("Event_ClockChangedAfterOverdue");
 
-        correlate(pi, "CasePeriodClockChanged", Map.of("casePeriodWarned", false,
-            "casePeriodWarningAt", at("2026-09-28T00:00:00+08:00"), "casePeriodExpiresAt", expiresAfter("2026-10-09")));
+        correlate(pi, "CasePeriodClockChanged", Map.of("casePeriodWarned", false, "casePeriodWarningAt",
+                at("2026-09-28T00:00:00+08:00"), "casePeriodExpiresAt", expiresAfter("2026-10-09")));
         assertThat(timer(pi, "Event_CasePeriodWarning").getDuedate()).isEqualTo(at("2026-09-28T00:00:00+08:00"));
     }
 
@@ -529,7 +545,7 @@ class InfringementAdjudicationScenarioTest {
         complete(task("Task_ApproveCasePeriodExtension", pi));
         // one month more, approved by the department head → Sat 3 October → Thu 8 October
         correlate(pi, "CasePeriodClockChanged", Map.of("casePeriodWarningAt", at("2026-09-19T00:00:00+08:00"),
-            "casePeriodExpiresAt", expiresAfter("2026-10-08")));
+                "casePeriodExpiresAt", expiresAfter("2026-10-08")));
 
         assertThat(pi).hasPassed("EndEvent_ExtensionDecided");
         assertThat(timer(pi, "Event_CasePeriodWarning").getDuedate()).isEqualTo(at("2026-09-19T00:00:00+08:00"));
@@ -585,18 +601,20 @@ class InfringementAdjudicationScenarioTest {
 
     private ProcessInstance mediationStarted(ProcessInstance pi) {
         correlate(pi, "MediationRequested", Map.of("mediationNoticeDueAt", dueOn("2026-06-16")));
-        ProcessInstance mediation = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        ProcessInstance mediation = runtimeService().createProcessInstanceQuery()
+            .superProcessInstanceId(pi.getId())
             .singleResult();
         assertThat(mediation).isWaitingAt("Task_NotifyOtherSide");
         assertThat(runtimeService().getVariable(mediation.getId(), "inCase")).isEqualTo(true);
         return mediation;
     }
 
-    // ------------------------------------------------------------------ the steps, as the backend takes them
+    // ------------------------------------------------------------------ the steps, as
+    // the backend takes them
 
     static ProcessInstance fileRequest() {
         return runtimeService().startProcessInstanceByKey("infringement-adjudication", "case-1",
-            Map.of("officeId", "yubei", "acceptanceDueAt", ACCEPTANCE_DUE));
+                Map.of("officeId", "yubei", "acceptanceDueAt", ACCEPTANCE_DUE));
     }
 
     static ProcessInstance acceptedCase() {
@@ -630,8 +648,10 @@ class InfringementAdjudicationScenarioTest {
     }
 
     static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId())
-            .setVariables(variables).correlate();
+        runtimeService().createMessageCorrelation(message)
+            .processInstanceId(pi.getId())
+            .setVariables(variables)
+            .correlate();
     }
 
     static Job timer(ProcessInstance pi, String activityId) {
@@ -641,7 +661,11 @@ class InfringementAdjudicationScenarioTest {
     }
 
     static List<Job> timers(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list();
+        return managementService().createJobQuery()
+            .processInstanceId(pi.getId())
+            .activityId(activityId)
+            .timers()
+            .list();
     }
 
     static void runTimer(ProcessInstance pi, String activityId) {
@@ -650,8 +674,11 @@ class InfringementAdjudicationScenarioTest {
 
     static List<String> candidateUsers(String taskKey, ProcessInstance pi) {
         return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
-            .getIdentityLinksForTask(task(taskKey, pi).getId()).stream()
+            .getIdentityLinksForTask(task(taskKey, pi).getId())
+            .stream()
             .filter(l -> "candidate".equals(l.getType()) && l.getUserId() != null)
-            .map(IdentityLink::getUserId).toList();
+            .map(IdentityLink::getUserId)
+            .toList();
     }
+
 }

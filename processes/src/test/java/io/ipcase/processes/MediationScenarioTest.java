@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Mediation of a patent dispute, on its own or inside a case (CNIPA Order 81 art. 35, 63–70). */
+/**
+ * Mediation of a patent dispute, on its own or inside a case (CNIPA Order 81 art. 35,
+ * 63–70).
+ */
 @Deployment(resources = "bpmn/mediation.bpmn")
 class MediationScenarioTest {
 
@@ -35,13 +38,18 @@ class MediationScenarioTest {
         .assertClassCoverageAtLeast(0.9)
         .build();
 
-    // request received Mon 2 March 2026: notice to the other side within 5 working days → Mon 9 March (art. 65)
+    // request received Mon 2 March 2026: notice to the other side within 5 working days →
+    // Mon 9 March (art. 65)
     static final Date NOTICE_DUE = dueOn("2026-03-09");
+
     // notice received Wed 4 March: 15 days to state an opinion → Thu 19 March (art. 65)
     static final Date OPINION_EXPIRES = expiresAfter("2026-03-19");
+
     // consent received Tue 10 March: filed within 5 working days → Tue 17 March (art. 66)
     static final Date FILING_DUE = dueOn("2026-03-17");
-    // no consent by 19 March: the requester is told within 5 working days → Thu 26 March (art. 66)
+
+    // no consent by 19 March: the requester is told within 5 working days → Thu 26 March
+    // (art. 66)
     static final Date NOT_FILED_NOTICE_DUE = dueOn("2026-03-26");
     static final Date SESSION = at("2026-03-24T14:00:00+08:00");
 
@@ -144,7 +152,7 @@ class MediationScenarioTest {
 
     private static ProcessInstance requestMediation(boolean inCase) {
         return runtimeService().startProcessInstanceByKey("mediation", "case-m",
-            Map.of("officeId", "yubei", "inCase", inCase, "mediationNoticeDueAt", NOTICE_DUE));
+                Map.of("officeId", "yubei", "inCase", inCase, "mediationNoticeDueAt", NOTICE_DUE));
     }
 
     static ProcessInstance noticeServed(ProcessInstance pi) {
@@ -182,10 +190,14 @@ class MediationScenarioTest {
     }
 
     private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariables(variables).correlate();
+        runtimeService().createMessageCorrelation(message)
+            .processInstanceId(pi.getId())
+            .setVariables(variables)
+            .correlate();
     }
 
     private static Job timer(ProcessInstance pi, String activityId) {
         return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
+
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Chongqing's preliminary injunction (rules.md §4). Every period is a setting with the default of
- * domain/README.md, computed by the backend and handed in as a date: the dates below are those
- * defaults, counted as the backend's case clocks count them.
+ * Chongqing's preliminary injunction (rules.md §4). Every period is a setting with the
+ * default of domain/README.md, computed by the backend and handed in as a date: the dates
+ * below are those defaults, counted as the backend's case clocks count them.
  */
 @Deployment(resources = "bpmn/preliminary-injunction.bpmn")
 class PreliminaryInjunctionScenarioTest {
@@ -34,13 +34,18 @@ class PreliminaryInjunctionScenarioTest {
         .assertClassCoverageAtLeast(0.9)
         .build();
 
-    // a complete application Mon 23 Nov 2026 09:00: reviewed within 48 hours → Wed 25 Nov 09:00
+    // a complete application Mon 23 Nov 2026 09:00: reviewed within 48 hours → Wed 25 Nov
+    // 09:00
     static final Date REVIEW_DUE = at("2026-11-25T08:59:59+08:00");
-    // the supplement arrives Thu 26 Nov 10:00: the 48 hours start again → Sat 28 Nov 10:00
+
+    // the supplement arrives Thu 26 Nov 10:00: the 48 hours start again → Sat 28 Nov
+    // 10:00
     static final Date REVIEW_DUE_AFTER_SUPPLEMENT = at("2026-11-28T09:59:59+08:00");
     static final Date SUPPLEMENT_EXPIRES = expiresAfter("2026-11-27");
+
     // issued Tue 24 Nov: no adjudication request within 30 days → lapses after Thu 24 Dec
     static final Date LAPSE_EXPIRES = expiresAfter("2026-12-24");
+
     // objection received Mon 30 Nov: decided within 10 days → Thu 10 Dec
     static final Date OBJECTION_DUE = dueOn("2026-12-10");
 
@@ -144,7 +149,8 @@ class PreliminaryInjunctionScenarioTest {
         correlate(pi, "AdjudicationClosed", Map.of("infringementFound", true));
 
         assertThat(pi).hasPassed("EndEvent_ReplacedByDecision", "EndEvent_SupersededByDecision")
-            .hasNotPassed("Task_LiftInjunction").isEnded();
+            .hasNotPassed("Task_LiftInjunction")
+            .isEnded();
     }
 
     @Test
@@ -196,8 +202,10 @@ class PreliminaryInjunctionScenarioTest {
 
         assertThat(pi).hasPassed("EndEvent_ObjectionSustained", "Boundary_Lift").isWaitingAt("Task_LiftInjunction");
         assertThat(runtimeService().getVariable(pi.getId(), "liftReason")).isEqualTo("OBJECTION_SUSTAINED");
-        assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
-            .eventName("AdjudicationClosed").count()).isZero();
+        assertThat(runtimeService().createEventSubscriptionQuery()
+            .processInstanceId(pi.getId())
+            .eventName("AdjudicationClosed")
+            .count()).isZero();
     }
 
     // ------------------------------------------------------------------ the steps
@@ -222,10 +230,14 @@ class PreliminaryInjunctionScenarioTest {
     }
 
     private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariables(variables).correlate();
+        runtimeService().createMessageCorrelation(message)
+            .processInstanceId(pi.getId())
+            .setVariables(variables)
+            .correlate();
     }
 
     private static Job timer(ProcessInstance pi, String activityId) {
         return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
+
 }

@@ -5,8 +5,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * Stands in for the backend's bean that starts the referral's approval clock when the written
- * report is made: it hands the model the due date the backend would compute.
+ * Stands in for the backend's bean that starts the referral's approval clock when the
+ * written report is made: it hands the model the due date the backend would compute.
  */
 public class ReferralPeriodsStub {
 
@@ -19,4 +19,5 @@ public class ReferralPeriodsStub {
     public void reportMade(DelegateExecution execution) {
         execution.setVariable("referralApprovalDueAt", approvalDue);
     }
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Stands in for the backend's bean that stops the rights periods' clocks; remembers it was called. */
+/**
+ * Stands in for the backend's bean that stops the rights periods' clocks; remembers it
+ * was called.
+ */
 public class RightsPeriodsStub {
 
     final List<String> over = new ArrayList<>();
@@ -13,4 +16,5 @@ public class RightsPeriodsStub {
     public void over(DelegateExecution execution) {
         over.add(execution.getProcessBusinessKey());
     }
+
 }

@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 
 /**
- * Instants in Chongqing, written as the backend's case clocks compute them: a task falls due at
- * the last second of a period's last day, a timer fires at the first instant after it.
+ * Instants in Chongqing, written as the backend's case clocks compute them: a task falls
+ * due at the last second of a period's last day, a timer fires at the first instant after
+ * it.
  */
 final class ScenarioDates {
 
@@ -25,4 +26,5 @@ final class ScenarioDates {
     static Date at(String isoOffsetDateTime) {
         return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
     }
+
 }

@@ -14,20 +14,28 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The supervisor's decision; an approved extension moves the review's due date by 5 working days (art. 20). */
+/**
+ * The supervisor's decision; an approved extension moves the review's due date by 5
+ * working days (art. 20).
+ */
 @Step("acceptance-extension-approval")
 class AcceptanceExtensionApprovalStep implements TaskStep<AcceptanceExtensionApprovalStep.Values> {
 
-    enum Approval { APPROVE, REFUSE }
+    enum Approval {
+
+        APPROVE, REFUSE
+
+    }
 
     record Values(@NotNull(message = "{approval.decision.required}") Approval decision,
-                  @ShownWhen(field = "decision", is = "REFUSE")
-                  @NotBlank(message = "{approval.comments.required}") @Size(max = 5000, message = "{field.too-long}")
-                  String comments) {
+            @ShownWhen(field = "decision", is = "REFUSE") @NotBlank(message = "{approval.comments.required}") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final AcceptanceExtensions extensions;
+
     private final CaseClocks clocks;
+
     private final AuditTrail audit;
 
     AcceptanceExtensionApprovalStep(AcceptanceExtensions extensions, CaseClocks clocks, AuditTrail audit) {
@@ -41,10 +49,11 @@ class AcceptanceExtensionApprovalStep implements TaskStep<AcceptanceExtensionApp
         String reasons = extensions.decide(step.caseId(), values.decision().name(), values.comments(), step.username());
         if (values.decision() == Approval.APPROVE) {
             clocks.extend(step.caseId(), AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_EXTENSION,
-                step.username(), "DEPARTMENT_HEAD", reasons);
+                    step.username(), "DEPARTMENT_HEAD", reasons);
         }
         audit.record(step.username(), AdjudicationActions.ACCEPTANCE_EXTENSION_DECIDED, step.caseId(),
-            values.decision().name());
+                values.decision().name());
         return Map.of();
     }
+
 }

@@ -22,17 +22,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Order 81 art. 20: a complex request's review may take 5 more working days, once, with the
- * department head's approval. An officer of the office asks while the review is open; a
- * supervisor decides in the inbox ({@link AcceptanceExtensionApprovalStep}).
+ * Order 81 art. 20: a complex request's review may take 5 more working days, once, with
+ * the department head's approval. An officer of the office asks while the review is open;
+ * a supervisor decides in the inbox ({@link AcceptanceExtensionApprovalStep}).
  */
 @Service
 class AcceptanceExtensions {
 
     private final Cases cases;
+
     private final Procedure procedure;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     AcceptanceExtensions(Cases cases, Procedure procedure, JdbcClient jdbc, AuditTrail audit, Clock clock) {
@@ -43,7 +47,8 @@ class AcceptanceExtensions {
         this.clock = clock;
     }
 
-    record Request(@NotBlank(message = "{extension.reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+    record Request(@NotBlank(message = "{extension.reasons.required}") @Size(max = 5000,
+            message = "{field.too-long}") String reasons) {
     }
 
     @Transactional
@@ -52,8 +57,10 @@ class AcceptanceExtensions {
         if (!user.isStaff()) {
             throw new ForbiddenException("problem.staff-only");
         }
-        if (jdbc.sql("select count(*) from acceptance_extensions where case_id = :id").param("id", caseId)
-            .query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from acceptance_extensions where case_id = :id")
+            .param("id", caseId)
+            .query(Integer.class)
+            .single() > 0) {
             throw new ConflictException("problem.acceptance-extended-once");
         }
         if (!procedure.awaits(c.id(), ACCEPTANCE_EXTENSION_REQUESTED)) {
@@ -62,21 +69,35 @@ class AcceptanceExtensions {
         jdbc.sql("""
                 insert into acceptance_extensions (case_id, requested_by, requested_at, reasons)
                 values (:id, :by, :at, :reasons)""")
-            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
-            .param("reasons", request.reasons().strip()).update();
-        audit.record(user.getUsername(), AdjudicationActions.ACCEPTANCE_EXTENSION_REQUESTED, caseId, request.reasons().strip());
+            .param("id", caseId)
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .param("reasons", request.reasons().strip())
+            .update();
+        audit.record(user.getUsername(), AdjudicationActions.ACCEPTANCE_EXTENSION_REQUESTED, caseId,
+                request.reasons().strip());
         procedure.tell(caseId, ACCEPTANCE_EXTENSION_REQUESTED, Map.of(), "problem.not-under-review");
     }
 
-    /** The supervisor's decision on the request, on its row; returns the reasons it was asked for with. */
+    /**
+     * The supervisor's decision on the request, on its row; returns the reasons it was
+     * asked for with.
+     */
     String decide(UUID caseId, String decision, String comments, String decidedBy) {
         String reasons = jdbc.sql("select reasons from acceptance_extensions where case_id = :id")
-            .param("id", caseId).query(String.class).single();
+            .param("id", caseId)
+            .query(String.class)
+            .single();
         jdbc.sql("""
                 update acceptance_extensions set decision = :d, comments = :c, decided_by = :by, decided_at = :at
                 where case_id = :id""")
-            .param("d", decision).param("c", comments).param("by", decidedBy)
-            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+            .param("d", decision)
+            .param("c", comments)
+            .param("by", decidedBy)
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", caseId)
+            .update();
         return reasons;
     }
+
 }

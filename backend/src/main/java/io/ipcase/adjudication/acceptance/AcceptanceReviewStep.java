@@ -49,74 +49,82 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The acceptance review (受理审查): accept, refuse with reasons, or send one supplement notice that
- * lists everything missing with a deadline (Order 81 art. 16); an unanswered notice ends in refusal.
- * Accepting appoints the panel, records the admissibility checks and starts the case period. Each
- * decision issues its notice to the requester in the same transaction, served electronically (they
- * filed online): 受理通知书, 不予受理通知书 with reasons and remedies, or 补正通知书.
+ * The acceptance review (受理审查): accept, refuse with reasons, or send one supplement
+ * notice that lists everything missing with a deadline (Order 81 art. 16); an unanswered
+ * notice ends in refusal. Accepting appoints the panel, records the admissibility checks
+ * and starts the case period. Each decision issues its notice to the requester in the
+ * same transaction, served electronically (they filed online): 受理通知书, 不予受理通知书 with
+ * reasons and remedies, or 补正通知书.
  * <p>
- * A rich step: its hand-built form lays the three decisions out as three different forms (the
- * panel picker with its lead, the conditions of art. 12 as a checklist, the missing items as a list),
- * which the one step form cannot draw well. It reads the officers it offers from this description.
+ * A rich step: its hand-built form lays the three decisions out as three different forms
+ * (the panel picker with its lead, the conditions of art. 12 as a checklist, the missing
+ * items as a list), which the one step form cannot draw well. It reads the officers it
+ * offers from this description.
  */
 @Step("acceptance-review")
 class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
 
     enum Decision {
+
         /** file the case (立案) */
         ACCEPT,
         /** refuse to file it, with reasons (不予受理) */
         REFUSE,
         /** ask for the missing material, once and in full, by a deadline (补正) */
         SUPPLEMENT
+
     }
 
     /**
-     * The officer's acceptance decision on a request (Order 81 art. 16, 20): on acceptance, the panel
-     * and the admissibility checks (art. 12, 19) and whether it is a repeat infringement (art. 34).
+     * The officer's acceptance decision on a request (Order 81 art. 16, 20): on
+     * acceptance, the panel and the admissibility checks (art. 12, 19) and whether it is
+     * a repeat infringement (art. 34).
      */
-    record Values(
-        @NotNull(message = "{review.decision.required}") Decision decision,
-        @RequiredWhen(field = "decision", is = "REFUSE", message = "review.reasons.required")
-        @Size(max = 5000, message = "{field.too-long}") String reasons,
-        @ShownWhen(field = "decision", is = "SUPPLEMENT")
-        @NotEmpty(message = "{review.missing-items.required}") @Size(max = 30, message = "{review.missing-items.too-many}")
-        List<@NotBlank(message = "{review.missing-items.blank}") @Size(max = 500, message = "{field.too-long}") String> missingItems,
-        @ShownWhen(field = "decision", is = "SUPPLEMENT")
-        @NotNull(message = "{review.supplement-due.required}") @Future(message = "{review.supplement-due.future}")
-        LocalDate supplementDueDate,
-        @ShownWhen(field = "decision", is = "ACCEPT") @Input(FieldKind.MULTISELECT)
-        @Size(max = 15, message = "{review.panel.too-large}") List<@NotBlank String> panelMembers,
-        @ShownWhen(field = "decision", is = "ACCEPT") @Input(FieldKind.SELECT) @Size(max = 100) String leadOfficer,
-        @ShownWhen(field = "decision", is = "ACCEPT")
-        @NotNull(message = "{review.admissibility.required}") @Valid Admissibility admissibility,
-        @ShownWhen(field = "decision", is = "ACCEPT") Boolean repeatInfringement,
-        @ShownWhen(field = "decision", is = "ACCEPT") @ShownWhen(field = "repeatInfringement", is = "true")
-        @NotBlank(message = "{review.earlier-decision.required}") @Size(max = 200, message = "{field.too-long}")
-        String earlierDecision) {
+    record Values(@NotNull(message = "{review.decision.required}") Decision decision,
+            @RequiredWhen(field = "decision", is = "REFUSE", message = "review.reasons.required") @Size(max = 5000,
+                    message = "{field.too-long}") String reasons,
+            @ShownWhen(field = "decision", is = "SUPPLEMENT") @NotEmpty(
+                    message = "{review.missing-items.required}") @Size(max = 30,
+                            message = "{review.missing-items.too-many}") List<@NotBlank(
+                                    message = "{review.missing-items.blank}") @Size(max = 500,
+                                            message = "{field.too-long}") String> missingItems,
+            @ShownWhen(field = "decision", is = "SUPPLEMENT") @NotNull(
+                    message = "{review.supplement-due.required}") @Future(
+                            message = "{review.supplement-due.future}") LocalDate supplementDueDate,
+            @ShownWhen(field = "decision", is = "ACCEPT") @Input(FieldKind.MULTISELECT) @Size(max = 15,
+                    message = "{review.panel.too-large}") List<@NotBlank String> panelMembers,
+            @ShownWhen(field = "decision", is = "ACCEPT") @Input(FieldKind.SELECT) @Size(max = 100) String leadOfficer,
+            @ShownWhen(field = "decision", is = "ACCEPT") @NotNull(
+                    message = "{review.admissibility.required}") @Valid Admissibility admissibility,
+            @ShownWhen(field = "decision", is = "ACCEPT") Boolean repeatInfringement,
+            @ShownWhen(field = "decision", is = "ACCEPT") @ShownWhen(field = "repeatInfringement",
+                    is = "true") @NotBlank(message = "{review.earlier-decision.required}") @Size(max = 200,
+                            message = "{field.too-long}") String earlierDecision) {
     }
 
     /** Order 81 art. 12 (conditions of acceptance) and art. 19 (the 3-year limit). */
-    record Admissibility(
-        boolean standing,
-        boolean definiteRespondent,
-        boolean definiteClaims,
-        boolean withinJurisdiction,
-        boolean noSuitOrOtherAgreement,
-        @NotNull(message = "{review.known-on.required}") LocalDate infringementKnownOn,
-        boolean continuingInfringement) {
+    record Admissibility(boolean standing, boolean definiteRespondent, boolean definiteClaims,
+            boolean withinJurisdiction, boolean noSuitOrOtherAgreement,
+            @NotNull(message = "{review.known-on.required}") LocalDate infringementKnownOn,
+            boolean continuingInfringement) {
     }
 
     private final JdbcClient jdbc;
+
     private final CaseClocks clocks;
+
     private final Cases cases;
+
     private final Panels panels;
+
     private final AuditTrail audit;
+
     private final OfficialDocuments officialDocuments;
+
     private final Clock clock;
 
     AcceptanceReviewStep(JdbcClient jdbc, CaseClocks clocks, Cases cases, Panels panels, AuditTrail audit,
-                         OfficialDocuments officialDocuments, Clock clock) {
+            OfficialDocuments officialDocuments, Clock clock) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.cases = cases;
@@ -126,7 +134,10 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         this.clock = clock;
     }
 
-    /** The panel and its lead are chosen among the officers of the case's office (art. 20). */
+    /**
+     * The panel and its lead are chosen among the officers of the case's office (art.
+     * 20).
+     */
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         List<Choice> officers = panels.choices(cases.findUnchecked(step.caseId()).orElseThrow().officeId());
@@ -158,17 +169,22 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         switch (values.decision()) {
             case SUPPLEMENT -> {
                 variables.putAll(requestSupplement(actor, c, values, now));
-                officialDocuments.issue(c.id(), "supplement-notice", Map.of(
-                    "missingItems", values.missingItems().stream().map(String::strip).toList(),
-                    "dueDate", clocks.find(c.id(), SUPPLEMENT).orElseThrow().deadline().lastDay()),
-                    requester, actor);
+                officialDocuments
+                    .issue(c.id(), "supplement-notice",
+                            Map.of("missingItems", values.missingItems().stream().map(String::strip).toList(),
+                                    "dueDate", clocks.find(c.id(), SUPPLEMENT).orElseThrow().deadline().lastDay()),
+                            requester, actor);
             }
             case ACCEPT -> {
                 variables.putAll(accept(actor, c, values, now));
                 officialDocuments.issue(c.id(), "acceptance-notice", Map.of(), requester, actor);
             }
             case REFUSE -> {
-                List<String> reasons = values.reasons().strip().lines().map(String::strip).filter(l -> !l.isEmpty())
+                List<String> reasons = values.reasons()
+                    .strip()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
                     .toList();
                 officialDocuments.issue(c.id(), "refusal-notice", Map.of("reasons", reasons), requester, actor);
             }
@@ -227,14 +243,17 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         variables.put("panelMembers", String.join(",", values.panelMembers()));
         variables.put("repeatInfringement", repeat);
         if (!repeat) {
-            // Order 81 art. 34: a repeat infringement is decided directly, without another round of service
+            // Order 81 art. 34: a repeat infringement is decided directly, without
+            // another round of service
             ClockView service = clocks.start(c.id(), SERVICE, SERVICE_PERIOD, acceptedOn, actor);
             variables.put("serviceDueAt", service.deadline().dueDate());
         }
         return variables;
     }
 
-    /** Order 81 art. 19: within 3 years of knowing of the infringement and the infringer. */
+    /**
+     * Order 81 art. 19: within 3 years of knowing of the infringement and the infringer.
+     */
     private static boolean withinTimeLimit(CaseRecord c, Admissibility a) {
         return !c.receivedOn().isAfter(a.infringementKnownOn().plusYears(3));
     }
@@ -246,20 +265,31 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         return values.panelMembers().contains(actor) ? actor : values.panelMembers().get(0);
     }
 
-    /** Notices of the acceptance review go to the requester, who filed online and is served there. */
+    /**
+     * Notices of the acceptance review go to the requester, who filed online and is
+     * served there.
+     */
     private Addressee requester(CaseRecord c) {
-        PartyRecord requester = cases.parties(c.id()).stream()
-            .filter(p -> PartyRecord.REQUESTER.equals(p.role())).findFirst().orElseThrow();
+        PartyRecord requester = cases.parties(c.id())
+            .stream()
+            .filter(p -> PartyRecord.REQUESTER.equals(p.role()))
+            .findFirst()
+            .orElseThrow();
         return Addressee.party(requester, ServiceMethod.ELECTRONIC);
     }
 
-    /** What only the case can tell: a second supplement notice, the panel, the conditions of art. 12 and 19. */
+    /**
+     * What only the case can tell: a second supplement notice, the panel, the conditions
+     * of art. 12 and 19.
+     */
     private void check(CaseRecord c, Values values) {
         List<Violation> violations = new ArrayList<>();
         if (values.decision() == Decision.SUPPLEMENT) {
             // Order 81 art. 16: everything missing is asked for at once
             boolean askedBefore = jdbc.sql("select count(*) from supplement_requests where case_id = :id")
-                .param("id", c.id()).query(Integer.class).single() > 0;
+                .param("id", c.id())
+                .query(Integer.class)
+                .single() > 0;
             if (askedBefore) {
                 violations.add(Violation.keyed("decision", "review.supplement.once"));
             }
@@ -277,9 +307,11 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         List<String> members = values.panelMembers() == null ? List.of() : values.panelMembers();
         if (members.size() < Panels.MIN_MEMBERS || members.size() % 2 == 0) {
             violations.add(Violation.keyed("panelMembers", "review.panel.odd"));
-        } else if (new HashSet<>(members).size() != members.size()) {
+        }
+        else if (new HashSet<>(members).size() != members.size()) {
             violations.add(Violation.keyed("panelMembers", "review.panel.duplicate"));
-        } else if (!panels.eligible(c.officeId()).containsAll(members)) {
+        }
+        else if (!panels.eligible(c.officeId()).containsAll(members)) {
             violations.add(Violation.keyed("panelMembers", "review.panel.not-of-office"));
         }
         String lead = blankToNull(values.leadOfficer());
@@ -288,7 +320,10 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         }
     }
 
-    /** Order 81 art. 12: a request that fails any condition is refused, not accepted; art. 19: in time. */
+    /**
+     * Order 81 art. 12: a request that fails any condition is refused, not accepted; art.
+     * 19: in time.
+     */
     private static void checkAdmissibility(CaseRecord c, Admissibility a, List<Violation> violations) {
         Map<String, Boolean> conditions = new LinkedHashMap<>();
         conditions.put("standing", a.standing());
@@ -303,7 +338,8 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         });
         if (a.infringementKnownOn().isAfter(c.receivedOn())) {
             violations.add(Violation.keyed("admissibility.infringementKnownOn", "review.known-on.future"));
-        } else if (!withinTimeLimit(c, a) && !a.continuingInfringement()) {
+        }
+        else if (!withinTimeLimit(c, a) && !a.continuingInfringement()) {
             // Order 81 art. 19: late, and the act does not continue
             violations.add(Violation.keyed("admissibility.infringementKnownOn", "review.time-limit.passed"));
         }
@@ -312,4 +348,5 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
 }

@@ -1,6 +1,5 @@
 package io.ipcase.adjudication.acceptance;
 
-
 import io.ipcase.adjudication.AdjudicationPeriods;
 import io.ipcase.adjudication.casework.AdjudicationMessages;
 import io.ipcase.adjudication.casework.PartyFiles;
@@ -30,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The requester's answer to a supplement notice. It reopens the acceptance review, whose 5
- * working days run again from the day the supplement is received (Order 81 art. 16, 20).
+ * The requester's answer to a supplement notice. It reopens the acceptance review, whose
+ * 5 working days run again from the day the supplement is received (Order 81 art. 16,
+ * 20).
  */
 @Service
 public class Supplements {
@@ -39,15 +39,21 @@ public class Supplements {
     static final String STAGE_AWAITING_SUPPLEMENT = "AWAITING_SUPPLEMENT";
 
     private final JdbcClient jdbc;
+
     private final Cases cases;
+
     private final PartyFiles files;
+
     private final CaseClocks clocks;
+
     private final RuntimeService runtime;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     Supplements(JdbcClient jdbc, Cases cases, PartyFiles files, CaseClocks clocks, RuntimeService runtime,
-                AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.files = files;
@@ -78,12 +84,16 @@ public class Supplements {
         OffsetDateTime now = OffsetDateTime.now(clock);
         files.store(caseId, DocumentKind.SUPPLEMENT, material, user.getUsername());
         jdbc.sql("update supplement_requests set answered_at = :at, answer_note = :note where id = :id")
-            .param("at", now).param("note", noNote ? null : note.strip()).param("id", open.id()).update();
+            .param("at", now)
+            .param("note", noNote ? null : note.strip())
+            .param("id", open.id())
+            .update();
         audit.record(user.getUsername(), AuditActions.SUPPLEMENT_SUBMITTED, caseId, String.valueOf(material.size()));
         clocks.stop(caseId, AdjudicationPeriods.SUPPLEMENT, user.getUsername());
-        // the 5 working days of the review run again from the supplement's receipt (Order 81 art. 20)
+        // the 5 working days of the review run again from the supplement's receipt (Order
+        // 81 art. 20)
         var acceptance = clocks.start(caseId, AdjudicationPeriods.ACCEPTANCE, AdjudicationPeriods.ACCEPTANCE_PERIOD,
-            now.atZoneSameInstant(clock.getZone()).toLocalDate(), user.getUsername());
+                now.atZoneSameInstant(clock.getZone()).toLocalDate(), user.getUsername());
         runtime.createMessageCorrelation(AdjudicationMessages.SUPPLEMENT_RECEIVED)
             .processInstanceBusinessKey(caseId.toString())
             .setVariable("acceptanceDueAt", acceptance.deadline().dueDate())
@@ -91,26 +101,25 @@ public class Supplements {
     }
 
     /**
-     * The latest supplement request of the case; open while unanswered and the case still waits
-     * for it (once its period runs out the model refuses the request and the stage moves on).
+     * The latest supplement request of the case; open while unanswered and the case still
+     * waits for it (once its period runs out the model refuses the request and the stage
+     * moves on).
      */
     public Optional<SupplementRequest> latest(CaseRecord c) {
         boolean waiting = STAGE_AWAITING_SUPPLEMENT.equals(c.stage());
         return jdbc.sql("""
                 select id, missing_items, due_on, requested_at, answered_at, answer_note from supplement_requests
-                where case_id = :id order by requested_at desc, id desc""")
-            .param("id", c.id())
-            .query((rs, i) -> {
-                OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
-                return new SupplementRequest(rs.getLong("id"), Arrays.asList(rs.getString("missing_items").split("\n")),
+                where case_id = :id order by requested_at desc, id desc""").param("id", c.id()).query((rs, i) -> {
+            OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
+            return new SupplementRequest(rs.getLong("id"), Arrays.asList(rs.getString("missing_items").split("\n")),
                     rs.getObject("due_on", LocalDate.class), rs.getObject("requested_at", OffsetDateTime.class),
                     answeredAt, rs.getString("answer_note"), answeredAt == null && waiting);
-            })
-            .list().stream().findFirst();
+        }).list().stream().findFirst();
     }
 
     @NullMarked
     public record SupplementRequest(long id, List<String> missingItems, LocalDate dueDate, OffsetDateTime requestedAt,
-                                    @Nullable OffsetDateTime answeredAt, @Nullable String answerNote, boolean open) {
+            @Nullable OffsetDateTime answeredAt, @Nullable String answerNote, boolean open) {
     }
+
 }

@@ -21,14 +21,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Step("answer-forwarding")
 class AnswerForwardingStep implements TaskStep<AnswerForwardingStep.Values> {
 
-    record Values(@NotNull(message = "{forwarding.date.required}")
-                  @PastOrPresent(message = "{field.date.not-future}") LocalDate forwardedOn,
-                  @Size(max = 5000, message = "{field.too-long}") String note) {
+    record Values(
+            @NotNull(message = "{forwarding.date.required}") @PastOrPresent(
+                    message = "{field.date.not-future}") LocalDate forwardedOn,
+            @Size(max = 5000, message = "{field.too-long}") String note) {
     }
 
     private final JdbcClient jdbc;
+
     private final CaseClocks clocks;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     AnswerForwardingStep(JdbcClient jdbc, CaseClocks clocks, AuditTrail audit, Clock clock) {
@@ -44,10 +48,13 @@ class AnswerForwardingStep implements TaskStep<AnswerForwardingStep.Values> {
                 update case_answers set forwarded_at = :at, forwarded_by = :by
                 where case_id = :id and forwarded_at is null""")
             .param("at", values.forwardedOn().atStartOfDay(clock.getZone()).toOffsetDateTime())
-            .param("by", step.username()).param("id", step.caseId()).update();
+            .param("by", step.username())
+            .param("id", step.caseId())
+            .update();
         clocks.stop(step.caseId(), FORWARDING, step.username());
         audit.record(step.username(), AdjudicationActions.ANSWER_FORWARDED, step.caseId(),
-            values.forwardedOn().toString());
+                values.forwardedOn().toString());
         return Map.of();
     }
+
 }

@@ -5,7 +5,6 @@ import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.listSection;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-
 import io.ipcase.adjudication.casework.AdjudicationSections.Period;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
@@ -19,13 +18,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The answer stage's parts of the case page: the answer period and the answer, objections, recusals. */
+/**
+ * The answer stage's parts of the case page: the answer period and the answer,
+ * objections, recusals.
+ */
 @Configuration(proxyBeanMethods = false)
 class AnswerSections {
 
     @NullMarked
     record Answer(Period period, @Nullable OffsetDateTime filedAt, @Nullable String answer,
-                  @Nullable OffsetDateTime forwardedAt) {
+            @Nullable OffsetDateTime forwardedAt) {
     }
 
     @Bean
@@ -33,20 +35,23 @@ class AnswerSections {
         return section("answer", Answer.class, (c, viewer) -> clocks.find(c.id(), ANSWER).map(period -> {
             record Row(OffsetDateTime filedAt, String answer, OffsetDateTime forwardedAt) {
             }
-            Row row = firstOrNull(jdbc.sql("select filed_at, answer, forwarded_at from case_answers where case_id = :id")
-                .param("id", c.id()).query(Row.class).list());
+            Row row = firstOrNull(
+                    jdbc.sql("select filed_at, answer, forwarded_at from case_answers where case_id = :id")
+                        .param("id", c.id())
+                        .query(Row.class)
+                        .list());
             String role = cases.partyRoleOf(viewer, c.id()).orElse(null);
             // the requester reads the answer once it is forwarded (Order 81 art. 22 ¶2)
             boolean mayRead = viewer.isStaff() || PartyRecord.RESPONDENT.equals(role)
-                || (row != null && row.forwardedAt() != null);
+                    || (row != null && row.forwardedAt() != null);
             return new Answer(Period.of(period), row == null ? null : row.filedAt(),
-                row != null && mayRead ? row.answer() : null, row == null ? null : row.forwardedAt());
+                    row != null && mayRead ? row.answer() : null, row == null ? null : row.forwardedAt());
         }).orElse(null));
     }
 
     @NullMarked
     record Objection(OffsetDateTime raisedAt, String grounds, @Nullable String decision, @Nullable String transferTo,
-                     @Nullable String reasons, @Nullable OffsetDateTime decidedAt) {
+            @Nullable String reasons, @Nullable OffsetDateTime decidedAt) {
     }
 
     @Bean
@@ -58,7 +63,7 @@ class AnswerSections {
 
     @NullMarked
     record Recusal(OffsetDateTime requestedAt, String officer, String grounds, @Nullable String decision,
-                   @Nullable String replacement, @Nullable String reasons) {
+            @Nullable String replacement, @Nullable String reasons) {
     }
 
     @Bean
@@ -67,4 +72,5 @@ class AnswerSections {
                 select requested_at, officer, grounds, decision, replacement, reasons from recusal_requests
                 where case_id = :id order by requested_at""").param("id", c.id()).query(Recusal.class).list());
     }
+
 }

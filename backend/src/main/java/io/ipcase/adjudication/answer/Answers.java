@@ -47,10 +47,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Service of the request on the respondent and the answer (Order 81 art. 22): the panel serves the
- * request within 5 working days of acceptance; the answer is due 15 days from the respondent's
- * receipt (30 without a domicile in China); the respondent files it in the portal, and the panel
- * forwards it to the requester within 5 working days. A missing answer does not stop the case.
+ * Service of the request on the respondent and the answer (Order 81 art. 22): the panel
+ * serves the request within 5 working days of acceptance; the answer is due 15 days from
+ * the respondent's receipt (30 without a domicile in China); the respondent files it in
+ * the portal, and the panel forwards it to the requester within 5 working days. A missing
+ * answer does not stop the case.
  */
 @Service
 public class Answers {
@@ -58,13 +59,21 @@ public class Answers {
     static final int MAX_ANSWER = 20000;
 
     private final Cases cases;
+
     private final CaseSteps steps;
+
     private final CaseClocks clocks;
+
     private final Procedure procedure;
+
     private final PartyFiles files;
+
     private final AdjudicationDocuments documents;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     Answers(Cases cases, CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files,
@@ -80,23 +89,30 @@ public class Answers {
         this.clock = clock;
     }
 
-    /** The answer notice reached the respondent: the answer period runs from its receipt. */
+    /**
+     * The answer notice reached the respondent: the answer period runs from its receipt.
+     */
     @EventListener
     void onServed(DocumentServed served) {
         documents.whenServedOnRespondent(served, AdjudicationDocuments.ANSWER_NOTICE, this::requestServed);
     }
 
-    /** The request reached the respondent on {@code servedOn}: the answer period starts (art. 22). */
+    /**
+     * The request reached the respondent on {@code servedOn}: the answer period starts
+     * (art. 22).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestServed(UUID caseId, LocalDate servedOn, String actor) {
-        boolean domestic = cases.parties(caseId).stream()
+        boolean domestic = cases.parties(caseId)
+            .stream()
             .filter(p -> PartyRecord.RESPONDENT.equals(p.role()))
             .allMatch(PartyRecord::domicileInChina);
-        ClockView answer = clocks.start(caseId, ANSWER, domestic ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD, servedOn, actor);
+        ClockView answer = clocks.start(caseId, ANSWER, domestic ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD, servedOn,
+                actor);
         clocks.stop(caseId, SERVICE, actor);
         audit.record(actor, AdjudicationActions.REQUEST_SERVED, caseId, servedOn.toString());
         procedure.tell(caseId, REQUEST_SERVED, Map.of("answerExpiresAt", answer.deadline().expiryDate()),
-            "problem.not-awaiting-service");
+                "problem.not-awaiting-service");
     }
 
     /** The respondent's answer, with its evidence, within the answer period. */
@@ -104,7 +120,8 @@ public class Answers {
     public void file(AppUser user, UUID caseId, String answer, List<CaseFile> evidence) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.respondent(user, c);
-        ClockView period = steps.answerPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
+        ClockView period = steps.answerPeriod(caseId)
+            .orElseThrow(() -> new ConflictException("problem.answer-not-open"));
         if (today().isAfter(period.deadline().lastDay())) {
             throw new ConflictException("problem.answer-period-over", period.deadline().lastDay().toString());
         }
@@ -114,30 +131,37 @@ public class Answers {
         List<Violation> violations = new ArrayList<>();
         if (answer == null || answer.isBlank()) {
             violations.add(Violation.keyed("answer", "answer.text.required"));
-        } else if (answer.length() > MAX_ANSWER) {
+        }
+        else if (answer.length() > MAX_ANSWER) {
             violations.add(Violation.keyed("answer", "field.too-long"));
         }
         files.check(violations, evidence);
         jdbc.sql("insert into case_answers (case_id, filed_by, filed_at, answer) values (:id, :by, :at, :answer)")
-            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
-            .param("answer", answer.strip()).update();
+            .param("id", caseId)
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .param("answer", answer.strip())
+            .update();
         files.store(caseId, DocumentKind.ANSWER, evidence, user.getUsername());
         audit.record(user.getUsername(), AdjudicationActions.ANSWER_FILED, caseId, String.valueOf(evidence.size()));
         ClockView forwarding = clocks.start(caseId, FORWARDING, FORWARDING_PERIOD, today(), user.getUsername());
         procedure.tell(caseId, ANSWER_FILED, Map.of("forwardingDueAt", forwarding.deadline().dueDate()),
-            "problem.answer-already-filed");
+                "problem.answer-already-filed");
     }
 
     record Extension(@NotNull(message = "{answer.new-last-day.required}") LocalDate newLastDay,
-                     @Size(max = 5000, message = "{field.too-long}") String reasons) {
+            @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
-    /** Art. 22: the respondent asked for more time, with reasons, and the panel grants it. */
+    /**
+     * Art. 22: the respondent asked for more time, with reasons, and the panel grants it.
+     */
     @Transactional
     public void extend(AppUser user, UUID caseId, Extension extension) {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.panel(user, c);
-        ClockView period = steps.answerPeriod(caseId).orElseThrow(() -> new ConflictException("problem.answer-not-open"));
+        ClockView period = steps.answerPeriod(caseId)
+            .orElseThrow(() -> new ConflictException("problem.answer-not-open"));
         if (!procedure.awaits(caseId, ANSWER_CLOCK_CHANGED)) {
             throw new ConflictException("problem.answer-already-filed");
         }
@@ -149,10 +173,11 @@ public class Answers {
         }
         int days = (int) ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
         clocks.extend(caseId, ANSWER, Period.calendarDays(days), user.getUsername(), "PANEL",
-            extension.reasons().strip());
+                extension.reasons().strip());
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
+
 }

@@ -27,31 +27,41 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The department head's decision on a recusal request (Order 81 art. 25); a granted request hands
- * the member's tasks to the replacement, an officer of the office not yet on the panel.
+ * The department head's decision on a recusal request (Order 81 art. 25); a granted
+ * request hands the member's tasks to the replacement, an officer of the office not yet
+ * on the panel.
  */
 @Step("recusal-decision")
 class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
 
-    enum Decision { GRANT, REJECT }
+    enum Decision {
+
+        GRANT, REJECT
+
+    }
 
     record Values(@NotNull(message = "{decision.required}") Decision decision,
-                  @Input(FieldKind.SELECT)
-                  @ShownWhen(field = "decision", is = "GRANT")
-                  @NotBlank(message = "{recusal.replacement.invalid}") @Size(max = 100) String replacement,
-                  @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+            @Input(FieldKind.SELECT) @ShownWhen(field = "decision", is = "GRANT") @NotBlank(
+                    message = "{recusal.replacement.invalid}") @Size(max = 100) String replacement,
+            @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
     private final JdbcClient jdbc;
+
     private final Panels panels;
+
     private final Cases cases;
+
     private final Procedure procedure;
+
     private final TaskService tasks;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     RecusalDecisionStep(JdbcClient jdbc, Panels panels, Cases cases, Procedure procedure, TaskService tasks,
-                        AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.panels = panels;
         this.cases = cases;
@@ -65,16 +75,20 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
-        return form.withField("replacement", field -> field.withChoices(panels.choices(c.officeId()).stream()
-            .filter(officer -> !panels.isMember(c.id(), officer.value()))
-            .toList()));
+        return form.withField("replacement",
+                field -> field.withChoices(panels.choices(c.officeId())
+                    .stream()
+                    .filter(officer -> !panels.isMember(c.id(), officer.value()))
+                    .toList()));
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
         String officer = jdbc.sql("select officer from recusal_requests where case_id = :id and decision is null")
-            .param("id", c.id()).query(String.class).single();
+            .param("id", c.id())
+            .query(String.class)
+            .single();
         String replacement = values.decision() == Decision.GRANT ? values.replacement().strip() : null;
         if (replacement != null) {
             if (!panels.eligible(c.officeId()).contains(replacement) || panels.isMember(c.id(), replacement)) {
@@ -85,9 +99,13 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
         jdbc.sql("""
                 update recusal_requests set decision = :d, replacement = :r, reasons = :reasons, decided_by = :by,
                     decided_at = :at where case_id = :id and decision is null""")
-            .param("d", values.decision().name()).param("r", replacement)
-            .param("reasons", values.reasons().strip()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", c.id()).update();
+            .param("d", values.decision().name())
+            .param("r", replacement)
+            .param("reasons", values.reasons().strip())
+            .param("by", step.username())
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", c.id())
+            .update();
         audit.record(step.username(), AdjudicationActions.RECUSAL_DECIDED, c.id(), values.decision().name());
         return Map.of();
     }
@@ -97,7 +115,8 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
         String lead = panels.lead(c.id()).orElseThrow();
         procedure.set(c.processInstanceId(), Map.of("leadOfficer", lead, "panelMembers", panels.asCandidates(c.id())));
         for (Task open : procedure.openTasks(c.id())) {
-            boolean offered = tasks.getIdentityLinksForTask(open.getId()).stream()
+            boolean offered = tasks.getIdentityLinksForTask(open.getId())
+                .stream()
                 .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && leaving.equals(l.getUserId()));
             if (offered) {
                 tasks.deleteCandidateUser(open.getId(), leaving);
@@ -108,4 +127,5 @@ class RecusalDecisionStep implements TaskStep<RecusalDecisionStep.Values> {
             }
         }
     }
+
 }

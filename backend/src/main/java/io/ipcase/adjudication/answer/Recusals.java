@@ -30,23 +30,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Order 81 art. 5: a party may ask that a member of the panel step aside, within 3 working days of
- * knowing the ground; the department head decides ({@link RecusalDecisionStep}), and a replacement
- * takes the seat.
+ * Order 81 art. 5: a party may ask that a member of the panel step aside, within 3
+ * working days of knowing the ground; the department head decides
+ * ({@link RecusalDecisionStep}), and a replacement takes the seat.
  */
 @Service
 class Recusals {
 
     private final CaseSteps steps;
+
     private final Panels panels;
+
     private final Deadlines deadlines;
+
     private final Procedure procedure;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
-    Recusals(CaseSteps steps, Panels panels, Deadlines deadlines, Procedure procedure, JdbcClient jdbc, AuditTrail audit,
-             Clock clock) {
+    Recusals(CaseSteps steps, Panels panels, Deadlines deadlines, Procedure procedure, JdbcClient jdbc,
+            AuditTrail audit, Clock clock) {
         this.steps = steps;
         this.panels = panels;
         this.deadlines = deadlines;
@@ -57,8 +63,9 @@ class Recusals {
     }
 
     record Request(@NotBlank(message = "{recusal.officer.required}") String officer,
-                   @NotBlank(message = "{recusal.grounds.required}") @Size(max = 5000, message = "{field.too-long}") String grounds,
-                   @NotNull(message = "{recusal.known-on.required}") LocalDate groundKnownOn) {
+            @NotBlank(message = "{recusal.grounds.required}") @Size(max = 5000,
+                    message = "{field.too-long}") String grounds,
+            @NotNull(message = "{recusal.known-on.required}") LocalDate groundKnownOn) {
     }
 
     @Transactional
@@ -72,23 +79,31 @@ class Recusals {
         LocalDate today = LocalDate.now(clock);
         if (request.groundKnownOn().isAfter(today)) {
             violations.add(Violation.keyed("groundKnownOn", "field.date.not-future"));
-        } else if (today.isAfter(deadlines.workingDays(request.groundKnownOn(), RECUSAL_WORKING_DAYS).lastDay())) {
+        }
+        else if (today.isAfter(deadlines.workingDays(request.groundKnownOn(), RECUSAL_WORKING_DAYS).lastDay())) {
             violations.add(Violation.keyed("groundKnownOn", "recusal.too-late"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         if (jdbc.sql("select count(*) from recusal_requests where case_id = :id and decision is null")
-            .param("id", caseId).query(Integer.class).single() > 0) {
+            .param("id", caseId)
+            .query(Integer.class)
+            .single() > 0) {
             throw new ConflictException("problem.recusal-pending");
         }
         jdbc.sql("""
                 insert into recusal_requests (case_id, requested_by, requested_at, officer, grounds, ground_known_on)
                 values (:id, :by, :at, :officer, :grounds, :knownOn)""")
-            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
-            .param("officer", request.officer()).param("grounds", request.grounds().strip())
-            .param("knownOn", request.groundKnownOn()).update();
+            .param("id", caseId)
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .param("officer", request.officer())
+            .param("grounds", request.grounds().strip())
+            .param("knownOn", request.groundKnownOn())
+            .update();
         audit.record(user.getUsername(), AdjudicationActions.RECUSAL_REQUESTED, caseId, request.officer());
         procedure.tell(caseId, RECUSAL_REQUESTED, Map.of(), "problem.not-in-handling");
     }
+
 }

@@ -15,7 +15,10 @@ import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.Size;
 
-/** The panel issues the request's copy and the answer notice to the respondent (Order 81 art. 22). */
+/**
+ * The panel issues the request's copy and the answer notice to the respondent (Order 81
+ * art. 22).
+ */
 @Step("request-service")
 class RequestServiceStep implements TaskStep<RequestServiceStep.Values> {
 
@@ -23,9 +26,13 @@ class RequestServiceStep implements TaskStep<RequestServiceStep.Values> {
     }
 
     private final Cases cases;
+
     private final CaseSteps steps;
+
     private final AdjudicationDocuments documents;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     RequestServiceStep(Cases cases, CaseSteps steps, AdjudicationDocuments documents, AuditTrail audit, Clock clock) {
@@ -39,11 +46,13 @@ class RequestServiceStep implements TaskStep<RequestServiceStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         steps.notSuspended(step.caseId());
-        // from now on the respondent's account sees the case and the documents served on it
+        // from now on the respondent's account sees the case and the documents served on
+        // it
         cases.markAddressed(step.caseId(), PartyRecord.RESPONDENT, OffsetDateTime.now(clock));
         audit.record(step.username(), AdjudicationActions.REQUEST_SERVICE_ISSUED, step.caseId(), values.note());
         // the answer period runs from its receipt, recorded when it is served
         documents.issueAnswerNotice(step.caseId(), step.username());
         return Map.of();
     }
+
 }

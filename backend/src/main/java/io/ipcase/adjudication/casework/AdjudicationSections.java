@@ -14,7 +14,6 @@ import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_WITHD
 import static io.ipcase.adjudication.casework.AdjudicationMessages.SUSPENSION_REQUESTED;
 import static io.ipcase.adjudication.casework.AdjudicationMessages.WITHDRAWAL_REQUESTED;
 
-
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseType;
 import io.ipcase.cases.CaseViewSection;
@@ -35,22 +34,26 @@ import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The parts of the case page an adjudication shows at every stage: its panel, and what this viewer
- * may do now outside the inbox. Each stage adds its own (its sub-package's {@code *Sections}); staff
- * of the office see everything, the parties what the procedure gives them.
+ * The parts of the case page an adjudication shows at every stage: its panel, and what
+ * this viewer may do now outside the inbox. Each stage adds its own (its sub-package's
+ * {@code *Sections}); staff of the office see everything, the parties what the procedure
+ * gives them.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdjudicationSections {
 
     /** A section of an adjudication case, or nothing for any other case. */
     public static <T> CaseViewSection<T> section(String name, Class<T> type,
-                                                 BiFunction<CaseRecord, AppUser, T> content) {
+            BiFunction<CaseRecord, AppUser, T> content) {
         return section(name, ResolvableType.forClass(type), content);
     }
 
-    /** A section listing entries of an adjudication case, or nothing for none and for any other case. */
+    /**
+     * A section listing entries of an adjudication case, or nothing for none and for any
+     * other case.
+     */
     public static <T> CaseViewSection<List<T>> listSection(String name, Class<T> entry,
-                                                           BiFunction<CaseRecord, AppUser, List<T>> entries) {
+            BiFunction<CaseRecord, AppUser, List<T>> entries) {
         return section(name, ResolvableType.forClassWithGenerics(List.class, entry), (c, viewer) -> {
             List<T> list = entries.apply(c, viewer);
             return list.isEmpty() ? null : list;
@@ -58,12 +61,15 @@ public class AdjudicationSections {
     }
 
     private static <T> CaseViewSection<T> section(String name, ResolvableType type,
-                                                  BiFunction<CaseRecord, AppUser, T> content) {
+            BiFunction<CaseRecord, AppUser, T> content) {
         return CaseViewSection.of(name, type,
-            (c, viewer) -> c.caseType() == CaseType.INFRINGEMENT_ADJUDICATION ? content.apply(c, viewer) : null);
+                (c, viewer) -> c.caseType() == CaseType.INFRINGEMENT_ADJUDICATION ? content.apply(c, viewer) : null);
     }
 
-    /** A period of the adjudication as the case page shows it: its last day, how it stands, the days it was paused. */
+    /**
+     * A period of the adjudication as the case page shows it: its last day, how it
+     * stands, the days it was paused.
+     */
     @NullMarked
     public record Period(LocalDate lastDay, ClockState state, int pausedDays) {
 
@@ -87,12 +93,12 @@ public class AdjudicationSections {
     }
 
     /**
-     * What this viewer may do now, outside the inbox: the portal and the case page offer these
-     * steps and no others. The server checks each again when it is taken.
+     * What this viewer may do now, outside the inbox: the portal and the case page offer
+     * these steps and no others. The server checks each again when it is taken.
      */
     @Bean
     CaseViewSection<AvailableSteps> availableStepsSection(Cases cases, Procedure procedure, Panels panels,
-                                                          CaseSteps steps, JdbcClient jdbc) {
+            CaseSteps steps, JdbcClient jdbc) {
         return section("availableSteps", AvailableSteps.class, (c, viewer) -> {
             List<String> available = new ArrayList<>();
             String role = cases.partyRoleOf(viewer, c.id()).orElse(null);
@@ -124,9 +130,11 @@ public class AdjudicationSections {
                 if (procedure.awaits(c.id(), HEARING_RESCHEDULE_REQUIRED)) {
                     available.add("POSTPONEMENT");
                 }
-                if (procedure.awaits(c.id(), INFRINGER_SUED) || (PartyRecord.REQUESTER.equals(role)
-                    && jdbc.sql("select count(*) from adjudication_decisions where case_id = :id and served_on is not null")
-                        .param("id", c.id()).query(Integer.class).single() > 0)) {
+                if (procedure.awaits(c.id(), INFRINGER_SUED) || (PartyRecord.REQUESTER.equals(role) && jdbc
+                    .sql("select count(*) from adjudication_decisions where case_id = :id and served_on is not null")
+                    .param("id", c.id())
+                    .query(Integer.class)
+                    .single() > 0)) {
                     available.add("LAWSUIT");
                 }
             }
@@ -146,11 +154,14 @@ public class AdjudicationSections {
                 }
             }
             if (viewer.isStaff() && procedure.awaits(c.id(), ACCEPTANCE_EXTENSION_REQUESTED)
-                && jdbc.sql("select count(*) from acceptance_extensions where case_id = :id").param("id", c.id())
-                    .query(Integer.class).single() == 0) {
+                    && jdbc.sql("select count(*) from acceptance_extensions where case_id = :id")
+                        .param("id", c.id())
+                        .query(Integer.class)
+                        .single() == 0) {
                 available.add("ACCEPTANCE_EXTENSION");
             }
             return new AvailableSteps(available);
         });
     }
+
 }

@@ -21,17 +21,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may take a step of an adjudication outside the inbox, and when: a party of the case (as the
- * requester or as the respondent), or a member of its panel; nothing while the case is suspended,
- * and some steps only within the answer period. A case the caller may not see answers 404.
+ * Who may take a step of an adjudication outside the inbox, and when: a party of the case
+ * (as the requester or as the respondent), or a member of its panel; nothing while the
+ * case is suspended, and some steps only within the answer period. A case the caller may
+ * not see answers 404.
  */
 @Component
 public class CaseSteps {
 
     private final Cases cases;
+
     private final Panels panels;
+
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     CaseSteps(Cases cases, Panels panels, CaseClocks clocks, JdbcClient jdbc, Clock clock) {
@@ -73,7 +78,10 @@ public class CaseSteps {
         }
     }
 
-    /** Order 81 art. 28: nothing moves in a suspended case but its resumption (and its withdrawal). */
+    /**
+     * Order 81 art. 28: nothing moves in a suspended case but its resumption (and its
+     * withdrawal).
+     */
     public void notSuspended(UUID caseId) {
         if (suspended(caseId)) {
             throw new ConflictException("problem.case-suspended");
@@ -81,17 +89,27 @@ public class CaseSteps {
     }
 
     public boolean suspended(UUID caseId) {
-        return jdbc.sql("select count(*) from suspensions where case_id = :id and decision = 'SUSPEND' and resumed_at is null")
-            .param("id", caseId).query(Integer.class).single() > 0;
+        return jdbc
+            .sql("select count(*) from suspensions where case_id = :id and decision = 'SUSPEND' and resumed_at is null")
+            .param("id", caseId)
+            .query(Integer.class)
+            .single() > 0;
     }
 
-    /** The answer period (Order 81 art. 22), once the request has been served and until it is over. */
+    /**
+     * The answer period (Order 81 art. 22), once the request has been served and until it
+     * is over.
+     */
     public Optional<ClockView> answerPeriod(UUID caseId) {
         return clocks.find(caseId, ANSWER).filter(p -> p.state() != ClockState.STOPPED);
     }
 
-    /** Order 81 art. 9: within the answer period, whether or not the answer has been filed. */
+    /**
+     * Order 81 art. 9: within the answer period, whether or not the answer has been
+     * filed.
+     */
     public boolean withinAnswerPeriod(UUID caseId) {
         return answerPeriod(caseId).map(p -> !LocalDate.now(clock).isAfter(p.deadline().lastDay())).orElse(false);
     }
+
 }

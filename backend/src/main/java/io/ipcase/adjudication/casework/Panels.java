@@ -1,6 +1,5 @@
 package io.ipcase.adjudication.casework;
 
-
 import io.ipcase.inbox.steps.StepDescription.Choice;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
@@ -18,9 +17,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The panel (合议组) of an accepted case: an odd number of officers of the case's office, at least
- * three (Order 81 art. 20), one of whom handles the case (承办人). The panel works the case's tasks:
- * the models offer them to its members as candidate users, assigned to the handler.
+ * The panel (合议组) of an accepted case: an odd number of officers of the case's office, at
+ * least three (Order 81 art. 20), one of whom handles the case (承办人). The panel works the
+ * case's tasks: the models offer them to its members as candidate users, assigned to the
+ * handler.
  */
 @Service
 public class Panels {
@@ -29,7 +29,9 @@ public class Panels {
     public static final int MIN_MEMBERS = 3;
 
     private final JdbcClient jdbc;
+
     private final StaffDirectory staff;
+
     private final Clock clock;
 
     Panels(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
@@ -46,8 +48,10 @@ public class Panels {
     public List<Member> members(UUID caseId) {
         List<Seat> seats = seats(caseId);
         Map<String, String> names = staff.displayNames(seats.stream().map(Seat::username).toList());
-        return seats.stream().filter(s -> names.containsKey(s.username()))
-            .map(s -> new Member(s.username(), names.get(s.username()), s.lead())).toList();
+        return seats.stream()
+            .filter(s -> names.containsKey(s.username()))
+            .map(s -> new Member(s.username(), names.get(s.username()), s.lead()))
+            .toList();
     }
 
     public Optional<String> lead(UUID caseId) {
@@ -63,10 +67,13 @@ public class Panels {
         return eligibleStaff(officeId).stream().map(AppUser::getUsername).toList();
     }
 
-    /** Those who may sit on the office's panels, as a form offers them: 陈静（officer.yb）. */
+    /**
+     * Those who may sit on the office's panels, as a form offers them: 陈静（officer.yb）.
+     */
     public List<Choice> choices(String officeId) {
         return eligibleStaff(officeId).stream()
-            .map(u -> new Choice(u.getUsername(), u.displayName() + "（" + u.getUsername() + "）")).toList();
+            .map(u -> new Choice(u.getUsername(), u.displayName() + "（" + u.getUsername() + "）"))
+            .toList();
     }
 
     private List<AppUser> eligibleStaff(String officeId) {
@@ -81,13 +88,20 @@ public class Panels {
         }
     }
 
-    /** A member steps aside (recusal, art. 5); the replacement takes the seat, and the lead if they had it. */
+    /**
+     * A member steps aside (recusal, art. 5); the replacement takes the seat, and the
+     * lead if they had it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void replace(UUID caseId, String leaving, String joining, String decidedBy) {
         boolean wasLead = lead(caseId).map(leaving::equals).orElse(false);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("update case_panel_members set stepped_aside_at = :at, lead = false where case_id = :id and username = :u")
-            .param("at", now).param("id", caseId).param("u", leaving).update();
+        jdbc.sql(
+                "update case_panel_members set stepped_aside_at = :at, lead = false where case_id = :id and username = :u")
+            .param("at", now)
+            .param("id", caseId)
+            .param("u", leaving)
+            .update();
         seat(caseId, joining, wasLead, decidedBy, now);
     }
 
@@ -100,17 +114,21 @@ public class Panels {
         jdbc.sql("""
                 insert into case_panel_members (case_id, username, lead, appointed_by, appointed_at)
                 values (:id, :u, :lead, :by, :at)""")
-            .param("id", caseId).param("u", username).param("lead", lead).param("by", appointedBy).param("at", at)
+            .param("id", caseId)
+            .param("u", username)
+            .param("lead", lead)
+            .param("by", appointedBy)
+            .param("at", at)
             .update();
     }
 
     private List<Seat> seats(UUID caseId) {
         return jdbc.sql("""
                 select username, lead from case_panel_members where case_id = :id and stepped_aside_at is null
-                order by lead desc, appointed_at, username""")
-            .param("id", caseId).query(Seat.class).list();
+                order by lead desc, appointed_at, username""").param("id", caseId).query(Seat.class).list();
     }
 
     private record Seat(String username, boolean lead) {
     }
+
 }

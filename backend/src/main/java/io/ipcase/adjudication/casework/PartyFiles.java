@@ -12,8 +12,9 @@ import io.ipcase.web.InvalidInputException.Violation;
 import org.springframework.stereotype.Component;
 
 /**
- * The files a party sends with a step of the procedure (an answer, a supplement, an evaluation
- * report): each an upload the rules allow, at most {@value #MAX_FILES} at a time, kept with the case.
+ * The files a party sends with a step of the procedure (an answer, a supplement, an
+ * evaluation report): each an upload the rules allow, at most {@value #MAX_FILES} at a
+ * time, kept with the case.
  */
 @Component
 public class PartyFiles {
@@ -21,6 +22,7 @@ public class PartyFiles {
     public static final int MAX_FILES = 20;
 
     private final Documents documents;
+
     private final UploadRules uploads;
 
     PartyFiles(Documents documents, UploadRules uploads) {
@@ -28,7 +30,10 @@ public class PartyFiles {
         this.uploads = uploads;
     }
 
-    /** Adds what is wrong with the files (field "files") to what was found before; throws a 400 for all of it. */
+    /**
+     * Adds what is wrong with the files (field "files") to what was found before; throws
+     * a 400 for all of it.
+     */
     public void check(List<Violation> violations, List<CaseFile> files) {
         if (files.size() > MAX_FILES) {
             violations.add(Violation.keyed("files", "upload.too-many", MAX_FILES));
@@ -44,4 +49,5 @@ public class PartyFiles {
             documents.store(caseId, kind, file, uploadedBy);
         }
     }
+
 }

@@ -18,18 +18,24 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Order 81 art. 83: published on the government website within 20 working days, secrets and privacy removed. */
+/**
+ * Order 81 art. 83: published on the government website within 20 working days, secrets
+ * and privacy removed.
+ */
 @Step("decision-publication")
 class DecisionPublicationStep implements TaskStep<DecisionPublicationStep.Values> {
 
-    record Values(@NotNull(message = "{publication.date.required}") @PastOrPresent(message = "{field.date.not-future}")
-                  LocalDate publishedOn,
-                  @NotBlank(message = "{publication.url.required}") @Size(max = 500, message = "{field.too-long}")
-                  @Pattern(regexp = "\\s*https?://\\S+\\s*", message = "{publication.url.invalid}") String url) {
+    record Values(
+            @NotNull(message = "{publication.date.required}") @PastOrPresent(
+                    message = "{field.date.not-future}") LocalDate publishedOn,
+            @NotBlank(message = "{publication.url.required}") @Size(max = 500, message = "{field.too-long}") @Pattern(
+                    regexp = "\\s*https?://\\S+\\s*", message = "{publication.url.invalid}") String url) {
     }
 
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
 
     DecisionPublicationStep(CaseClocks clocks, JdbcClient jdbc, AuditTrail audit) {
@@ -44,9 +50,13 @@ class DecisionPublicationStep implements TaskStep<DecisionPublicationStep.Values
         jdbc.sql("""
                 update adjudication_decisions set published_on = :on, publication_url = :url
                 where case_id = :id and approval = 'APPROVE'""")
-            .param("on", values.publishedOn()).param("url", url).param("id", step.caseId()).update();
+            .param("on", values.publishedOn())
+            .param("url", url)
+            .param("id", step.caseId())
+            .update();
         clocks.stop(step.caseId(), PUBLICATION, step.username());
         audit.record(step.username(), AdjudicationActions.DECISION_PUBLISHED, step.caseId(), url);
         return Map.of();
     }
+
 }

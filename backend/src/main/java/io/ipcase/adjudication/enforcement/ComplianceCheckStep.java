@@ -16,21 +16,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** Whether the infringer stopped: after the window to sue, and again after the reminder. */
+/**
+ * Whether the infringer stopped: after the window to sue, and again after the reminder.
+ */
 @Step("compliance-check")
 class ComplianceCheckStep implements TaskStep<ComplianceCheckStep.Values> {
 
-    enum Finding { STOPPED, NOT_STOPPED }
+    enum Finding {
+
+        STOPPED, NOT_STOPPED
+
+    }
 
     record Values(@NotNull(message = "{compliance.finding.required}") Finding finding,
-                  @NotNull(message = "{compliance.checked-on.required}") @PastOrPresent(message = "{field.date.not-future}")
-                  LocalDate checkedOn,
-                  @NotBlank(message = "{compliance.notes.required}") @Size(max = 5000, message = "{field.too-long}")
-                  String notes) {
+            @NotNull(message = "{compliance.checked-on.required}") @PastOrPresent(
+                    message = "{field.date.not-future}") LocalDate checkedOn,
+            @NotBlank(message = "{compliance.notes.required}") @Size(max = 5000,
+                    message = "{field.too-long}") String notes) {
     }
 
     private final Enforcement enforcement;
+
     private final CaseClocks clocks;
+
     private final AuditTrail audit;
 
     ComplianceCheckStep(Enforcement enforcement, CaseClocks clocks, AuditTrail audit) {
@@ -42,11 +50,12 @@ class ComplianceCheckStep implements TaskStep<ComplianceCheckStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         enforcement.record(step.caseId(), "COMPLIANCE_CHECK", values.finding().name(), null, values.checkedOn(),
-            values.notes().strip(), step.username());
+                values.notes().strip(), step.username());
         if (values.finding() == Finding.STOPPED) {
             clocks.stop(step.caseId(), ENFORCEMENT, step.username());
         }
         audit.record(step.username(), AdjudicationActions.COMPLIANCE_CHECKED, step.caseId(), values.finding().name());
         return Map.of("complianceFinding", values.finding().name());
     }
+
 }

@@ -20,21 +20,25 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * Order 81 art. 80 ¶2: the application to the court, within 3 months after the window closed; the
- * court rules within 30 days where it hears the parties (Administrative Compulsion Law art. 58).
+ * Order 81 art. 80 ¶2: the application to the court, within 3 months after the window
+ * closed; the court rules within 30 days where it hears the parties (Administrative
+ * Compulsion Law art. 58).
  */
 @Step("enforcement-application")
 class EnforcementApplicationStep implements TaskStep<EnforcementApplicationStep.Values> {
 
-    record Values(@NotBlank(message = "{enforcement.court.required}") @Size(max = 200, message = "{field.too-long}")
-                  String court,
-                  @NotNull(message = "{enforcement.applied-on.required}") @PastOrPresent(message = "{field.date.not-future}")
-                  LocalDate appliedOn,
-                  @Size(max = 5000, message = "{field.too-long}") String notes) {
+    record Values(
+            @NotBlank(message = "{enforcement.court.required}") @Size(max = 200,
+                    message = "{field.too-long}") String court,
+            @NotNull(message = "{enforcement.applied-on.required}") @PastOrPresent(
+                    message = "{field.date.not-future}") LocalDate appliedOn,
+            @Size(max = 5000, message = "{field.too-long}") String notes) {
     }
 
     private final Enforcement enforcement;
+
     private final CaseClocks clocks;
+
     private final AuditTrail audit;
 
     EnforcementApplicationStep(Enforcement enforcement, CaseClocks clocks, AuditTrail audit) {
@@ -47,11 +51,12 @@ class EnforcementApplicationStep implements TaskStep<EnforcementApplicationStep.
     public Map<String, Object> complete(StepContext step, Values values) {
         String court = values.court().strip();
         enforcement.record(step.caseId(), "APPLICATION", null, court, values.appliedOn(), values.notes(),
-            step.username());
+                step.username());
         clocks.stop(step.caseId(), ENFORCEMENT, step.username());
         ClockView ruling = clocks.start(step.caseId(), COURT_RULING, COURT_RULING_PERIOD, values.appliedOn(),
-            step.username());
+                step.username());
         audit.record(step.username(), AdjudicationActions.ENFORCEMENT_APPLIED, step.caseId(), court);
         return Map.of("courtRulingDueAt", ruling.deadline().dueDate());
     }
+
 }

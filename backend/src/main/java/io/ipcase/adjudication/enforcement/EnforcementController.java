@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A party's suit against the decision, reported by the party or recorded by the panel: 201 once
- * recorded, 403 for someone it is not for, 404 for a case the caller may not see, and 409 when
- * there is no window to sue.
+ * A party's suit against the decision, reported by the party or recorded by the panel:
+ * 201 once recorded, 403 for someone it is not for, 404 for a case the caller may not
+ * see, and 409 when there is no window to sue.
  */
 @RestController
 class EnforcementController {
@@ -29,7 +29,8 @@ class EnforcementController {
     @PostMapping("/api/cases/{id}/lawsuits")
     @ResponseStatus(HttpStatus.CREATED)
     void reportLawsuit(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                       @Valid @RequestBody Enforcement.Lawsuit lawsuit) {
+            @Valid @RequestBody Enforcement.Lawsuit lawsuit) {
         enforcement.reportLawsuit(user, id, lawsuit);
     }
+
 }

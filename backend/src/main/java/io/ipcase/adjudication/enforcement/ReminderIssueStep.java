@@ -13,7 +13,9 @@ import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.Size;
 
-/** The written reminder (催告书) to the infringer (Administrative Compulsion Law art. 54). */
+/**
+ * The written reminder (催告书) to the infringer (Administrative Compulsion Law art. 54).
+ */
 @Step("reminder-issue")
 class ReminderIssueStep implements TaskStep<ReminderIssueStep.Values> {
 
@@ -21,13 +23,17 @@ class ReminderIssueStep implements TaskStep<ReminderIssueStep.Values> {
     }
 
     private final Enforcement enforcement;
+
     private final Decisions decisions;
+
     private final AdjudicationDocuments documents;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     ReminderIssueStep(Enforcement enforcement, Decisions decisions, AdjudicationDocuments documents, AuditTrail audit,
-                      Clock clock) {
+            Clock clock) {
         this.enforcement = enforcement;
         this.decisions = decisions;
         this.documents = documents;
@@ -38,10 +44,11 @@ class ReminderIssueStep implements TaskStep<ReminderIssueStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         enforcement.record(step.caseId(), "REMINDER_ISSUED", null, null, LocalDate.now(clock), values.note(),
-            step.username());
+                step.username());
         audit.record(step.username(), AdjudicationActions.REMINDER_ISSUED, step.caseId(), null);
         // the 10 working days run from its receipt, recorded when it is served
         documents.issueReminder(step.caseId(), decisions.servedOn(step.caseId()), step.username());
         return Map.of();
     }
+
 }

@@ -15,18 +15,28 @@ import io.ipcase.web.InvalidInputException;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The panel reads the evaluation report (Patent Law art. 66 ¶2), or records that it was not provided. */
+/**
+ * The panel reads the evaluation report (Patent Law art. 66 ¶2), or records that it was
+ * not provided.
+ */
 @Step("evaluation-report-review")
 class EvaluationReportReviewStep implements TaskStep<EvaluationReportReviewStep.Values> {
 
-    enum Conclusion { NO_DEFECT, DEFECTS_FOUND }
+    enum Conclusion {
+
+        NO_DEFECT, DEFECTS_FOUND
+
+    }
 
     record Values(Conclusion conclusion, @Size(max = 5000, message = "{field.too-long}") String notes) {
     }
 
     private final Documents files;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     EvaluationReportReviewStep(Documents files, JdbcClient jdbc, AuditTrail audit, Clock clock) {
@@ -38,7 +48,8 @@ class EvaluationReportReviewStep implements TaskStep<EvaluationReportReviewStep.
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
-        boolean provided = files.list(step.caseId()).stream()
+        boolean provided = files.list(step.caseId())
+            .stream()
             .anyMatch(d -> DocumentKind.EVALUATION_REPORT.name().equals(d.kind()));
         if (provided && values.conclusion() == null) {
             throw InvalidInputException.of("conclusion", "evaluation-report.conclusion.required");
@@ -49,12 +60,16 @@ class EvaluationReportReviewStep implements TaskStep<EvaluationReportReviewStep.
         jdbc.sql("""
                 insert into evaluation_report_reviews (case_id, provided, conclusion, notes, reviewed_by, reviewed_at)
                 values (:id, :provided, :conclusion, :notes, :by, :at)""")
-            .param("id", step.caseId()).param("provided", provided)
+            .param("id", step.caseId())
+            .param("provided", provided)
             .param("conclusion", values.conclusion() == null ? null : values.conclusion().name())
-            .param("notes", values.notes()).param("by", step.username()).param("at", OffsetDateTime.now(clock))
+            .param("notes", values.notes())
+            .param("by", step.username())
+            .param("at", OffsetDateTime.now(clock))
             .update();
         audit.record(step.username(), AdjudicationActions.EVALUATION_REPORT_REVIEWED, step.caseId(),
-            provided ? values.conclusion().name() : "NOT_PROVIDED");
+                provided ? values.conclusion().name() : "NOT_PROVIDED");
         return Map.of();
     }
+
 }

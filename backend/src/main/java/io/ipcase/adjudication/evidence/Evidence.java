@@ -37,25 +37,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence stage: a period of at least 15 days (Order 81 art. 54), the investigation measures a
- * dispute allows (Patent Law art. 69 ¶2), and for a utility model or design the evaluation report
- * the department may ask for (art. 66 ¶2). The panel plans and records it in the inbox
- * ({@link EvidencePlanStep}, {@link InvestigationRecordStep}, {@link EvaluationReportReviewStep});
- * here, what the parties and the panel do beside it.
+ * The evidence stage: a period of at least 15 days (Order 81 art. 54), the investigation
+ * measures a dispute allows (Patent Law art. 69 ¶2), and for a utility model or design
+ * the evaluation report the department may ask for (art. 66 ¶2). The panel plans and
+ * records it in the inbox ({@link EvidencePlanStep}, {@link InvestigationRecordStep},
+ * {@link EvaluationReportReviewStep}); here, what the parties and the panel do beside it.
  */
 @Service
 class Evidence {
 
     private final CaseSteps steps;
+
     private final CaseClocks clocks;
+
     private final Procedure procedure;
+
     private final PartyFiles files;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     Evidence(CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files, JdbcClient jdbc,
-             AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.steps = steps;
         this.clocks = clocks;
         this.procedure = procedure;
@@ -79,13 +85,14 @@ class Evidence {
         }
         files.check(violations, report);
         files.store(caseId, DocumentKind.EVALUATION_REPORT, report, user.getUsername());
-        audit.record(user.getUsername(), AdjudicationActions.EVALUATION_REPORT_FILED, caseId, String.valueOf(report.size()));
+        audit.record(user.getUsername(), AdjudicationActions.EVALUATION_REPORT_FILED, caseId,
+                String.valueOf(report.size()));
         procedure.tell(caseId, EVALUATION_REPORT_FILED, Map.of(), "problem.evaluation-report-not-requested");
     }
 
     record Extension(@NotNull(message = "{evidence.last-day.required}") LocalDate newLastDay,
-                     @NotNull(message = "{evidence.applicant.required}") String applicant,
-                     @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+            @NotNull(message = "{evidence.applicant.required}") String applicant,
+            @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
     /** A party applied for more time and the panel grants it (art. 54). */
@@ -101,7 +108,8 @@ class Evidence {
         if (!extension.newLastDay().isAfter(period.deadline().lastDay())) {
             violations.add(Violation.keyed("newLastDay", "evidence.extension.later"));
         }
-        if (!PartyRecord.REQUESTER.equals(extension.applicant()) && !PartyRecord.RESPONDENT.equals(extension.applicant())) {
+        if (!PartyRecord.REQUESTER.equals(extension.applicant())
+                && !PartyRecord.RESPONDENT.equals(extension.applicant())) {
             violations.add(Violation.keyed("applicant", "field.invalid-value"));
         }
         if (!violations.isEmpty()) {
@@ -109,12 +117,14 @@ class Evidence {
         }
         int days = (int) ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
         clocks.extend(caseId, EVIDENCE, Period.calendarDays(days), user.getUsername(), "PANEL",
-            extension.applicant() + ": " + extension.reasons().strip());
+                extension.applicant() + ": " + extension.reasons().strip());
         audit.record(user.getUsername(), AdjudicationActions.EVIDENCE_PERIOD_EXTENDED, caseId,
-            extension.newLastDay().toString());
+                extension.newLastDay().toString());
     }
 
-    /** The written records of the measures taken (Order 81 art. 47), in the order given. */
+    /**
+     * The written records of the measures taken (Order 81 art. 47), in the order given.
+     */
     void recordInvestigations(UUID caseId, List<InvestigationRecordStep.Entry> records, String recordedBy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (InvestigationRecordStep.Entry r : records) {
@@ -122,10 +132,17 @@ class Evidence {
                     insert into investigation_records (case_id, measure, carried_out_on, place, findings,
                         signed_by_parties, refusal_note, recorded_by, recorded_at)
                     values (:id, :measure, :on, :place, :findings, :signed, :refusal, :by, :at)""")
-                .param("id", caseId).param("measure", r.measure().name()).param("on", r.carriedOutOn())
-                .param("place", r.place().strip()).param("findings", r.findings().strip())
-                .param("signed", r.signed()).param("refusal", r.refusalNote())
-                .param("by", recordedBy).param("at", now).update();
+                .param("id", caseId)
+                .param("measure", r.measure().name())
+                .param("on", r.carriedOutOn())
+                .param("place", r.place().strip())
+                .param("findings", r.findings().strip())
+                .param("signed", r.signed())
+                .param("refusal", r.refusalNote())
+                .param("by", recordedBy)
+                .param("at", now)
+                .update();
         }
     }
+
 }

@@ -36,31 +36,39 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The panel sets the evidence period, at least 15 days from the notice's receipt (Order 81 art. 54),
- * the investigation measures a dispute allows (Patent Law art. 69 ¶2), and whether the requester is
- * to file the patent's evaluation report (art. 66 ¶2, for a utility model or a design only).
+ * The panel sets the evidence period, at least 15 days from the notice's receipt (Order
+ * 81 art. 54), the investigation measures a dispute allows (Patent Law art. 69 ¶2), and
+ * whether the requester is to file the patent's evaluation report (art. 66 ¶2, for a
+ * utility model or a design only).
  */
 @Step("evidence-plan")
 class EvidencePlanStep implements TaskStep<EvidencePlanStep.Values> {
 
-    /** A measure outside the three reads as null, so that it is refused with the law's reason. */
+    /**
+     * A measure outside the three reads as null, so that it is refused with the law's
+     * reason.
+     */
     record Values(@NotNull(message = "{evidence.last-day.required}") LocalDate evidenceLastDay,
-                  @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-                  Set<InvestigationMeasure> measures,
-                  boolean evaluationReportRequired,
-                  @Size(max = 5000, message = "{field.too-long}") String notes) {
+            @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) Set<InvestigationMeasure> measures,
+            boolean evaluationReportRequired, @Size(max = 5000, message = "{field.too-long}") String notes) {
     }
 
     private final Cases cases;
+
     private final CaseSteps steps;
+
     private final Deadlines deadlines;
+
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     EvidencePlanStep(Cases cases, CaseSteps steps, Deadlines deadlines, CaseClocks clocks, JdbcClient jdbc,
-                     AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
@@ -80,7 +88,10 @@ class EvidencePlanStep implements TaskStep<EvidencePlanStep.Values> {
         return form.withField("evidenceLastDay", field -> field.withNotBefore(earliestLastDay()));
     }
 
-    /** Art. 54: at least 15 days from the notice's receipt, which is today at the earliest. */
+    /**
+     * Art. 54: at least 15 days from the notice's receipt, which is today at the
+     * earliest.
+     */
     private LocalDate earliestLastDay() {
         return deadlines.calendarDays(LocalDate.now(clock), EVIDENCE_MINIMUM_DAYS).lastDay();
     }
@@ -108,18 +119,25 @@ class EvidencePlanStep implements TaskStep<EvidencePlanStep.Values> {
         jdbc.sql("""
                 insert into evidence_plans (case_id, evidence_last_day, measures, evaluation_report_required, notes,
                     planned_by, planned_at) values (:id, :last, :measures, :report, :notes, :by, :at)""")
-            .param("id", c.id()).param("last", values.evidenceLastDay())
+            .param("id", c.id())
+            .param("last", values.evidenceLastDay())
             .param("measures", String.join(",", measures.stream().sorted().map(Enum::name).toList()))
-            .param("report", values.evaluationReportRequired()).param("notes", values.notes())
-            .param("by", step.username()).param("at", OffsetDateTime.now(clock)).update();
-        // counted in calendar days from today, so that a party's extension lengthens it (art. 54)
+            .param("report", values.evaluationReportRequired())
+            .param("notes", values.notes())
+            .param("by", step.username())
+            .param("at", OffsetDateTime.now(clock))
+            .update();
+        // counted in calendar days from today, so that a party's extension lengthens it
+        // (art. 54)
         LocalDate today = LocalDate.now(clock);
         ClockView evidence = clocks.start(c.id(), EVIDENCE,
-            Period.calendarDays((int) ChronoUnit.DAYS.between(today, values.evidenceLastDay())), today,
-            step.username());
-        audit.record(step.username(), AdjudicationActions.EVIDENCE_PLANNED, c.id(), evidence.deadline().lastDay().toString());
+                Period.calendarDays((int) ChronoUnit.DAYS.between(today, values.evidenceLastDay())), today,
+                step.username());
+        audit.record(step.username(), AdjudicationActions.EVIDENCE_PLANNED, c.id(),
+                evidence.deadline().lastDay().toString());
         Map<String, Object> variables = new HashMap<>(evidence.modelDates("evidence"));
         variables.put("evaluationReportRequired", values.evaluationReportRequired());
         return variables;
     }
+
 }

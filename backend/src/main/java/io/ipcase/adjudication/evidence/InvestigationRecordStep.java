@@ -21,21 +21,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** Order 81 art. 47: each measure's written record, signed by both sides or with the refusal noted. */
+/**
+ * Order 81 art. 47: each measure's written record, signed by both sides or with the
+ * refusal noted.
+ */
 @Step("investigation-record")
 class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values> {
 
     record Values(@Size(max = 20, message = "{investigation.too-many}") List<@Valid Entry> records) {
     }
 
-    record Entry(@NotNull(message = "{investigation.measure.required}") @Input(FieldKind.SELECT) InvestigationMeasure measure,
-                 @NotNull(message = "{investigation.date.required}") @PastOrPresent(message = "{field.date.not-future}")
-                 LocalDate carriedOutOn,
-                 @NotBlank(message = "{investigation.place.required}") @Size(max = 300, message = "{field.too-long}") String place,
-                 @NotBlank(message = "{investigation.findings.required}") @Size(max = 10000, message = "{field.too-long}")
-                 String findings,
-                 Boolean signedByParties,
-                 @Size(max = 1000, message = "{field.too-long}") String refusalNote) {
+    record Entry(
+            @NotNull(
+                    message = "{investigation.measure.required}") @Input(FieldKind.SELECT) InvestigationMeasure measure,
+            @NotNull(message = "{investigation.date.required}") @PastOrPresent(
+                    message = "{field.date.not-future}") LocalDate carriedOutOn,
+            @NotBlank(message = "{investigation.place.required}") @Size(max = 300,
+                    message = "{field.too-long}") String place,
+            @NotBlank(message = "{investigation.findings.required}") @Size(max = 10000,
+                    message = "{field.too-long}") String findings,
+            Boolean signedByParties, @Size(max = 1000, message = "{field.too-long}") String refusalNote) {
 
         boolean signed() {
             return Boolean.TRUE.equals(signedByParties);
@@ -43,7 +48,9 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
     }
 
     private final CaseSteps steps;
+
     private final Evidence evidence;
+
     private final AuditTrail audit;
 
     InvestigationRecordStep(CaseSteps steps, Evidence evidence, AuditTrail audit) {
@@ -52,7 +59,9 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
         this.audit = audit;
     }
 
-    /** The panel may close the evidence stage without a measure: the list starts empty. */
+    /**
+     * The panel may close the evidence stage without a measure: the list starts empty.
+     */
     @Override
     public Values initialValues(StepContext step) {
         return new Values(List.of());
@@ -66,7 +75,8 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
         for (int i = 0; i < records.size(); i++) {
             Entry r = records.get(i);
             if (!r.signed() && (r.refusalNote() == null || r.refusalNote().isBlank())) {
-                violations.add(Violation.keyed("records[" + i + "].refusalNote", "investigation.refusal-note.required"));
+                violations
+                    .add(Violation.keyed("records[" + i + "].refusalNote", "investigation.refusal-note.required"));
             }
         }
         if (!violations.isEmpty()) {
@@ -74,7 +84,8 @@ class InvestigationRecordStep implements TaskStep<InvestigationRecordStep.Values
         }
         evidence.recordInvestigations(step.caseId(), records, step.username());
         audit.record(step.username(), AdjudicationActions.INVESTIGATION_RECORDED, step.caseId(),
-            String.valueOf(records.size()));
+                String.valueOf(records.size()));
         return Map.of();
     }
+
 }

@@ -16,14 +16,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The hearing rooms a hearing may be held in, and a party's request to postpone a hearing (201 once
- * recorded, 403 for someone not a party, 404 for a case the caller may not see, 409 when no hearing
- * is scheduled).
+ * The hearing rooms a hearing may be held in, and a party's request to postpone a hearing
+ * (201 once recorded, 403 for someone not a party, 404 for a case the caller may not see,
+ * 409 when no hearing is scheduled).
  */
 @RestController
 class HearingController {
 
     private final Hearings hearings;
+
     private final AdjudicationSettings settings;
 
     HearingController(Hearings hearings, AdjudicationSettings settings) {
@@ -42,7 +43,8 @@ class HearingController {
     @PostMapping("/api/cases/{id}/hearing-postponement-requests")
     @ResponseStatus(HttpStatus.CREATED)
     void requestPostponement(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                             @Valid @RequestBody Hearings.Postponement postponement) {
+            @Valid @RequestBody Hearings.Postponement postponement) {
         hearings.requestPostponement(user, id, postponement);
     }
+
 }

@@ -13,17 +13,22 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Art. 26: the requester absent without good reason is deemed to withdraw; the respondent, decided in absence. */
+/**
+ * Art. 26: the requester absent without good reason is deemed to withdraw; the
+ * respondent, decided in absence.
+ */
 @Step("hearing-record")
 class HearingRecordStep implements TaskStep<HearingRecordStep.Values> {
 
     record Values(boolean requesterPresent, boolean respondentPresent,
-                  @NotBlank(message = "{hearing.minutes.required}") @Size(max = 20000, message = "{field.too-long}")
-                  String minutes) {
+            @NotBlank(message = "{hearing.minutes.required}") @Size(max = 20000,
+                    message = "{field.too-long}") String minutes) {
     }
 
     private final CaseSteps steps;
+
     private final Hearings hearings;
+
     private final AuditTrail audit;
 
     HearingRecordStep(CaseSteps steps, Hearings hearings, AuditTrail audit) {
@@ -42,9 +47,10 @@ class HearingRecordStep implements TaskStep<HearingRecordStep.Values> {
     public Map<String, Object> complete(StepContext step, Values values) {
         steps.notSuspended(step.caseId());
         hearings.recordHeld(step.caseId(), values.requesterPresent(), values.respondentPresent(),
-            values.minutes().strip(), step.username());
+                values.minutes().strip(), step.username());
         audit.record(step.username(), AdjudicationActions.HEARING_RECORDED, step.caseId(),
-            (values.requesterPresent() ? "" : "REQUESTER_ABSENT ") + (values.respondentPresent() ? "" : "RESPONDENT_ABSENT"));
+                (values.requesterPresent() ? "" : "REQUESTER_ABSENT ")
+                        + (values.respondentPresent() ? "" : "RESPONDENT_ABSENT"));
         Map<String, Object> variables = new HashMap<>();
         variables.put("requesterAbsent", !values.requesterPresent());
         variables.put("respondentAbsent", !values.respondentPresent());
@@ -53,4 +59,5 @@ class HearingRecordStep implements TaskStep<HearingRecordStep.Values> {
         }
         return variables;
     }
+
 }

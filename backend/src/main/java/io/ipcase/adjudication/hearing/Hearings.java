@@ -29,24 +29,31 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The oral hearing (Order 81 art. 25–27): held at the department's discretion in one of the
- * regional hearing rooms or online ({@link HearingScheduleStep}), the notice received at least 3
- * working days before; a party may ask to postpone it; an absent requester is deemed to withdraw,
- * an absent respondent is decided in absence ({@link HearingRecordStep}).
+ * The oral hearing (Order 81 art. 25–27): held at the department's discretion in one of
+ * the regional hearing rooms or online ({@link HearingScheduleStep}), the notice received
+ * at least 3 working days before; a party may ask to postpone it; an absent requester is
+ * deemed to withdraw, an absent respondent is decided in absence
+ * ({@link HearingRecordStep}).
  */
 @Service
 public class Hearings {
 
     private final CaseSteps steps;
+
     private final Deadlines deadlines;
+
     private final Procedure procedure;
+
     private final AdjudicationDocuments documents;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     Hearings(CaseSteps steps, Deadlines deadlines, Procedure procedure, AdjudicationDocuments documents,
-             JdbcClient jdbc, AuditTrail audit, Clock clock) {
+            JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.steps = steps;
         this.deadlines = deadlines;
         this.procedure = procedure;
@@ -56,10 +63,14 @@ public class Hearings {
         this.clock = clock;
     }
 
-    record Postponement(@NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+    record Postponement(
+            @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
-    /** Art. 26: a party may apply, with reasons, to postpone; the panel decides when it reschedules. */
+    /**
+     * Art. 26: a party may apply, with reasons, to postpone; the panel decides when it
+     * reschedules.
+     */
     @Transactional
     public void requestPostponement(AppUser user, UUID caseId, Postponement postponement) {
         CaseRecord c = steps.adjudication(user, caseId);
@@ -70,17 +81,20 @@ public class Hearings {
         jdbc.sql("""
                 insert into hearing_postponement_requests (case_id, requested_by, requested_at, reasons)
                 values (:id, :by, :at, :reasons)""")
-            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
-            .param("reasons", postponement.reasons().strip()).update();
+            .param("id", caseId)
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .param("reasons", postponement.reasons().strip())
+            .update();
         audit.record(user.getUsername(), AdjudicationActions.HEARING_POSTPONEMENT_REQUESTED, caseId, null);
         procedure.tell(caseId, HEARING_RESCHEDULE_REQUIRED, Map.of("hearingPostponementRequested", true),
-            "problem.no-hearing-scheduled");
+                "problem.no-hearing-scheduled");
     }
 
     /**
-     * A party received the hearing notice: art. 26 wants each party to have it in hand 3 working
-     * days before the hearing. A notice of a hearing since rescheduled says nothing about the
-     * hearing now scheduled.
+     * A party received the hearing notice: art. 26 wants each party to have it in hand 3
+     * working days before the hearing. A notice of a hearing since rescheduled says
+     * nothing about the hearing now scheduled.
      */
     @EventListener
     void onServed(DocumentServed served) {
@@ -90,8 +104,8 @@ public class Hearings {
     }
 
     /**
-     * A party received the hearing notice on {@code receivedOn}. Art. 26 wants it in hand at least
-     * 3 working days before the hearing; later, and the hearing is rescheduled.
+     * A party received the hearing notice on {@code receivedOn}. Art. 26 wants it in hand
+     * at least 3 working days before the hearing; later, and the hearing is rescheduled.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void noticeReceived(UUID caseId, LocalDate receivedOn, String actor) {
@@ -103,11 +117,14 @@ public class Hearings {
         if (hearingDay.isBefore(earliestDayFor(receivedOn))) {
             audit.record(actor, AdjudicationActions.HEARING_RESCHEDULE_REQUIRED, caseId, receivedOn.toString());
             procedure.tell(caseId, HEARING_RESCHEDULE_REQUIRED, Map.of("hearingPostponementRequested", false),
-                "problem.no-hearing-scheduled");
+                    "problem.no-hearing-scheduled");
         }
     }
 
-    /** Art. 26: the first day a hearing may be held when its notice is received on {@code receivedOn}. */
+    /**
+     * Art. 26: the first day a hearing may be held when its notice is received on
+     * {@code receivedOn}.
+     */
     LocalDate earliestDayFor(LocalDate receivedOn) {
         return deadlines.workingDays(receivedOn, HEARING_NOTICE_WORKING_DAYS).lastDay();
     }
@@ -118,12 +135,20 @@ public class Hearings {
                 update hearings set status = 'HELD', requester_present = :rp, respondent_present = :sp,
                     minutes = :minutes, recorded_by = :by, recorded_at = :at
                 where case_id = :id and status = 'SCHEDULED'""")
-            .param("rp", requesterPresent).param("sp", respondentPresent).param("minutes", minutes)
-            .param("by", by).param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+            .param("rp", requesterPresent)
+            .param("sp", respondentPresent)
+            .param("minutes", minutes)
+            .param("by", by)
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", caseId)
+            .update();
     }
 
     Optional<OffsetDateTime> scheduled(UUID caseId) {
         return jdbc.sql("select starts_at from hearings where case_id = :id and status = 'SCHEDULED'")
-            .param("id", caseId).query(OffsetDateTime.class).optional();
+            .param("id", caseId)
+            .query(OffsetDateTime.class)
+            .optional();
     }
+
 }

@@ -18,17 +18,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The model's warning before the case period runs out: on the record, and told to whoever notifies people. */
+/**
+ * The model's warning before the case period runs out: on the record, and told to whoever
+ * notifies people.
+ */
 @Component("casePeriodWarning")
 class CasePeriodWarning implements JavaDelegate {
 
     private final Cases cases;
+
     private final CaseClocks clocks;
+
     private final Panels panels;
+
     private final AuditTrail audit;
+
     private final ApplicationEventPublisher events;
 
-    CasePeriodWarning(Cases cases, CaseClocks clocks, Panels panels, AuditTrail audit, ApplicationEventPublisher events) {
+    CasePeriodWarning(Cases cases, CaseClocks clocks, Panels panels, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.clocks = clocks;
         this.panels = panels;
@@ -42,8 +50,9 @@ class CasePeriodWarning implements JavaDelegate {
         CaseRecord c = cases.findUnchecked(caseId).orElseThrow();
         ClockView period = clocks.find(caseId, CASE_PERIOD).orElseThrow();
         audit.record(Procedure.SYSTEM, AdjudicationActions.CASE_PERIOD_WARNING, caseId,
-            period.deadline().lastDay().toString());
+                period.deadline().lastDay().toString());
         events.publishEvent(new CasePeriodRunningOut(caseId, c.officeId(),
-            panels.members(caseId).stream().map(Panels.Member::username).toList(), period.deadline().lastDay()));
+                panels.members(caseId).stream().map(Panels.Member::username).toList(), period.deadline().lastDay()));
     }
+
 }

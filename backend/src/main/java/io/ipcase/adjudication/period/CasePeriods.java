@@ -21,21 +21,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case period (Order 81 art. 37): 3 months from acceptance; the panel may ask for more time,
- * which the department head grants once, up to a month, and the next-higher department once more,
- * up to two ({@link CasePeriodExtensionApprovalStep}); each extension is recorded with its
- * approver. The panel and the supervisor are warned before it runs out ({@link CasePeriodWarning}),
- * and the supervisor takes up a case whose period has run out ({@link CasePeriodEscalationStep}).
+ * The case period (Order 81 art. 37): 3 months from acceptance; the panel may ask for
+ * more time, which the department head grants once, up to a month, and the next-higher
+ * department once more, up to two ({@link CasePeriodExtensionApprovalStep}); each
+ * extension is recorded with its approver. The panel and the supervisor are warned before
+ * it runs out ({@link CasePeriodWarning}), and the supervisor takes up a case whose
+ * period has run out ({@link CasePeriodEscalationStep}).
  */
 @Service
 class CasePeriods {
 
-    enum Level { DEPARTMENT_HEAD, NEXT_HIGHER_DEPARTMENT }
+    enum Level {
+
+        DEPARTMENT_HEAD, NEXT_HIGHER_DEPARTMENT
+
+    }
 
     private final CaseSteps steps;
+
     private final Procedure procedure;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     CasePeriods(CaseSteps steps, Procedure procedure, JdbcClient jdbc, AuditTrail audit, Clock clock) {
@@ -46,7 +55,8 @@ class CasePeriods {
         this.clock = clock;
     }
 
-    record Request(@NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+    record Request(
+            @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
     @Transactional
@@ -54,7 +64,9 @@ class CasePeriods {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.panel(user, c);
         if (jdbc.sql("select count(*) from case_period_extensions where case_id = :id and decision is null")
-            .param("id", caseId).query(Integer.class).single() > 0) {
+            .param("id", caseId)
+            .query(Integer.class)
+            .single() > 0) {
             throw new ConflictException("problem.extension-pending");
         }
         if (approved(caseId, Level.NEXT_HIGHER_DEPARTMENT)) {
@@ -66,33 +78,49 @@ class CasePeriods {
         jdbc.sql("""
                 insert into case_period_extensions (case_id, requested_by, requested_at, reasons)
                 values (:id, :by, :at, :reasons)""")
-            .param("id", caseId).param("by", user.getUsername()).param("at", OffsetDateTime.now(clock))
-            .param("reasons", request.reasons().strip()).update();
+            .param("id", caseId)
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .param("reasons", request.reasons().strip())
+            .update();
         audit.record(user.getUsername(), AdjudicationActions.CASE_PERIOD_EXTENSION_REQUESTED, caseId, null);
         procedure.tell(caseId, CASE_PERIOD_EXTENSION_REQUESTED, Map.of(), "problem.not-in-handling");
     }
 
     boolean approved(UUID caseId, Level level) {
-        return jdbc.sql("""
-                select count(*) from case_period_extensions where case_id = :id and level = :level and decision = 'APPROVE'""")
-            .param("id", caseId).param("level", level.name()).query(Integer.class).single() > 0;
+        return jdbc
+            .sql("""
+                    select count(*) from case_period_extensions where case_id = :id and level = :level and decision = 'APPROVE'""")
+            .param("id", caseId)
+            .param("level", level.name())
+            .query(Integer.class)
+            .single() > 0;
     }
 
     /**
-     * The decision on the pending request, on its row: an approval with its level, months and
-     * approver (the head's is the supervisor; the next-higher department approves in its own name).
-     * Returns the reasons the panel asked with.
+     * The decision on the pending request, on its row: an approval with its level, months
+     * and approver (the head's is the supervisor; the next-higher department approves in
+     * its own name). Returns the reasons the panel asked with.
      */
     String decide(UUID caseId, String decision, Level level, Integer months, String approver, String approvalRef,
-                  String decidedBy) {
+            String decidedBy) {
         String reasons = jdbc.sql("select reasons from case_period_extensions where case_id = :id and decision is null")
-            .param("id", caseId).query(String.class).single();
+            .param("id", caseId)
+            .query(String.class)
+            .single();
         jdbc.sql("""
                 update case_period_extensions set decision = :d, level = :level, months = :months, approver = :approver,
                     approval_ref = :ref, decided_by = :by, decided_at = :at where case_id = :id and decision is null""")
-            .param("d", decision).param("level", level == null ? null : level.name()).param("months", months)
-            .param("approver", approver).param("ref", approvalRef).param("by", decidedBy)
-            .param("at", OffsetDateTime.now(clock)).param("id", caseId).update();
+            .param("d", decision)
+            .param("level", level == null ? null : level.name())
+            .param("months", months)
+            .param("approver", approver)
+            .param("ref", approvalRef)
+            .param("by", decidedBy)
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", caseId)
+            .update();
         return reasons;
     }
+
 }

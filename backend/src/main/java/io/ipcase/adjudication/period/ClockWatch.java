@@ -27,17 +27,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an adjudication's timers and due dates with its clocks: when a clock pauses, resumes or is
- * extended, the model gets the new dates and the message its waiting loop listens for, and the open
- * tasks that fell due on the old date fall due on the new one. A clock's start hands its dates to
- * the model through the step that starts it.
+ * Keeps an adjudication's timers and due dates with its clocks: when a clock pauses,
+ * resumes or is extended, the model gets the new dates and the message its waiting loop
+ * listens for, and the open tasks that fell due on the old date fall due on the new one.
+ * A clock's start hands its dates to the model through the step that starts it.
  */
 @Component
 class ClockWatch {
 
     private final Cases cases;
+
     private final Procedure procedure;
+
     private final RuntimeService runtime;
+
     private final Clock clock;
 
     ClockWatch(Cases cases, Procedure procedure, RuntimeService runtime, Clock clock) {
@@ -57,7 +60,10 @@ class ClockWatch {
         }
         CaseRecord c = cases.findUnchecked(changed.caseId()).orElse(null);
         if (c == null || c.caseType() != CaseType.INFRINGEMENT_ADJUDICATION || c.processInstanceId() == null
-            || runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).active().count() == 0) {
+                || runtime.createProcessInstanceQuery()
+                    .processInstanceId(c.processInstanceId())
+                    .active()
+                    .count() == 0) {
             return;
         }
         switch (changed.key()) {
@@ -92,4 +98,5 @@ class ClockWatch {
             procedure.tellIfWaiting(c.id(), message, Map.of());
         }
     }
+
 }

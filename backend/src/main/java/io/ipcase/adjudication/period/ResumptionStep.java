@@ -16,17 +16,23 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Order 81 art. 28: resume once the cause has ended; the case period runs on and the parties are told. */
+/**
+ * Order 81 art. 28: resume once the cause has ended; the case period runs on and the
+ * parties are told.
+ */
 @Step("resumption")
 class ResumptionStep implements TaskStep<ResumptionStep.Values> {
 
-    record Values(@NotBlank(message = "{suspension.resumption.required}") @Size(max = 5000, message = "{field.too-long}")
-                  String note) {
+    record Values(@NotBlank(message = "{suspension.resumption.required}") @Size(max = 5000,
+            message = "{field.too-long}") String note) {
     }
 
     private final Suspensions suspensions;
+
     private final CaseClocks clocks;
+
     private final AdjudicationDocuments documents;
+
     private final AuditTrail audit;
 
     ResumptionStep(Suspensions suspensions, CaseClocks clocks, AdjudicationDocuments documents, AuditTrail audit) {
@@ -47,4 +53,5 @@ class ResumptionStep implements TaskStep<ResumptionStep.Values> {
         documents.issueResumptionNotice(step.caseId(), suspendedOn, note, step.username());
         return Map.of();
     }
+
 }

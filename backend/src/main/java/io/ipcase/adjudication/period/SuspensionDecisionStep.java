@@ -30,33 +30,44 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The panel's decision on a suspension (Order 81 art. 28, 29): a ground of art. 28 must be
- * followed; art. 29 names when it may be refused. A suspended case's period stops (art. 37 ¶2) and
- * the parties receive the suspension notice; the panel looks again at it after the settings' days.
+ * The panel's decision on a suspension (Order 81 art. 28, 29): a ground of art. 28 must
+ * be followed; art. 29 names when it may be refused. A suspended case's period stops
+ * (art. 37 ¶2) and the parties receive the suspension notice; the panel looks again at it
+ * after the settings' days.
  */
 @Step("suspension-decision")
 class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> {
 
-    enum Decision { SUSPEND, REFUSE }
+    enum Decision {
+
+        SUSPEND, REFUSE
+
+    }
 
     record Values(@NotNull(message = "{decision.required}") Decision decision,
-                  @ShownWhen(field = "decision", is = "REFUSE") @Input(FieldKind.SELECT)
-                  @NotNull(message = "{suspension.refusal-ground.invalid}") RefusalGround refusalGround,
-                  @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
+            @ShownWhen(field = "decision", is = "REFUSE") @Input(FieldKind.SELECT) @NotNull(
+                    message = "{suspension.refusal-ground.invalid}") RefusalGround refusalGround,
+            @NotBlank(message = "{reasons.required}") @Size(max = 5000, message = "{field.too-long}") String reasons) {
     }
 
     private final Cases cases;
+
     private final Suspensions suspensions;
+
     private final CaseClocks clocks;
+
     private final Deadlines deadlines;
+
     private final AdjudicationSettings settings;
+
     private final AdjudicationDocuments documents;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     SuspensionDecisionStep(Cases cases, Suspensions suspensions, CaseClocks clocks, Deadlines deadlines,
-                           AdjudicationSettings settings, AdjudicationDocuments documents, AuditTrail audit,
-                           Clock clock) {
+            AdjudicationSettings settings, AdjudicationDocuments documents, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.suspensions = suspensions;
         this.clocks = clocks;
@@ -82,7 +93,7 @@ class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> 
             }
         }
         suspensions.decide(c.id(), values.decision().name(), values.refusalGround(), values.reasons().strip(),
-            step.username());
+                step.username());
         audit.record(step.username(), AdjudicationActions.SUSPENSION_DECIDED, c.id(), values.decision().name());
         if (values.decision() == Decision.SUSPEND) {
             if (clocks.find(c.id(), CASE_PERIOD).map(p -> p.state() == ClockState.RUNNING).orElse(false)) {
@@ -90,9 +101,10 @@ class SuspensionDecisionStep implements TaskStep<SuspensionDecisionStep.Values> 
                 clocks.pause(c.id(), CASE_PERIOD, "SUSPENSION", step.username());
             }
             documents.issueSuspensionNotice(c.id(), ground.name(), requested.details(), values.reasons().strip(),
-                step.username());
+                    step.username());
         }
-        return Map.of("suspensionDecision", values.decision().name(),
-            "suspensionReviewDueAt", deadlines.calendarDays(LocalDate.now(clock), settings.suspensionReviewDays()).dueDate());
+        return Map.of("suspensionDecision", values.decision().name(), "suspensionReviewDueAt",
+                deadlines.calendarDays(LocalDate.now(clock), settings.suspensionReviewDays()).dueDate());
     }
+
 }

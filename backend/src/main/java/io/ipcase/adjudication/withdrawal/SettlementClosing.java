@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class SettlementClosing implements JavaDelegate {
 
     private final Withdrawals withdrawals;
+
     private final AuditTrail audit;
 
     SettlementClosing(Withdrawals withdrawals, AuditTrail audit) {
@@ -28,4 +29,5 @@ class SettlementClosing implements JavaDelegate {
         withdrawals.closeClocks(caseId, actor);
         audit.record(actor, AdjudicationActions.CASE_SETTLED, caseId, null);
     }
+
 }

@@ -13,16 +13,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The case leaves the procedure by withdrawal: its clocks stop, the decision is recorded and the
- * withdrawal decision (撤销案件决定书) goes to every party (Order 81 art. 30, 36), naming where a
- * transferred case goes (art. 9).
+ * The case leaves the procedure by withdrawal: its clocks stop, the decision is recorded
+ * and the withdrawal decision (撤销案件决定书) goes to every party (Order 81 art. 30, 36),
+ * naming where a transferred case goes (art. 9).
  */
 @Component("withdrawalClosing")
 class WithdrawalClosing implements JavaDelegate {
 
     private final Withdrawals withdrawals;
+
     private final AuditTrail audit;
+
     private final AdjudicationDocuments documents;
+
     private final JdbcClient jdbc;
 
     WithdrawalClosing(Withdrawals withdrawals, AuditTrail audit, AdjudicationDocuments documents, JdbcClient jdbc) {
@@ -50,13 +53,18 @@ class WithdrawalClosing implements JavaDelegate {
                 .single();
             transferTo = objection.get("to");
             reasons = objection.get("reasons");
-        } else if (!WithdrawalGround.REQUESTER_ABSENT.name().equals(ground)) {
+        }
+        else if (!WithdrawalGround.REQUESTER_ABSENT.name().equals(ground)) {
             reasons = jdbc.sql("""
                     select reasons from withdrawal_requests
                     where case_id = :id and decision = 'WITHDRAW' order by id desc limit 1""")
-                .param("id", caseId).query(String.class).optional().orElse(null);
+                .param("id", caseId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         }
         documents.issueWithdrawalDecision(caseId, ground == null ? WithdrawalGround.OTHER.name() : ground, reasons,
-            transferTo, actor);
+                transferTo, actor);
     }
+
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The requester's withdrawal, or the panel's motion to withdraw the case: 201 once recorded, 403 for
- * someone it is not for, 404 for a case the caller may not see, and 409 when the case is not at a
- * stage that allows it.
+ * The requester's withdrawal, or the panel's motion to withdraw the case: 201 once
+ * recorded, 403 for someone it is not for, 404 for a case the caller may not see, and 409
+ * when the case is not at a stage that allows it.
  */
 @RestController
 class WithdrawalController {
@@ -29,7 +29,8 @@ class WithdrawalController {
     @PostMapping("/api/cases/{id}/withdrawal-requests")
     @ResponseStatus(HttpStatus.CREATED)
     void requestWithdrawal(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                           @Valid @RequestBody Withdrawals.Request request) {
+            @Valid @RequestBody Withdrawals.Request request) {
         withdrawals.request(user, id, request);
     }
+
 }

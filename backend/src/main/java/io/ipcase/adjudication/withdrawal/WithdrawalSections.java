@@ -3,7 +3,6 @@ package io.ipcase.adjudication.withdrawal;
 import static io.ipcase.adjudication.casework.AdjudicationSections.firstOrNull;
 import static io.ipcase.adjudication.casework.AdjudicationSections.section;
 
-
 import io.ipcase.cases.CaseViewSection;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.NullMarked;
@@ -18,14 +17,14 @@ class WithdrawalSections {
 
     @NullMarked
     record Withdrawal(String ground, String details, OffsetDateTime requestedAt, @Nullable String decision,
-                      @Nullable String reasons) {
+            @Nullable String reasons) {
     }
 
     @Bean
     CaseViewSection<Withdrawal> withdrawalSection(JdbcClient jdbc) {
         return section("withdrawal", Withdrawal.class, (c, viewer) -> firstOrNull(jdbc.sql("""
                 select ground, details, requested_at, decision, reasons from withdrawal_requests
-                where case_id = :id order by requested_at desc""")
-            .param("id", c.id()).query(Withdrawal.class).list()));
+                where case_id = :id order by requested_at desc""").param("id", c.id()).query(Withdrawal.class).list()));
     }
+
 }

@@ -24,22 +24,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Withdrawal at any stage (Order 81 art. 36): before acceptance the requester simply withdraws the
- * request; afterwards the panel decides ({@link WithdrawalDecisionStep}) on the requester's
- * withdrawal or on another ground, and a withdrawal decision (撤销案件决定书) closes the case
- * ({@link WithdrawalClosing}).
+ * Withdrawal at any stage (Order 81 art. 36): before acceptance the requester simply
+ * withdraws the request; afterwards the panel decides ({@link WithdrawalDecisionStep}) on
+ * the requester's withdrawal or on another ground, and a withdrawal decision (撤销案件决定书)
+ * closes the case ({@link WithdrawalClosing}).
  */
 @Service
 class Withdrawals {
 
     private final CaseSteps steps;
+
     private final Procedure procedure;
+
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
-    Withdrawals(CaseSteps steps, Procedure procedure, CaseClocks clocks, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Withdrawals(CaseSteps steps, Procedure procedure, CaseClocks clocks, JdbcClient jdbc, AuditTrail audit,
+            Clock clock) {
         this.steps = steps;
         this.procedure = procedure;
         this.clocks = clocks;
@@ -48,8 +54,8 @@ class Withdrawals {
         this.clock = clock;
     }
 
-    record Request(WithdrawalGround ground,
-                   @NotBlank(message = "{withdrawal.details.required}") @Size(max = 5000, message = "{field.too-long}") String details) {
+    record Request(WithdrawalGround ground, @NotBlank(message = "{withdrawal.details.required}") @Size(max = 5000,
+            message = "{field.too-long}") String details) {
     }
 
     @Transactional
@@ -62,7 +68,8 @@ class Withdrawals {
                 throw InvalidInputException.of("ground", "withdrawal.ground.required");
             }
             ground = request.ground();
-        } else {
+        }
+        else {
             steps.requester(user, c);
             ground = WithdrawalGround.REQUESTER_WITHDRAWS;
         }
@@ -76,7 +83,9 @@ class Withdrawals {
             throw new ConflictException("problem.not-in-handling");
         }
         if (jdbc.sql("select count(*) from withdrawal_requests where case_id = :id and decision is null")
-            .param("id", caseId).query(Integer.class).single() > 0) {
+            .param("id", caseId)
+            .query(Integer.class)
+            .single() > 0) {
             throw new ConflictException("problem.withdrawal-pending");
         }
         if (!procedure.awaits(caseId, WITHDRAWAL_REQUESTED)) {
@@ -85,14 +94,20 @@ class Withdrawals {
         jdbc.sql("""
                 insert into withdrawal_requests (case_id, ground, details, requested_by, requested_at)
                 values (:id, :ground, :details, :by, :at)""")
-            .param("id", caseId).param("ground", ground.name()).param("details", request.details().strip())
-            .param("by", user.getUsername()).param("at", OffsetDateTime.now(clock)).update();
+            .param("id", caseId)
+            .param("ground", ground.name())
+            .param("details", request.details().strip())
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .update();
         audit.record(user.getUsername(), AdjudicationActions.WITHDRAWAL_REQUESTED, caseId, ground.name());
-        procedure.tell(caseId, WITHDRAWAL_REQUESTED, Map.of("withdrawalGround", ground.name()), "problem.not-in-handling");
+        procedure.tell(caseId, WITHDRAWAL_REQUESTED, Map.of("withdrawalGround", ground.name()),
+                "problem.not-in-handling");
     }
 
     /** Every clock of the case still running stops when the case closes. */
     void closeClocks(UUID caseId, String actor) {
         clocks.stopAll(caseId, actor);
     }
+
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class ApplicantNotices {
 
     private final Cases cases;
+
     private final OfficialDocuments documents;
 
     ApplicantNotices(Cases cases, OfficialDocuments documents) {
@@ -26,8 +27,12 @@ class ApplicantNotices {
     }
 
     void issue(UUID caseId, String templateKey, Map<String, ?> model, String actor) {
-        PartyRecord applicant = cases.parties(caseId).stream()
-            .filter(p -> PartyRecord.REQUESTER.equals(p.role())).findFirst().orElseThrow();
+        PartyRecord applicant = cases.parties(caseId)
+            .stream()
+            .filter(p -> PartyRecord.REQUESTER.equals(p.role()))
+            .findFirst()
+            .orElseThrow();
         documents.issue(caseId, templateKey, model, Addressee.party(applicant, ServiceMethod.ELECTRONIC), actor);
     }
+
 }

@@ -13,17 +13,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The supervisor upholds the refusal, or reverses it and the request is accepted (受理通知书). */
+/**
+ * The supervisor upholds the refusal, or reverses it and the request is accepted (受理通知书).
+ */
 @Step("assistance-appeal")
 class AssistanceAppealStep implements TaskStep<AssistanceAppealStep.Values> {
 
     record Values(@Input(FieldKind.RADIO) @NotNull(message = "{assistance.appeal.allowed.required}") Boolean allowed,
-                  @NotBlank(message = "{assistance.appeal.reasons.required}")
-                  @Size(max = 5000, message = "{field.too-long}") String reasons) {
+            @NotBlank(message = "{assistance.appeal.reasons.required}") @Size(max = 5000,
+                    message = "{field.too-long}") String reasons) {
     }
 
     private final AssistanceRequests requests;
+
     private final ApplicantNotices notices;
+
     private final AuditTrail audit;
 
     AssistanceAppealStep(AssistanceRequests requests, ApplicantNotices notices, AuditTrail audit) {
@@ -37,10 +41,11 @@ class AssistanceAppealStep implements TaskStep<AssistanceAppealStep.Values> {
         UUID caseId = step.caseId();
         requests.appealDecided(caseId, values.allowed(), values.reasons().strip(), step.username());
         audit.record(step.username(), AssistanceActions.ASSISTANCE_APPEAL_DECIDED, caseId,
-            values.allowed() ? "ALLOWED" : "UPHELD");
+                values.allowed() ? "ALLOWED" : "UPHELD");
         if (values.allowed()) {
             notices.issue(caseId, "assistance-acceptance", Map.of(), step.username());
         }
         return Map.of("appealAllowed", values.allowed());
     }
+
 }

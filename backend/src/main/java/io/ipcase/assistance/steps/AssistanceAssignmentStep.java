@@ -20,22 +20,30 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** An active expert or workstation of the request's district, from the pool, those of its field first. */
+/**
+ * An active expert or workstation of the request's district, from the pool, those of its
+ * field first.
+ */
 @Step("assistance-assignment")
 class AssistanceAssignmentStep implements TaskStep<AssistanceAssignmentStep.Values> {
 
-    record Values(@Input(FieldKind.SELECT) @NotNull(message = "{assistance.assignment.member.required}") Long poolMemberId,
-                  @Size(max = 2000, message = "{field.too-long}") String note) {
+    record Values(
+            @Input(FieldKind.SELECT) @NotNull(message = "{assistance.assignment.member.required}") Long poolMemberId,
+            @Size(max = 2000, message = "{field.too-long}") String note) {
     }
 
     private final AssistanceRequests requests;
+
     private final AssistancePool pool;
+
     private final Cases cases;
+
     private final MessageSource messages;
+
     private final AuditTrail audit;
 
     AssistanceAssignmentStep(AssistanceRequests requests, AssistancePool pool, Cases cases, MessageSource messages,
-                             AuditTrail audit) {
+            AuditTrail audit) {
         this.requests = requests;
         this.pool = pool;
         this.cases = cases;
@@ -47,11 +55,13 @@ class AssistanceAssignmentStep implements TaskStep<AssistanceAssignmentStep.Valu
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         CaseRecord c = cases.findUnchecked(step.caseId()).orElseThrow();
-        return form.withField("poolMemberId", f -> f.withChoices(pool.activeIn(c.officeId(), requests.field(c.id()))
-            .stream()
-            .map(m -> new Choice(String.valueOf(m.id()), m.name() + "（" + word("assistance.member-kind." + m.kind())
-                + "，" + word("assistance.technical-field." + m.field()) + "）"))
-            .toList()));
+        return form.withField("poolMemberId",
+                f -> f.withChoices(pool.activeIn(c.officeId(), requests.field(c.id()))
+                    .stream()
+                    .map(m -> new Choice(String.valueOf(m.id()),
+                            m.name() + "（" + word("assistance.member-kind." + m.kind()) + "，"
+                                    + word("assistance.technical-field." + m.field()) + "）"))
+                    .toList()));
     }
 
     @Override
@@ -64,11 +74,12 @@ class AssistanceAssignmentStep implements TaskStep<AssistanceAssignmentStep.Valu
         requests.assigned(caseId, member.id(), step.username());
         String note = values.note() == null || values.note().isBlank() ? "" : ": " + values.note().strip();
         audit.record(step.username(), AssistanceActions.ASSISTANCE_ASSIGNED, caseId,
-            member.kind() + " " + member.name() + note);
+                member.kind() + " " + member.name() + note);
         return Map.of();
     }
 
     private String word(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
+
 }

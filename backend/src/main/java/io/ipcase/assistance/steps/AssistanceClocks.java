@@ -10,20 +10,30 @@ import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
 import org.springframework.stereotype.Component;
 
-/** An assistance request's clocks, all in working days (rules.md §6.3), with the settings' lengths. */
+/**
+ * An assistance request's clocks, all in working days (rules.md §6.3), with the settings'
+ * lengths.
+ */
 @Component
 public class AssistanceClocks {
 
     /** The review, in working days from the application or the supplement's arrival. */
     public static final String REVIEW = "assistance-review";
-    /** The supplement, in working days from its notice; late, the application is deemed withdrawn. */
+
+    /**
+     * The supplement, in working days from its notice; late, the application is deemed
+     * withdrawn.
+     */
     public static final String SUPPLEMENT = "assistance-supplement";
+
     /** The appeal of a refusal, in working days from its notice. */
     public static final String APPEAL = "assistance-appeal";
+
     /** The applicant's rating, in working days from the assistance's delivery. */
     public static final String FEEDBACK = "assistance-feedback";
 
     private final CaseClocks clocks;
+
     private final Clock clock;
 
     AssistanceClocks(CaseClocks clocks, Clock clock) {
@@ -37,13 +47,17 @@ public class AssistanceClocks {
     }
 
     public void stop(UUID caseId, String key, String actor) {
-        clocks.find(caseId, key).filter(v -> v.state() != ClockState.STOPPED)
+        clocks.find(caseId, key)
+            .filter(v -> v.state() != ClockState.STOPPED)
             .ifPresent(v -> clocks.stop(caseId, key, actor));
     }
 
     /** The last day of a clock that runs, or null. */
     public LocalDate lastDay(UUID caseId, String key) {
-        return clocks.find(caseId, key).filter(v -> v.state() == ClockState.RUNNING)
-            .map(v -> v.deadline().lastDay()).orElse(null);
+        return clocks.find(caseId, key)
+            .filter(v -> v.state() == ClockState.RUNNING)
+            .map(v -> v.deadline().lastDay())
+            .orElse(null);
     }
+
 }

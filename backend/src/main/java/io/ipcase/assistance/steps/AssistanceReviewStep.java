@@ -18,32 +18,41 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The review: accept (受理通知书), ask once for everything missing (补正通知书, the setting's working
- * days to supply it) or refuse with reasons (不予受理通知书, appealable within the setting's working days).
+ * The review: accept (受理通知书), ask once for everything missing (补正通知书, the setting's
+ * working days to supply it) or refuse with reasons (不予受理通知书, appealable within the
+ * setting's working days).
  */
 @Step("assistance-review")
 class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
 
-    enum Decision { ACCEPT, SUPPLEMENT, REFUSE }
+    enum Decision {
+
+        ACCEPT, SUPPLEMENT, REFUSE
+
+    }
 
     record Values(@NotNull(message = "{assistance.review.decision.required}") Decision decision,
-                  @ShownWhen(field = "decision", is = "REFUSE")
-                  @NotBlank(message = "{assistance.review.reasons.required}")
-                  @Size(max = 5000, message = "{field.too-long}") String reasons,
-                  @ShownWhen(field = "decision", is = "SUPPLEMENT")
-                  @NotEmpty(message = "{assistance.review.missing-items.required}")
-                  @Size(max = 30, message = "{assistance.review.missing-items.too-many}")
-                  List<@NotBlank @Size(max = 500, message = "{field.too-long}") String> missingItems) {
+            @ShownWhen(field = "decision", is = "REFUSE") @NotBlank(
+                    message = "{assistance.review.reasons.required}") @Size(max = 5000,
+                            message = "{field.too-long}") String reasons,
+            @ShownWhen(field = "decision", is = "SUPPLEMENT") @NotEmpty(
+                    message = "{assistance.review.missing-items.required}") @Size(max = 30,
+                            message = "{assistance.review.missing-items.too-many}") List<@NotBlank @Size(max = 500,
+                                    message = "{field.too-long}") String> missingItems) {
     }
 
     private final AssistanceRequests requests;
+
     private final AssistanceClocks clocks;
+
     private final AssistanceSettings settings;
+
     private final ApplicantNotices notices;
+
     private final AuditTrail audit;
 
     AssistanceReviewStep(AssistanceRequests requests, AssistanceClocks clocks, AssistanceSettings settings,
-                         ApplicantNotices notices, AuditTrail audit) {
+            ApplicantNotices notices, AuditTrail audit) {
         this.requests = requests;
         this.clocks = clocks;
         this.settings = settings;
@@ -55,7 +64,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
     public Map<String, Object> complete(StepContext step, Values values) {
         UUID caseId = step.caseId();
         List<String> items = values.decision() == Decision.SUPPLEMENT
-            ? values.missingItems().stream().map(String::strip).toList() : List.of();
+                ? values.missingItems().stream().map(String::strip).toList() : List.of();
         String reasons = switch (values.decision()) {
             case SUPPLEMENT -> String.join("\n", items);
             case REFUSE -> values.reasons().strip();
@@ -71,7 +80,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
             case ACCEPT -> notices.issue(caseId, "assistance-acceptance", model, step.username());
             case SUPPLEMENT -> {
                 ClockView supplement = clocks.start(caseId, AssistanceClocks.SUPPLEMENT,
-                    settings.supplementWorkingDays(), step.username());
+                        settings.supplementWorkingDays(), step.username());
                 variables.put("supplementExpiresAt", supplement.deadline().expiryDate());
                 model.put("items", items);
                 model.put("lastDay", supplement.deadline().lastDay());
@@ -79,7 +88,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
             }
             case REFUSE -> {
                 ClockView appeal = clocks.start(caseId, AssistanceClocks.APPEAL, settings.appealWorkingDays(),
-                    step.username());
+                        step.username());
                 variables.put("appealExpiresAt", appeal.deadline().expiryDate());
                 model.put("reasons", reasons.lines().toList());
                 model.put("lastDay", appeal.deadline().lastDay());
@@ -88,4 +97,5 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
         }
         return variables;
     }
+
 }

@@ -34,14 +34,16 @@ import jakarta.validation.constraints.Size;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The assistance delivered: an opinion to the applicant (援助意见书), or a referral that files a
- * mediation or an adjudication case in the applicant's name with the request's parties, patent and
- * matter carried over, the two linked both ways. Either way the applicant may then rate it.
+ * The assistance delivered: an opinion to the applicant (援助意见书), or a referral that files
+ * a mediation or an adjudication case in the applicant's name with the request's parties,
+ * patent and matter carried over, the two linked both ways. Either way the applicant may
+ * then rate it.
  */
 @Step("assistance-service")
 class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
 
     enum Kind {
+
         CONSULTATION, REFERENCE_OPINION, EVIDENCE_GUIDANCE, OVERSEAS_GUIDANCE, REFER_MEDIATION, REFER_ADJUDICATION;
 
         String referral() {
@@ -51,6 +53,7 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
                 default -> "NONE";
             };
         }
+
     }
 
     /**
@@ -60,33 +63,41 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
      * @param requestedMeasures what that adjudication asks for
      */
     record Values(@Input(FieldKind.RADIO) @NotNull(message = "{assistance.service.kind.required}") Kind kind,
-                  @ShownWhen(field = "kind", is = {"CONSULTATION", "REFERENCE_OPINION", "EVIDENCE_GUIDANCE", "OVERSEAS_GUIDANCE"})
-                  @NotBlank(message = "{assistance.service.opinion.required}")
-                  @Size(max = 20000, message = "{field.too-long}") String opinion,
-                  @ShownWhen(field = "kind", is = "REFER_MEDIATION")
-                  @NotNull(message = "{assistance.service.mediation-subject.required}") MediationSubject mediationSubject,
-                  @Input(FieldKind.LINES)
-                  @ShownWhen(field = "kind", is = "REFER_ADJUDICATION")
-                  @NotEmpty(message = "{filing.claims.required}")
-                  @Size(max = 100, message = "{filing.claims.too-many}") List<@NotNull Integer> claims,
-                  @ShownWhen(field = "kind", is = "REFER_ADJUDICATION")
-                  @NotBlank(message = "{filing.measures.required}")
-                  @Size(max = 5000, message = "{field.too-long}") String requestedMeasures) {
+            @ShownWhen(field = "kind", is = {
+                    "CONSULTATION", "REFERENCE_OPINION", "EVIDENCE_GUIDANCE", "OVERSEAS_GUIDANCE" }) @NotBlank(
+                            message = "{assistance.service.opinion.required}") @Size(max = 20000,
+                                    message = "{field.too-long}") String opinion,
+            @ShownWhen(field = "kind", is = "REFER_MEDIATION") @NotNull(
+                    message = "{assistance.service.mediation-subject.required}") MediationSubject mediationSubject,
+            @Input(FieldKind.LINES) @ShownWhen(field = "kind", is = "REFER_ADJUDICATION") @NotEmpty(
+                    message = "{filing.claims.required}") @Size(max = 100,
+                            message = "{filing.claims.too-many}") List<@NotNull Integer> claims,
+            @ShownWhen(field = "kind", is = "REFER_ADJUDICATION") @NotBlank(
+                    message = "{filing.measures.required}") @Size(max = 5000,
+                            message = "{field.too-long}") String requestedMeasures){
     }
 
     private final AssistanceRequests requests;
+
     private final Cases cases;
+
     private final CaseFiling filing;
+
     private final Mediations mediations;
+
     private final UserDetailsService accounts;
+
     private final ApplicantNotices notices;
+
     private final AssistanceClocks clocks;
+
     private final AssistanceSettings settings;
+
     private final AuditTrail audit;
 
     AssistanceServiceStep(AssistanceRequests requests, Cases cases, CaseFiling filing, Mediations mediations,
-                          UserDetailsService accounts, ApplicantNotices notices, AssistanceClocks clocks,
-                          AssistanceSettings settings, AuditTrail audit) {
+            UserDetailsService accounts, ApplicantNotices notices, AssistanceClocks clocks, AssistanceSettings settings,
+            AuditTrail audit) {
         this.requests = requests;
         this.cases = cases;
         this.filing = filing;
@@ -98,11 +109,17 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
         this.audit = audit;
     }
 
-    /** An infringement dispute is not mediated on its own: it is referred into adjudication (Order 81 art. 35). */
+    /**
+     * An infringement dispute is not mediated on its own: it is referred into
+     * adjudication (Order 81 art. 35).
+     */
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
-        return form.withField("mediationSubject", field -> field.withChoices(field.choices().stream()
-            .filter(choice -> !choice.value().equals(MediationSubject.INFRINGEMENT.name())).toList()));
+        return form.withField("mediationSubject",
+                field -> field.withChoices(field.choices()
+                    .stream()
+                    .filter(choice -> !choice.value().equals(MediationSubject.INFRINGEMENT.name()))
+                    .toList()));
     }
 
     @Override
@@ -112,7 +129,7 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
         boolean referral = values.kind() == Kind.REFER_MEDIATION || values.kind() == Kind.REFER_ADJUDICATION;
         UUID referred = referral ? refer(c, values, step.user()) : null;
         requests.delivered(caseId, values.kind().name(), referral ? null : values.opinion().strip(), referred,
-            step.username());
+                step.username());
         if (!referral) {
             Map<String, Object> model = new HashMap<>();
             model.put("kind", values.kind().name());
@@ -121,39 +138,53 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
             audit.record(step.username(), AssistanceActions.ASSISTANCE_DELIVERED, caseId, values.kind().name());
         }
         ClockView feedback = clocks.start(caseId, AssistanceClocks.FEEDBACK, settings.feedbackWorkingDays(),
-            step.username());
+                step.username());
         return Map.of("referral", values.kind().referral(), "feedbackExpiresAt", feedback.deadline().expiryDate());
     }
 
-    /** Files the case it is referred into, through the filing the applicant would use, in their name. */
+    /**
+     * Files the case it is referred into, through the filing the applicant would use, in
+     * their name.
+     */
     private UUID refer(CaseRecord c, Values values, AppUser officer) {
         AppUser applicant = (AppUser) accounts.loadUserByUsername(c.filedBy());
         List<PartyRecord> parties = cases.parties(c.id());
         InfringementFiling.Party requester = party(parties, PartyRecord.REQUESTER);
         InfringementFiling.Party respondent = party(parties, PartyRecord.RESPONDENT);
-        InfringementFiling.Patent patent = new InfringementFiling.Patent(c.patentNumber(), c.patentType(), c.patentTitle());
+        InfringementFiling.Patent patent = new InfringementFiling.Patent(c.patentNumber(), c.patentType(),
+                c.patentTitle());
         boolean toMediation = values.kind() == Kind.REFER_MEDIATION;
-        // the applicant's evidence goes with the request, except into a mediation of damages: that
-        // needs the decision finding infringement (Order 81 art. 64 ¶3), which no file of an
+        // the applicant's evidence goes with the request, except into a mediation of
+        // damages: that
+        // needs the decision finding infringement (Order 81 art. 64 ¶3), which no file of
+        // an
         // assistance application stands for, so such a referral is refused on its subject
-        List<CaseFile> files = toMediation && values.mediationSubject() == MediationSubject.DAMAGES
-            ? List.of() : filing.partyFilesOf(c.id());
+        List<CaseFile> files = toMediation && values.mediationSubject() == MediationSubject.DAMAGES ? List.of()
+                : filing.partyFilesOf(c.id());
         CaseFiling.FiledCase filed;
         try {
             filed = toMediation
-                ? mediations.file(applicant, new Mediations.StandaloneRequest(c.officeId(), requester, respondent,
-                    patent, values.mediationSubject(), c.factsAndReasons()), files)
-                : filing.fileInfringementDispute(applicant, new InfringementFiling(c.officeId(), requester, respondent,
-                    patent, values.claims(), c.factsAndReasons(), values.requestedMeasures().strip()), files);
-        } catch (InvalidInputException invalid) {
-            throw new InvalidInputException(invalid.violations().stream()
-                // the form has no files of its own: what fails on the files is the subject
+                    ? mediations.file(applicant,
+                            new Mediations.StandaloneRequest(c.officeId(), requester, respondent, patent,
+                                    values.mediationSubject(), c.factsAndReasons()),
+                            files)
+                    : filing
+                        .fileInfringementDispute(
+                                applicant, new InfringementFiling(c.officeId(), requester, respondent, patent,
+                                        values.claims(), c.factsAndReasons(), values.requestedMeasures().strip()),
+                                files);
+        }
+        catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.violations()
+                .stream()
+                // the form has no files of its own: what fails on the files is the
+                // subject
                 .map(v -> Arrays.asList("subject", "files").contains(v.field())
-                    ? new Violation("mediationSubject", v.messageKey(), v.args(), v.message()) : v)
+                        ? new Violation("mediationSubject", v.messageKey(), v.args(), v.message()) : v)
                 .toList());
         }
         audit.record(officer.getUsername(), AssistanceActions.ASSISTANCE_REFERRED, c.id(),
-            values.kind().referral() + " " + filed.caseNumber());
+                values.kind().referral() + " " + filed.caseNumber());
         audit.record(officer.getUsername(), AssistanceActions.ASSISTANCE_REFERRED, filed.id(), c.caseNumber());
         return filed.id();
     }
@@ -161,6 +192,7 @@ class AssistanceServiceStep implements TaskStep<AssistanceServiceStep.Values> {
     private static InfringementFiling.Party party(List<PartyRecord> parties, String role) {
         PartyRecord p = parties.stream().filter(r -> role.equals(r.role())).findFirst().orElseThrow();
         return new InfringementFiling.Party(p.kind(), p.name(), p.idNumber(), p.address(), p.contact(),
-            p.domicileInChina());
+                p.domicileInChina());
     }
+
 }

@@ -2,6 +2,7 @@ package io.ipcase.inbox.steps;
 
 /** How the front end's one step form draws a field. */
 public enum FieldKind {
+
     /** a line of text */
     TEXT,
     /** a paragraph */
@@ -28,6 +29,9 @@ public enum FieldKind {
     LINES,
     /** several entries of the same sub-fields */
     LIST,
-    /** one set of sub-fields, sent as an object of its own (the conditions of acceptance) */
+    /**
+     * one set of sub-fields, sent as an object of its own (the conditions of acceptance)
+     */
     GROUP
+
 }

@@ -7,13 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Draws the value otherwise than its type suggests: a long text as one line, an enum of many
- * values as a list rather than radio buttons.
+ * Draws the value otherwise than its type suggests: a long text as one line, an enum of
+ * many values as a list rather than radio buttons.
  */
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
+@Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Input {
 
     FieldKind value();
+
 }

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value is always asked for, and required when another field has one of the given values
- * (comments are optional, but required with a refusal).
+ * The value is always asked for, and required when another field has one of the given
+ * values (comments are optional, but required with a refusal).
  */
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
+@Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface RequiredWhen {
@@ -23,4 +23,5 @@ public @interface RequiredWhen {
 
     /** The message key of the violation. */
     String message() default "field.required";
+
 }

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks the one class that completes the user tasks of a form key ({@code camunda:formKey} in the
- * models). The class implements {@link TaskStep}; every form key of the models has exactly one.
+ * Marks the one class that completes the user tasks of a form key
+ * ({@code camunda:formKey} in the models). The class implements {@link TaskStep}; every
+ * form key of the models has exactly one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +21,5 @@ public @interface Step {
 
     /** The form key. */
     String value();
+
 }

@@ -42,12 +42,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a step's values record as a form: each component a field, its kind from its type (or
- * {@link Input}), required from its constraints, its words from the messages. A field's label is
- * {@code step.<form key>.<field>}, or {@code step.field.<field>} where many steps share it; a
- * choice's {@code step.<form key>.<field>.<VALUE>}, or {@code step.choice.<VALUE>} (a yes-or-no drawn as
- * {@link FieldKind#RADIO} has the values {@code true} and {@code false}); optional words
- * are {@code step.<form key>.intro}, {@code step.<form key>.<field>.hint} and
+ * Reads a step's values record as a form: each component a field, its kind from its type
+ * (or {@link Input}), required from its constraints, its words from the messages. A
+ * field's label is {@code step.<form key>.<field>}, or {@code step.field.<field>} where
+ * many steps share it; a choice's {@code step.<form key>.<field>.<VALUE>}, or
+ * {@code step.choice.<VALUE>} (a yes-or-no drawn as {@link FieldKind#RADIO} has the
+ * values {@code true} and {@code false}); optional words are
+ * {@code step.<form key>.intro}, {@code step.<form key>.<field>.hint} and
  * {@code step.<form key>.submit}.
  */
 @Component
@@ -55,10 +56,12 @@ class StepDescriber {
 
     /** Texts up to this length are one line; longer ones a paragraph. */
     static final int LONGEST_LINE = 1000;
+
     /** Enums with up to this many values are radio buttons; more, a list. */
     static final int MOST_RADIOS = 5;
 
     private final MessageSource messages;
+
     private final Clock clock;
 
     StepDescriber(MessageSource messages, Clock clock) {
@@ -68,7 +71,7 @@ class StepDescriber {
 
     StepDescription describe(String formKey, Class<?> type, Object initialValues) {
         return new StepDescription(formKey, optional("step." + formKey + ".intro"),
-            first("step." + formKey + ".submit", "step.submit"), fields(formKey, "", type), initialValues);
+                first("step." + formKey + ".submit", "step.submit"), fields(formKey, "", type), initialValues);
     }
 
     /** The fields whose conditions the values sent do not meet: not shown, not taken. */
@@ -82,14 +85,17 @@ class StepDescriber {
         return hidden;
     }
 
-    /** A violation for each shown field whose {@link RequiredWhen} holds and that is empty. */
+    /**
+     * A violation for each shown field whose {@link RequiredWhen} holds and that is
+     * empty.
+     */
     List<Violation> missingRequiredWhen(Class<?> type, Object values, JsonNode sent) {
         List<Violation> missing = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Field field = field(type, c);
             RequiredWhen rule = field.getAnnotation(RequiredWhen.class);
             if (rule != null && shown(field, sent) && holds(rule.field(), rule.is(), sent)
-                && StepForms.isEmpty(valueOf(c, values))) {
+                    && StepForms.isEmpty(valueOf(c, values))) {
                 missing.add(Violation.keyed(c.getName(), rule.message()));
             }
         }
@@ -117,25 +123,27 @@ class StepDescriber {
                 .map(value -> ((Enum<?>) value).name())
                 .map(value -> new Choice(value, first(key + "." + value, "step.choice." + value)))
                 .toList();
-        } else if (kind == FieldKind.RADIO && (field.getType() == Boolean.class || field.getType() == boolean.class)) {
-            // a yes-or-no question both of whose answers say what they decide ("sustained, the injunction is lifted")
+        }
+        else if (kind == FieldKind.RADIO && (field.getType() == Boolean.class || field.getType() == boolean.class)) {
+            // a yes-or-no question both of whose answers say what they decide
+            // ("sustained, the injunction is lifted")
             choices = Stream.of("true", "false")
                 .map(value -> new Choice(value, first(key + "." + value, "step.choice." + value)))
                 .toList();
         }
         boolean listed = kind == FieldKind.LIST || kind == FieldKind.LINES;
         return new FieldDescription(name, kind, first(key, "step.field." + name), optional(key + ".hint"),
-            required(field),
-            Arrays.stream(field.getAnnotationsByType(ShownWhen.class))
-                .map(s -> new Condition(s.field(), List.of(s.is()))).toList(),
-            requiredWhen == null ? null : new Condition(requiredWhen.field(), List.of(requiredWhen.is())),
-            textual && size != null ? size.max() : null,
-            min(field, listed ? size : null), max(field, listed ? size : null),
-            notBefore(field), notAfter(field), choices,
-            kind == FieldKind.LIST ? fields(formKey, path + ".", element)
-                : kind == FieldKind.GROUP ? fields(formKey, path + ".", field.getType()) : null,
-            listed ? first(key + ".add", "step.list.add") : null,
-            listed ? first(key + ".remove", "step.list.remove") : null);
+                required(field),
+                Arrays.stream(field.getAnnotationsByType(ShownWhen.class))
+                    .map(s -> new Condition(s.field(), List.of(s.is())))
+                    .toList(),
+                requiredWhen == null ? null : new Condition(requiredWhen.field(), List.of(requiredWhen.is())),
+                textual && size != null ? size.max() : null, min(field, listed ? size : null),
+                max(field, listed ? size : null), notBefore(field), notAfter(field), choices,
+                kind == FieldKind.LIST ? fields(formKey, path + ".", element)
+                        : kind == FieldKind.GROUP ? fields(formKey, path + ".", field.getType()) : null,
+                listed ? first(key + ".add", "step.list.add") : null,
+                listed ? first(key + ".remove", "step.list.remove") : null);
     }
 
     private static FieldKind kindOf(Field field) {
@@ -187,7 +195,7 @@ class StepDescriber {
     private static Class<?> elementType(Field field) {
         Type generic = field.getGenericType();
         if (generic instanceof ParameterizedType parameterized
-            && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }
         return null;
@@ -195,7 +203,7 @@ class StepDescriber {
 
     private static boolean required(Field field) {
         return field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class)
-            || field.isAnnotationPresent(NotEmpty.class) || field.getType().isPrimitive();
+                || field.isAnnotationPresent(NotEmpty.class) || field.getType().isPrimitive();
     }
 
     private static Integer min(Field field, Size entries) {
@@ -247,7 +255,8 @@ class StepDescriber {
             Method accessor = c.getAccessor();
             accessor.setAccessible(true);
             return accessor.invoke(values);
-        } catch (ReflectiveOperationException e) {
+        }
+        catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -256,7 +265,8 @@ class StepDescriber {
     private static Field field(Class<?> owner, RecordComponent c) {
         try {
             return owner.getDeclaredField(c.getName());
-        } catch (NoSuchFieldException e) {
+        }
+        catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -273,8 +283,10 @@ class StepDescriber {
     private String optional(String key) {
         try {
             return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-        } catch (NoSuchMessageException e) {
+        }
+        catch (NoSuchMessageException e) {
             return null;
         }
     }
+
 }

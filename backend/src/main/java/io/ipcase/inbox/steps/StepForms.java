@@ -25,23 +25,27 @@ import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Every step of the models by its form key: what its form shows, and its completion, checked
- * against the same declarations. A form key served twice, a step without {@link Step}, or values
- * that are not a record stop the application at start-up.
+ * Every step of the models by its form key: what its form shows, and its completion,
+ * checked against the same declarations. A form key served twice, a step without
+ * {@link Step}, or values that are not a record stop the application at start-up.
  */
 @Component
 public class StepForms {
 
     private final Map<String, Registered<?>> steps;
+
     private final StepDescriber describer;
+
     private final Validation validation;
+
     private final ObjectMapper mapper;
 
     StepForms(List<TaskStep<?>> steps, StepDescriber describer, Validation validation, ObjectMapper mapper) {
-        this.steps = steps.stream().map(StepForms::register)
+        this.steps = steps.stream()
+            .map(StepForms::register)
             .collect(Collectors.toMap(Registered::formKey, Function.identity(), (a, b) -> {
                 throw new IllegalStateException("form key " + a.formKey() + " is served by both "
-                    + a.step().getClass().getName() + " and " + b.step().getClass().getName());
+                        + a.step().getClass().getName() + " and " + b.step().getClass().getName());
             }, LinkedHashMap::new));
         this.describer = describer;
         this.validation = validation;
@@ -69,8 +73,9 @@ public class StepForms {
     }
 
     /**
-     * Checks the values a person sent against the step's declarations, then completes the step.
-     * Returns the variables the model branches on; throws a 400 listing every field at fault.
+     * Checks the values a person sent against the step's declarations, then completes the
+     * step. Returns the variables the model branches on; throws a 400 listing every field
+     * at fault.
      */
     public Map<String, Object> complete(StepContext context, JsonNode values) {
         return complete(require(context.task().formKey()), context, values);
@@ -78,7 +83,7 @@ public class StepForms {
 
     private <V> StepDescription describe(Registered<V> registered, StepContext context) {
         StepDescription form = describer.describe(registered.formKey(), registered.type(),
-            registered.step().initialValues(context));
+                registered.step().initialValues(context));
         return registered.step().describe(context, form);
     }
 
@@ -91,7 +96,8 @@ public class StepForms {
         sent.remove(hidden);
         V values = read(sent, registered.type());
         List<Violation> violations = new ArrayList<>();
-        validation.violationsOf(values).stream()
+        validation.violationsOf(values)
+            .stream()
             .filter(v -> !hidden.contains(root(v.field())))
             .forEach(violations::add);
         violations.addAll(describer.missingRequiredWhen(registered.type(), values, sent));
@@ -104,16 +110,18 @@ public class StepForms {
     private <V> V read(ObjectNode json, Class<V> type) {
         try {
             return mapper.treeToValue(json, type);
-        } catch (MismatchedInputException e) {
+        }
+        catch (MismatchedInputException e) {
             throw InvalidInputException.of(JsonPaths.of(e), "field.invalid-value");
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw InvalidInputException.of("body", "field.invalid-value");
         }
     }
 
     private static String root(String path) {
         int end = path.length();
-        for (char c : new char[] {'.', '['}) {
+        for (char c : new char[] { '.', '[' }) {
             int at = path.indexOf(c);
             if (at >= 0 && at < end) {
                 end = at;
@@ -153,8 +161,8 @@ public class StepForms {
     }
 
     static boolean isEmpty(Object value) {
-        return value == null
-            || value instanceof CharSequence text && text.toString().isBlank()
-            || value instanceof Collection<?> collection && collection.isEmpty();
+        return value == null || value instanceof CharSequence text && text.toString().isBlank()
+                || value instanceof Collection<?> collection && collection.isEmpty();
     }
+
 }

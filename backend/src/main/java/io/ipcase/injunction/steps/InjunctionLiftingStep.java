@@ -18,25 +18,31 @@ import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * The injunction lifted (解除禁令决定书, to both parties), for the reason its procedure recorded: an
- * objection sustained, the patent invalidated, no infringement found, or no adjudication request.
+ * The injunction lifted (解除禁令决定书, to both parties), for the reason its procedure
+ * recorded: an objection sustained, the patent invalidated, no infringement found, or no
+ * adjudication request.
  */
 @Step("injunction-lifting")
 class InjunctionLiftingStep implements TaskStep<InjunctionLiftingStep.Values> {
 
-    record Values(@Input(FieldKind.SELECT)
-                  @NotNull(message = "{injunction.lifting.service-method.required}") ServiceMethod serviceMethod,
-                  @Size(max = 5000, message = "{field.too-long}") String note) {
+    record Values(
+            @Input(FieldKind.SELECT) @NotNull(
+                    message = "{injunction.lifting.service-method.required}") ServiceMethod serviceMethod,
+            @Size(max = 5000, message = "{field.too-long}") String note) {
     }
 
     private final InjunctionDecisions decisions;
+
     private final InjunctionClocks clocks;
+
     private final OfficialDocuments documents;
+
     private final RuntimeService runtime;
+
     private final AuditTrail audit;
 
     InjunctionLiftingStep(InjunctionDecisions decisions, InjunctionClocks clocks, OfficialDocuments documents,
-                          RuntimeService runtime, AuditTrail audit) {
+            RuntimeService runtime, AuditTrail audit) {
         this.decisions = decisions;
         this.clocks = clocks;
         this.documents = documents;
@@ -54,8 +60,10 @@ class InjunctionLiftingStep implements TaskStep<InjunctionLiftingStep.Values> {
         Map<String, Object> model = new HashMap<>();
         model.put("reason", reason);
         model.put("note", values.note() == null || values.note().isBlank() ? null : values.note().strip());
-        documents.issue(caseId, "lifting-decision", model, Addressee.allParties(values.serviceMethod()), step.username());
+        documents.issue(caseId, "lifting-decision", model, Addressee.allParties(values.serviceMethod()),
+                step.username());
         audit.record(step.username(), InjunctionActions.INJUNCTION_LIFTED, caseId, reason);
         return Map.of();
     }
+
 }

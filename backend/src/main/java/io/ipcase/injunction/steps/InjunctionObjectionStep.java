@@ -24,18 +24,22 @@ import jakarta.validation.constraints.Size;
 @Step("injunction-objection")
 class InjunctionObjectionStep implements TaskStep<InjunctionObjectionStep.Values> {
 
-    record Values(@Input(FieldKind.RADIO) @NotNull(message = "{injunction.objection.sustained.required}") Boolean sustained,
-                  @NotBlank(message = "{injunction.objection.reasons.required}")
-                  @Size(max = 5000, message = "{field.too-long}") String reasons) {
+    record Values(
+            @Input(FieldKind.RADIO) @NotNull(message = "{injunction.objection.sustained.required}") Boolean sustained,
+            @NotBlank(message = "{injunction.objection.reasons.required}") @Size(max = 5000,
+                    message = "{field.too-long}") String reasons) {
     }
 
     private final InjunctionObjections objections;
+
     private final InjunctionClocks clocks;
+
     private final OfficialDocuments documents;
+
     private final AuditTrail audit;
 
     InjunctionObjectionStep(InjunctionObjections objections, InjunctionClocks clocks, OfficialDocuments documents,
-                            AuditTrail audit) {
+            AuditTrail audit) {
         this.objections = objections;
         this.clocks = clocks;
         this.documents = documents;
@@ -51,10 +55,11 @@ class InjunctionObjectionStep implements TaskStep<InjunctionObjectionStep.Values
         objections.decide(objection.id(), values.sustained(), reasons, step.username());
         clocks.stop(caseId, InjunctionClocks.OBJECTION, step.username());
         documents.issue(caseId, "objection-decision",
-            Map.of("grounds", objection.grounds(), "sustained", values.sustained(), "reasons", reasons),
-            Addressee.allParties(ServiceMethod.ELECTRONIC), step.username());
+                Map.of("grounds", objection.grounds(), "sustained", values.sustained(), "reasons", reasons),
+                Addressee.allParties(ServiceMethod.ELECTRONIC), step.username());
         audit.record(step.username(), InjunctionActions.INJUNCTION_OBJECTION_DECIDED, caseId,
-            values.sustained() ? "SUSTAINED" : "REJECTED");
+                values.sustained() ? "SUSTAINED" : "REJECTED");
         return Map.of("objectionSustained", values.sustained());
     }
+
 }

@@ -20,30 +20,35 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Order 81 art. 69: the mediation agreement, signed by both parties and sealed by the department,
- * issued to both (调解协议书). With payment obligations and a commitment to accept enforcement it
- * may be notarised as enforceable (art. 35 ¶2).
+ * Order 81 art. 69: the mediation agreement, signed by both parties and sealed by the
+ * department, issued to both (调解协议书). With payment obligations and a commitment to accept
+ * enforcement it may be notarised as enforceable (art. 35 ¶2).
  */
 @Step("mediation-agreement")
 class MediationAgreementStep implements TaskStep<MediationAgreementStep.Values> {
 
-    record Values(@NotBlank(message = "{mediation.agreement.terms.required}") @Size(max = 20000, message = "{field.too-long}")
-                  String terms,
-                  @DecimalMin(value = "0.00", message = "{mediation.agreement.amount.positive}")
-                  @Digits(integer = 12, fraction = 2, message = "{mediation.agreement.amount.format}") BigDecimal paymentAmount,
-                  boolean enforcementCommitment,
-                  @AssertTrue(message = "{mediation.agreement.signed}") boolean signedByParties,
-                  @AssertTrue(message = "{mediation.agreement.sealed}") boolean sealed) {
+    record Values(
+            @NotBlank(message = "{mediation.agreement.terms.required}") @Size(max = 20000,
+                    message = "{field.too-long}") String terms,
+            @DecimalMin(value = "0.00", message = "{mediation.agreement.amount.positive}") @Digits(integer = 12,
+                    fraction = 2, message = "{mediation.agreement.amount.format}") BigDecimal paymentAmount,
+            boolean enforcementCommitment,
+            @AssertTrue(message = "{mediation.agreement.signed}") boolean signedByParties,
+            @AssertTrue(message = "{mediation.agreement.sealed}") boolean sealed) {
     }
 
     private final OpenMediations mediations;
+
     private final OfficialDocuments documents;
+
     private final AdjudicationDocuments parties;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
 
     MediationAgreementStep(OpenMediations mediations, OfficialDocuments documents, AdjudicationDocuments parties,
-                           JdbcClient jdbc, AuditTrail audit) {
+            JdbcClient jdbc, AuditTrail audit) {
         this.mediations = mediations;
         this.documents = documents;
         this.parties = parties;
@@ -58,8 +63,10 @@ class MediationAgreementStep implements TaskStep<MediationAgreementStep.Values> 
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
-        if (values.enforcementCommitment() && (values.paymentAmount() == null || values.paymentAmount().signum() == 0)) {
-            // art. 35 ¶2: the notarisation route is for agreements with payment obligations
+        if (values.enforcementCommitment()
+                && (values.paymentAmount() == null || values.paymentAmount().signum() == 0)) {
+            // art. 35 ¶2: the notarisation route is for agreements with payment
+            // obligations
             throw InvalidInputException.of("paymentAmount", "mediation.agreement.commitment-needs-payment");
         }
         UUID caseId = step.caseId();
@@ -68,11 +75,14 @@ class MediationAgreementStep implements TaskStep<MediationAgreementStep.Values> 
         jdbc.sql("""
                 update mediations set agreement_terms = :t, payment_amount = :amount, enforcement_commitment = :c,
                     signed_by_parties = true, sealed = true where id = :id""")
-            .param("t", terms).param("amount", values.paymentAmount())
-            .param("c", values.enforcementCommitment()).param("id", m.id()).update();
+            .param("t", terms)
+            .param("amount", values.paymentAmount())
+            .param("c", values.enforcementCommitment())
+            .param("id", m.id())
+            .update();
         mediations.close(caseId, m.id(), "AGREEMENT", step.username());
         audit.record(step.username(), MediationActions.MEDIATION_AGREED, caseId,
-            values.paymentAmount() == null ? null : values.paymentAmount().toPlainString());
+                values.paymentAmount() == null ? null : values.paymentAmount().toPlainString());
         Map<String, Object> model = new HashMap<>();
         model.put("terms", terms.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         model.put("paymentAmount", values.paymentAmount());
@@ -83,4 +93,5 @@ class MediationAgreementStep implements TaskStep<MediationAgreementStep.Values> 
         documents.issue(caseId, "mediation-agreement", model, parties.toAllParties(caseId), step.username());
         return Map.of("mediationOutcome", "AGREEMENT");
     }
+
 }

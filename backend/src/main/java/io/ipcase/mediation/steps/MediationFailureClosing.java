@@ -9,12 +9,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Order 81 art. 67, 69: a mediation of its own without agreement is withdrawn; the parties may sue. */
+/**
+ * Order 81 art. 67, 69: a mediation of its own without agreement is withdrawn; the
+ * parties may sue.
+ */
 @Component("mediationFailureClosing")
 class MediationFailureClosing implements JavaDelegate {
 
     private final OpenMediations mediations;
+
     private final AuditTrail audit;
+
     private final AdjudicationDocuments documents;
 
     MediationFailureClosing(OpenMediations mediations, AuditTrail audit, AdjudicationDocuments documents) {
@@ -33,4 +38,5 @@ class MediationFailureClosing implements JavaDelegate {
         // the mediation case is withdrawn in writing, and the parties told they may sue
         documents.issueWithdrawalDecision(caseId, "MEDIATION_" + outcome, null, null, actor);
     }
+
 }

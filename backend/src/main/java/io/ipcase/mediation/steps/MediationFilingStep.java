@@ -23,28 +23,34 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Order 81 art. 66: filed within 5 working days of consent, both sides told when and where;
- * art. 68: helpers invited. A mediation of its own starts its period here.
+ * Order 81 art. 66: filed within 5 working days of consent, both sides told when and
+ * where; art. 68: helpers invited. A mediation of its own starts its period here.
  */
 @Step("mediation-filing")
 class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
 
-    record Values(@NotNull(message = "{mediation.session.starts-at.required}")
-                  @Future(message = "{mediation.session.future}") OffsetDateTime sessionStartsAt,
-                  @NotBlank(message = "{mediation.session.place.required}") @Size(max = 300, message = "{field.too-long}")
-                  String place,
-                  @Size(max = 1000, message = "{field.too-long}") String helpers) {
+    record Values(
+            @NotNull(message = "{mediation.session.starts-at.required}") @Future(
+                    message = "{mediation.session.future}") OffsetDateTime sessionStartsAt,
+            @NotBlank(message = "{mediation.session.place.required}") @Size(max = 300,
+                    message = "{field.too-long}") String place,
+            @Size(max = 1000, message = "{field.too-long}") String helpers) {
     }
 
     private final OpenMediations mediations;
+
     private final MediationSettings settings;
+
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     MediationFilingStep(OpenMediations mediations, MediationSettings settings, CaseClocks clocks, JdbcClient jdbc,
-                        AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.mediations = mediations;
         this.settings = settings;
         this.clocks = clocks;
@@ -62,19 +68,24 @@ class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         OpenMediations.Current m = mediations.require(step.caseId());
-        jdbc.sql("update mediations set session_starts_at = :at, session_place = :place, helpers = :helpers where id = :id")
-            .param("at", values.sessionStartsAt()).param("place", values.place().strip())
-            .param("helpers", values.helpers()).param("id", m.id()).update();
+        jdbc.sql(
+                "update mediations set session_starts_at = :at, session_place = :place, helpers = :helpers where id = :id")
+            .param("at", values.sessionStartsAt())
+            .param("place", values.place().strip())
+            .param("helpers", values.helpers())
+            .param("id", m.id())
+            .update();
         clocks.stop(step.caseId(), MediationPeriods.FILING, step.username());
         if (!m.inCase()) {
             clocks.start(step.caseId(), MediationPeriods.PERIOD, Period.months(settings.casePeriodMonths()),
-                LocalDate.now(clock), step.username());
+                    LocalDate.now(clock), step.username());
         }
         audit.record(step.username(), MediationActions.MEDIATION_FILED, step.caseId(),
-            values.sessionStartsAt().toString());
+                values.sessionStartsAt().toString());
         ZoneId zone = clock.getZone();
         LocalDate sessionDay = values.sessionStartsAt().atZoneSameInstant(zone).toLocalDate();
         return Map.of("mediationSessionStartsAt", Date.from(values.sessionStartsAt().toInstant()),
-            "mediationSessionDueAt", Deadline.endOf(sessionDay, zone).dueDate());
+                "mediationSessionDueAt", Deadline.endOf(sessionDay, zone).dueDate());
     }
+
 }

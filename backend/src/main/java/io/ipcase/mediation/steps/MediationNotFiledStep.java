@@ -10,15 +10,18 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Order 81 art. 66: no consent, no filing; the requester is told within 5 working days. */
+/**
+ * Order 81 art. 66: no consent, no filing; the requester is told within 5 working days.
+ */
 @Step("mediation-not-filed")
 class MediationNotFiledStep implements TaskStep<MediationNotFiledStep.Values> {
 
-    record Values(@NotBlank(message = "{mediation.not-filed.note.required}") @Size(max = 5000, message = "{field.too-long}")
-                  String note) {
+    record Values(@NotBlank(message = "{mediation.not-filed.note.required}") @Size(max = 5000,
+            message = "{field.too-long}") String note) {
     }
 
     private final OpenMediations mediations;
+
     private final AuditTrail audit;
 
     MediationNotFiledStep(OpenMediations mediations, AuditTrail audit) {
@@ -36,4 +39,5 @@ class MediationNotFiledStep implements TaskStep<MediationNotFiledStep.Values> {
         audit.record(step.username(), MediationActions.MEDIATION_NOT_FILED, step.caseId(), values.note().strip());
         return new HashMap<>(Map.of("mediationOutcome", "NOT_FILED"));
     }
+
 }

@@ -14,7 +14,10 @@ import io.ipcase.inbox.steps.TaskStep;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Order 81 art. 65: the notice to state an opinion, with a copy of the request, to the other side. */
+/**
+ * Order 81 art. 65: the notice to state an opinion, with a copy of the request, to the
+ * other side.
+ */
 @Step("mediation-notice")
 class MediationNoticeStep implements TaskStep<MediationNoticeStep.Values> {
 
@@ -22,14 +25,19 @@ class MediationNoticeStep implements TaskStep<MediationNoticeStep.Values> {
     }
 
     private final OpenMediations mediations;
+
     private final Cases cases;
+
     private final CaseClocks clocks;
+
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     MediationNoticeStep(OpenMediations mediations, Cases cases, CaseClocks clocks, JdbcClient jdbc, AuditTrail audit,
-                        Clock clock) {
+            Clock clock) {
         this.mediations = mediations;
         this.cases = cases;
         this.clocks = clocks;
@@ -43,12 +51,17 @@ class MediationNoticeStep implements TaskStep<MediationNoticeStep.Values> {
         OpenMediations.Current m = mediations.require(step.caseId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (PartyRecord.REQUESTER.equals(m.requesterRole())) {
-            // the respondent's account sees the case from the first document addressed to it
+            // the respondent's account sees the case from the first document addressed to
+            // it
             cases.markAddressed(step.caseId(), PartyRecord.RESPONDENT, now);
         }
-        jdbc.sql("update mediations set notified_at = :at where id = :id").param("at", now).param("id", m.id()).update();
+        jdbc.sql("update mediations set notified_at = :at where id = :id")
+            .param("at", now)
+            .param("id", m.id())
+            .update();
         clocks.stop(step.caseId(), MediationPeriods.NOTICE, step.username());
         audit.record(step.username(), MediationActions.MEDIATION_NOTICE_ISSUED, step.caseId(), values.note());
         return Map.of();
     }
+
 }

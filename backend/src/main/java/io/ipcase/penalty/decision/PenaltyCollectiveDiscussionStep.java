@@ -15,22 +15,26 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /**
- * 集体讨论 (Admin. Penalty Law art. 57 ¶2): the heads' meeting on a complex or major case, its date,
- * the meeting (the reference), and its conclusion.
+ * 集体讨论 (Admin. Penalty Law art. 57 ¶2): the heads' meeting on a complex or major case,
+ * its date, the meeting (the reference), and its conclusion.
  */
 @Step("penalty-collective-discussion")
 class PenaltyCollectiveDiscussionStep implements TaskStep<PenaltyCollectiveDiscussionStep.Values> {
 
-    enum Outcome { AGREED, RETURNED }
+    enum Outcome {
+
+        AGREED, RETURNED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @NotNull(message = "{penalty.step.date.required}")
-                  @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                  @NotBlank(message = "{penalty.step.reference.required}")
-                  @Size(max = 300, message = "{field.too-long}") String reference,
-                  @RequiredWhen(field = "outcome", is = {"AGREED", "RETURNED"},
-                      message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @NotBlank(message = "{penalty.step.reference.required}") @Size(max = 300,
+                    message = "{field.too-long}") String reference,
+            @RequiredWhen(field = "outcome", is = {
+                    "AGREED", "RETURNED" }, message = "penalty.step.comments.required") @Size(max = 5000,
+                            message = "{field.too-long}") String comments){
     }
 
     private final PenaltyStepLog log;
@@ -41,8 +45,12 @@ class PenaltyCollectiveDiscussionStep implements TaskStep<PenaltyCollectiveDiscu
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
-        log.record(step, Entry.of(values.outcome()).on(values.date()).withReference(values.reference())
-            .withComments(values.comments()));
+        log.record(step,
+                Entry.of(values.outcome())
+                    .on(values.date())
+                    .withReference(values.reference())
+                    .withComments(values.comments()));
         return Map.of("collectiveDiscussion", values.outcome().name());
     }
+
 }

@@ -15,11 +15,15 @@ import jakarta.validation.constraints.Size;
 @Step("penalty-decision-approval")
 class PenaltyDecisionApprovalStep implements TaskStep<PenaltyDecisionApprovalStep.Values> {
 
-    enum Outcome { APPROVED, RETURNED }
+    enum Outcome {
+
+        APPROVED, RETURNED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = "RETURNED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = "RETURNED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
@@ -33,4 +37,5 @@ class PenaltyDecisionApprovalStep implements TaskStep<PenaltyDecisionApprovalSte
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return Map.of("decisionApproval", values.outcome().name());
     }
+
 }

@@ -20,23 +20,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * ServiceTask_IssueDecision: the approved decision is recorded and issued. The case period stops
- * (CNIPA 2015 Measures art. 36), seized items are confiscated by a penalty that says so and
- * released otherwise, and the periods to serve (7 working days) and publish it (20) start.
+ * ServiceTask_IssueDecision: the approved decision is recorded and issued. The case
+ * period stops (CNIPA 2015 Measures art. 36), seized items are confiscated by a penalty
+ * that says so and released otherwise, and the periods to serve (7 working days) and
+ * publish it (20) start.
  */
 @Component("penaltyDecisionIssue")
 class PenaltyDecisionIssue implements JavaDelegate {
 
     private final PenaltyDecisions decisions;
+
     private final PenaltyProposals proposals;
+
     private final PenaltyClocks clocks;
+
     private final Seizures seizures;
+
     private final Deadlines deadlines;
+
     private final PenaltyDocuments documents;
+
     private final AuditTrail audit;
 
     PenaltyDecisionIssue(PenaltyDecisions decisions, PenaltyProposals proposals, PenaltyClocks clocks,
-                         Seizures seizures, Deadlines deadlines, PenaltyDocuments documents, AuditTrail audit) {
+            Seizures seizures, Deadlines deadlines, PenaltyDocuments documents, AuditTrail audit) {
         this.decisions = decisions;
         this.proposals = proposals;
         this.clocks = clocks;
@@ -49,7 +56,7 @@ class PenaltyDecisionIssue implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariables(issue(PenaltyExecutions.caseOf(execution),
-            (String) execution.getVariable("investigationOutcome"), PenaltyExecutions.actor(execution)));
+                (String) execution.getVariable("investigationOutcome"), PenaltyExecutions.actor(execution)));
     }
 
     private Map<String, Object> issue(UUID caseId, String investigationOutcome, String actor) {
@@ -88,4 +95,5 @@ class PenaltyDecisionIssue implements JavaDelegate {
         }
         return vars;
     }
+
 }

@@ -22,20 +22,25 @@ import io.ipcase.penalty.decision.PenaltyDecisions.DecisionKind;
 import io.ipcase.web.InvalidInputException;
 
 /**
- * The decision reached the party: 15 days to pay (Admin. Penalty Law art. 67), 60 days to apply for
- * reconsideration and 6 months to sue; the court may be asked to enforce once both have run out.
+ * The decision reached the party: 15 days to pay (Admin. Penalty Law art. 67), 60 days to
+ * apply for reconsideration and 6 months to sue; the court may be asked to enforce once
+ * both have run out.
  */
 @Step("penalty-decision-service")
 class PenaltyDecisionServiceStep implements TaskStep<ServiceStepValues> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyDecisions decisions;
+
     private final PenaltyClocks clocks;
+
     private final PenaltyDocuments documents;
+
     private final AuditTrail audit;
 
     PenaltyDecisionServiceStep(PenaltyStepLog log, PenaltyDecisions decisions, PenaltyClocks clocks,
-                               PenaltyDocuments documents, AuditTrail audit) {
+            PenaltyDocuments documents, AuditTrail audit) {
         this.log = log;
         this.decisions = decisions;
         this.clocks = clocks;
@@ -80,4 +85,5 @@ class PenaltyDecisionServiceStep implements TaskStep<ServiceStepValues> {
         vars.put("enforcementFromAt", enforcementFrom.expiryDate());
         return vars;
     }
+
 }

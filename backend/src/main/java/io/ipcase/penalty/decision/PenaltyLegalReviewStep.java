@@ -11,15 +11,22 @@ import io.ipcase.penalty.PenaltyStepLog.Entry;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** 法制审核 (Admin. Penalty Law art. 58): by an officer who did not investigate the case; returned with reasons. */
+/**
+ * 法制审核 (Admin. Penalty Law art. 58): by an officer who did not investigate the case;
+ * returned with reasons.
+ */
 @Step("penalty-legal-review")
 class PenaltyLegalReviewStep implements TaskStep<PenaltyLegalReviewStep.Values> {
 
-    enum Outcome { PASSED, RETURNED }
+    enum Outcome {
+
+        PASSED, RETURNED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = "RETURNED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = "RETURNED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
@@ -34,4 +41,5 @@ class PenaltyLegalReviewStep implements TaskStep<PenaltyLegalReviewStep.Values> 
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return Map.of("legalReview", values.outcome().name());
     }
+
 }

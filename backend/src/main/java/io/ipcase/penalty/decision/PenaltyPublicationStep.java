@@ -14,7 +14,9 @@ import io.ipcase.penalty.PenaltyStepLog;
 class PenaltyPublicationStep implements TaskStep<DatedReference> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyDecisions decisions;
+
     private final PenaltyClocks clocks;
 
     PenaltyPublicationStep(PenaltyStepLog log, PenaltyDecisions decisions, PenaltyClocks clocks) {
@@ -30,4 +32,5 @@ class PenaltyPublicationStep implements TaskStep<DatedReference> {
         log.record(step, values.entry());
         return Map.of();
     }
+
 }

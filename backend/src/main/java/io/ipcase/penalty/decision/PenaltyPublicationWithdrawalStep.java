@@ -9,11 +9,15 @@ import io.ipcase.penalty.DatedReference;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyStepLog;
 
-/** A revoked decision withdrawn from publication within 3 working days (Admin. Penalty Law art. 48 ¶2). */
+/**
+ * A revoked decision withdrawn from publication within 3 working days (Admin. Penalty Law
+ * art. 48 ¶2).
+ */
 @Step("penalty-publication-withdrawal")
 class PenaltyPublicationWithdrawalStep implements TaskStep<DatedReference> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
 
     PenaltyPublicationWithdrawalStep(PenaltyStepLog log, PenaltyClocks clocks) {
@@ -27,4 +31,5 @@ class PenaltyPublicationWithdrawalStep implements TaskStep<DatedReference> {
         log.record(step, values.entry());
         return Map.of();
     }
+
 }

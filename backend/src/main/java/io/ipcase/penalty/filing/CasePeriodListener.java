@@ -15,19 +15,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the tasks due within the case period in step with its clock: an extension or an excluded
- * period moves the due dates of the open ones, and of those still to come (casePeriodDueAt).
+ * Keeps the tasks due within the case period in step with its clock: an extension or an
+ * excluded period moves the due dates of the open ones, and of those still to come
+ * (casePeriodDueAt).
  */
 @Component("penaltyCasePeriodListener")
 class CasePeriodListener {
 
     /** The tasks of counterfeit-penalty whose due date is the end of the case period. */
     static final Set<String> CASE_PERIOD_TASKS = Set.of("Task_Investigate", "Task_ApproveCasePeriodExtension",
-        "Task_ProposePenalty", "Task_ServePenaltyNotice", "Task_ReviewStatement", "Task_LegalReview",
-        "Task_CollectiveDiscussion", "Task_ApproveDecision");
+            "Task_ProposePenalty", "Task_ServePenaltyNotice", "Task_ReviewStatement", "Task_LegalReview",
+            "Task_CollectiveDiscussion", "Task_ApproveDecision");
 
     private final PenaltyCases cases;
+
     private final RuntimeService runtime;
+
     private final TaskService tasks;
 
     CasePeriodListener(PenaltyCases cases, RuntimeService runtime, TaskService tasks) {
@@ -41,7 +44,8 @@ class CasePeriodListener {
         if (!PenaltyClocks.CASE_PERIOD.equals(changed.key()) || changed.clock().state() == ClockState.STOPPED) {
             return;
         }
-        cases.find(changed.caseId()).map(PenaltyCase::processInstanceId)
+        cases.find(changed.caseId())
+            .map(PenaltyCase::processInstanceId)
             .filter(pi -> runtime.createProcessInstanceQuery().processInstanceId(pi).count() > 0)
             .ifPresent(pi -> {
                 Date due = changed.clock().deadline().dueDate();
@@ -54,4 +58,5 @@ class CasePeriodListener {
                 }
             });
     }
+
 }

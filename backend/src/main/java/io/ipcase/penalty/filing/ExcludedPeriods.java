@@ -16,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The periods not counted in the case period, as the case's rules list them
- * ({@link io.ipcase.penalty.PenaltyProcedure#excludedPeriods()}). The hearing pauses the clock by
- * itself; an officer starts and ends the others.
+ * ({@link io.ipcase.penalty.PenaltyProcedure#excludedPeriods()}). The hearing pauses the
+ * clock by itself; an officer starts and ends the others.
  */
 @Service("penaltyExcludedPeriods")
 class ExcludedPeriods {
 
     private final PenaltyCases cases;
+
     private final PenaltyClocks clocks;
+
     private final AuditTrail audit;
 
     ExcludedPeriods(PenaltyCases cases, PenaltyClocks clocks, AuditTrail audit) {
@@ -37,7 +39,7 @@ class ExcludedPeriods {
         PenaltyCase pc = cases.requireWorker(user, caseId);
         if (reason == null || !pc.procedure().excludedPeriods().contains(reason)) {
             throw InvalidInputException.of("reason", "penalty.excluded.reason",
-                String.join(", ", pc.procedure().excludedPeriods()));
+                    String.join(", ", pc.procedure().excludedPeriods()));
         }
         ClockView clock = clocks.find(caseId, PenaltyClocks.CASE_PERIOD)
             .orElseThrow(() -> new ConflictException("problem.penalty.no-case-period"));
@@ -57,4 +59,5 @@ class ExcludedPeriods {
         audit.record(user.getUsername(), PenaltyAudit.EXCLUDED_PERIOD, caseId, "END " + reason);
         return clocks.resume(caseId, clock.key(), user.getUsername());
     }
+
 }

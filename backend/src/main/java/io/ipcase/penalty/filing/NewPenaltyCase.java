@@ -12,32 +12,30 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A lead registered for the filing decision (立案审批): where it came from, whom it is against,
- * what is suspected, and the officers who will handle it.
+ * A lead registered for the filing decision (立案审批): where it came from, whom it is
+ * against, what is suspected, and the officers who will handle it.
  *
- * @param reportId        the report, for a lead from the public
- * @param sourceReference the referring authority and its letter, or how the office found it
- * @param discoveredOn    when the office found the case or received the referral (a report's
- *                        own receipt counts for a report)
- * @param handlers        two or more officers of the office (Admin. Penalty Law art. 42)
- * @param leadHandler     the one of them who leads (主办人)
+ * @param reportId the report, for a lead from the public
+ * @param sourceReference the referring authority and its letter, or how the office found
+ * it
+ * @param discoveredOn when the office found the case or received the referral (a report's
+ * own receipt counts for a report)
+ * @param handlers two or more officers of the office (Admin. Penalty Law art. 42)
+ * @param leadHandler the one of them who leads (主办人)
  */
-public record NewPenaltyCase(
-    @NotNull(message = "{penalty.source.required}") LeadSource source,
-    UUID reportId,
-    @Size(max = 300, message = "{field.too-long}") String sourceReference,
-    LocalDate discoveredOn,
-    @NotNull(message = "{penalty.party.required}") @Valid Party party,
-    @NotBlank(message = "{penalty.suspected-act.required}") @Size(max = 5000, message = "{field.too-long}")
-    String suspectedAct,
-    @NotNull(message = "{penalty.handlers.too-few}") List<@NotBlank String> handlers,
-    @NotBlank(message = "{penalty.lead-handler.required}") String leadHandler) {
+public record NewPenaltyCase(@NotNull(message = "{penalty.source.required}") LeadSource source, UUID reportId,
+        @Size(max = 300, message = "{field.too-long}") String sourceReference, LocalDate discoveredOn,
+        @NotNull(message = "{penalty.party.required}") @Valid Party party,
+        @NotBlank(message = "{penalty.suspected-act.required}") @Size(max = 5000,
+                message = "{field.too-long}") String suspectedAct,
+        @NotNull(message = "{penalty.handlers.too-few}") List<@NotBlank String> handlers,
+        @NotBlank(message = "{penalty.lead-handler.required}") String leadHandler) {
 
-    public record Party(
-        @NotNull(message = "{party.kind.required}") PartyKind kind,
-        @NotBlank(message = "{party.name.required}") @Size(max = 200, message = "{field.too-long}") String name,
-        @Size(max = 32, message = "{field.too-long}") String idNumber,
-        @NotBlank(message = "{party.address.required}") @Size(max = 300, message = "{field.too-long}") String address,
-        @Size(max = 100, message = "{field.too-long}") String contact) {
+    public record Party(@NotNull(message = "{party.kind.required}") PartyKind kind,
+            @NotBlank(message = "{party.name.required}") @Size(max = 200, message = "{field.too-long}") String name,
+            @Size(max = 32, message = "{field.too-long}") String idNumber,
+            @NotBlank(message = "{party.address.required}") @Size(max = 300,
+                    message = "{field.too-long}") String address,
+            @Size(max = 100, message = "{field.too-long}") String contact) {
     }
 }

@@ -14,14 +14,15 @@ import io.ipcase.penalty.PenaltyStepLog;
 import io.ipcase.web.ConflictException;
 
 /**
- * The handlers asked for more time. CNIPA 2015 Measures art. 36: one extension of 15 days on the
- * head's approval. SAMR: 30 days on the head's approval, any further one by collective decision;
- * either way with its reasons.
+ * The handlers asked for more time. CNIPA 2015 Measures art. 36: one extension of 15 days
+ * on the head's approval. SAMR: 30 days on the head's approval, any further one by
+ * collective decision; either way with its reasons.
  */
 @Step("penalty-case-period-extension")
 class PenaltyCasePeriodExtensionStep implements TaskStep<ExtensionApproval> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
 
     PenaltyCasePeriodExtensionStep(PenaltyStepLog log, PenaltyClocks clocks) {
@@ -38,9 +39,10 @@ class PenaltyCasePeriodExtensionStep implements TaskStep<ExtensionApproval> {
                 throw new ConflictException("problem.penalty.case-period-extended");
             }
             period = clocks.extendCasePeriod(pc.caseId(), pc.procedure(), period.extended(), step.username(),
-                values.reasons());
+                    values.reasons());
         }
         log.record(step, values.entry());
         return Map.of("casePeriodDueAt", period.deadline().dueDate());
     }
+
 }

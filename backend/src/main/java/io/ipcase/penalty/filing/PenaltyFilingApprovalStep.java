@@ -21,22 +21,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * 立案审批: the head files the case, which starts the case period, refuses it with reasons, or
- * (SAMR art. 18) extends the verification once.
+ * 立案审批: the head files the case, which starts the case period, refuses it with reasons,
+ * or (SAMR art. 18) extends the verification once.
  */
 @Step("penalty-filing-approval")
 class PenaltyFilingApprovalStep implements TaskStep<PenaltyFilingApprovalStep.Values> {
 
-    enum Outcome { APPROVED, REFUSED, EXTENDED }
+    enum Outcome {
+
+        APPROVED, REFUSED, EXTENDED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = {"REFUSED", "EXTENDED"},
-                      message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = {
+                    "REFUSED", "EXTENDED" }, message = "penalty.step.comments.required") @Size(max = 5000,
+                            message = "{field.too-long}") String comments){
     }
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final Clock clock;
 
     PenaltyFilingApprovalStep(PenaltyStepLog log, PenaltyClocks clocks, Clock clock) {
@@ -58,17 +64,22 @@ class PenaltyFilingApprovalStep implements TaskStep<PenaltyFilingApprovalStep.Va
                 if (clocks.find(pc.caseId(), PenaltyClocks.FILING).map(ClockView::extended).orElse(false)) {
                     throw new ConflictException("problem.penalty.filing-extended");
                 }
-                vars.put("filingDueAt", clocks.extendFiling(pc.caseId(), step.username(),
-                    PenaltyStepLog.text(values.comments())).deadline().dueDate());
+                vars.put("filingDueAt",
+                        clocks.extendFiling(pc.caseId(), step.username(), PenaltyStepLog.text(values.comments()))
+                            .deadline()
+                            .dueDate());
             }
             case APPROVED -> {
                 clocks.stop(pc.caseId(), PenaltyClocks.FILING, step.username());
-                vars.put("casePeriodDueAt", clocks.startCasePeriod(pc.caseId(), pc.procedure(), LocalDate.now(clock),
-                    step.username()).deadline().dueDate());
+                vars.put("casePeriodDueAt",
+                        clocks.startCasePeriod(pc.caseId(), pc.procedure(), LocalDate.now(clock), step.username())
+                            .deadline()
+                            .dueDate());
             }
             case REFUSED -> clocks.stop(pc.caseId(), PenaltyClocks.FILING, step.username());
         }
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return vars;
     }
+
 }

@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A lead registered for the filing decision, and the periods officers leave out of the case period. */
+/**
+ * A lead registered for the filing decision, and the periods officers leave out of the
+ * case period.
+ */
 @RestController
 class PenaltyFilingController {
 
     private final PenaltyRegistration registration;
+
     private final ExcludedPeriods excluded;
 
     PenaltyFilingController(PenaltyRegistration registration, ExcludedPeriods excluded) {
@@ -33,7 +37,7 @@ class PenaltyFilingController {
 
     @PostMapping("/api/penalty/cases/{id}/excluded-periods")
     ResponseEntity<Void> exclude(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                 @RequestBody Map<String, String> body) {
+            @RequestBody Map<String, String> body) {
         excluded.start(user, id, body == null ? null : body.get("reason"));
         return ResponseEntity.noContent().build();
     }
@@ -43,4 +47,5 @@ class PenaltyFilingController {
         excluded.end(user, id);
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -41,9 +41,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a lead as a case for the filing decision: the case with its number and party, the
- * handlers, the filing period's clock counted from discovery or receipt, and the model, in one
- * transaction. A report taken up leaves the office's list of reports and gives the case its files.
+ * Registers a lead as a case for the filing decision: the case with its number and party,
+ * the handlers, the filing period's clock counted from discovery or receipt, and the
+ * model, in one transaction. A report taken up leaves the office's list of reports and
+ * gives the case its files.
  */
 @Service
 class PenaltyRegistration {
@@ -52,23 +53,34 @@ class PenaltyRegistration {
     static final int MIN_HANDLERS = 2;
 
     private final JdbcClient jdbc;
+
     private final Validation validation;
+
     private final StaffDirectory staff;
+
     private final CaseFiling filing;
+
     private final Cases cases;
+
     private final PenaltyReports reports;
+
     private final Documents documents;
+
     private final PenaltyClocks clocks;
+
     private final PenaltySettings settings;
+
     private final Deadlines deadlines;
+
     private final RuntimeService runtime;
+
     private final AuditTrail audit;
+
     private final PenaltyDocuments penaltyDocuments;
 
     PenaltyRegistration(JdbcClient jdbc, Validation validation, StaffDirectory staff, CaseFiling filing, Cases cases,
-                        PenaltyReports reports, Documents documents, PenaltyClocks clocks, PenaltySettings settings,
-                        Deadlines deadlines, RuntimeService runtime, AuditTrail audit,
-                        PenaltyDocuments penaltyDocuments) {
+            PenaltyReports reports, Documents documents, PenaltyClocks clocks, PenaltySettings settings,
+            Deadlines deadlines, RuntimeService runtime, AuditTrail audit, PenaltyDocuments penaltyDocuments) {
         this.jdbc = jdbc;
         this.validation = validation;
         this.staff = staff;
@@ -91,13 +103,16 @@ class PenaltyRegistration {
         if (lead.source() == LeadSource.REPORT) {
             if (lead.reportId() == null) {
                 violations.add(Violation.keyed("reportId", "penalty.report-id.required"));
-            } else {
+            }
+            else {
                 report = reports.detail(officer, lead.reportId());
             }
-        } else if (lead.source() != null) {
+        }
+        else if (lead.source() != null) {
             if (lead.discoveredOn() == null) {
                 violations.add(Violation.keyed("discoveredOn", "penalty.discovered-on.required"));
-            } else if (lead.discoveredOn().isAfter(deadlines.today())) {
+            }
+            else if (lead.discoveredOn().isAfter(deadlines.today())) {
                 violations.add(Violation.keyed("discoveredOn", "penalty.discovered-on.future"));
             }
             if (lead.source() == LeadSource.REFERRAL && blank(lead.sourceReference())) {
@@ -107,10 +122,10 @@ class PenaltyRegistration {
         if (lead.party() != null && !blank(lead.party().idNumber()) && lead.party().kind() != null) {
             String id = lead.party().idNumber().strip();
             boolean valid = lead.party().kind() == PartyKind.PERSON ? IdentityNumbers.isResidentId(id)
-                : IdentityNumbers.isUnifiedSocialCreditCode(id);
+                    : IdentityNumbers.isUnifiedSocialCreditCode(id);
             if (!valid) {
                 violations.add(Violation.keyed("party.idNumber", lead.party().kind() == PartyKind.PERSON
-                    ? "party.resident-id.invalid" : "party.credit-code.invalid"));
+                        ? "party.resident-id.invalid" : "party.credit-code.invalid"));
             }
         }
         Set<String> handlers = checkHandlers(officer, lead, violations);
@@ -121,23 +136,31 @@ class PenaltyRegistration {
         LocalDate trigger = report != null ? report.receivedOn() : lead.discoveredOn();
         String facts = lead.suspectedAct().strip();
         NewPenaltyCase.Party party = lead.party();
-        FiledCase filed = filing.open(new OpenedCase(CaseType.COUNTERFEIT_PENALTY, officer.officeId(), trigger,
-            "FILING_REVIEW", facts, List.of(new OpenedCase.Party(PartyRecord.PARTY, party.kind(), party.name().strip(),
-            blank(party.idNumber()) ? null : party.idNumber().strip().toUpperCase(), party.address().strip(),
-            blank(party.contact()) ? null : party.contact().strip()))), officer.getUsername());
+        FiledCase filed = filing.open(
+                new OpenedCase(CaseType.COUNTERFEIT_PENALTY, officer.officeId(), trigger, "FILING_REVIEW", facts,
+                        List.of(new OpenedCase.Party(PartyRecord.PARTY, party.kind(), party.name().strip(),
+                                blank(party.idNumber()) ? null : party.idNumber().strip().toUpperCase(),
+                                party.address().strip(), blank(party.contact()) ? null : party.contact().strip()))),
+                officer.getUsername());
         PenaltyProcedure procedure = settings.procedure();
         jdbc.sql("""
                 insert into penalty_cases (case_id, procedure_rules, source, source_reference, discovered_on, report_id,
                     lead_handler, suspected_act)
                 values (:case, :procedure, :source, :ref, :discovered, :report, :lead, :act)""")
-            .param("case", filed.id()).param("procedure", procedure.name()).param("source", lead.source().name())
+            .param("case", filed.id())
+            .param("procedure", procedure.name())
+            .param("source", lead.source().name())
             .param("ref", blank(lead.sourceReference()) ? null : lead.sourceReference().strip())
-            .param("discovered", trigger).param("report", report == null ? null : report.id())
-            .param("lead", lead.leadHandler()).param("act", facts)
+            .param("discovered", trigger)
+            .param("report", report == null ? null : report.id())
+            .param("lead", lead.leadHandler())
+            .param("act", facts)
             .update();
         for (String handler : handlers) {
             jdbc.sql("insert into penalty_handlers (case_id, username, lead) values (:case, :u, :lead)")
-                .param("case", filed.id()).param("u", handler).param("lead", handler.equals(lead.leadHandler()))
+                .param("case", filed.id())
+                .param("u", handler)
+                .param("lead", handler.equals(lead.leadHandler()))
                 .update();
         }
         if (report != null) {
@@ -146,7 +169,8 @@ class PenaltyRegistration {
                 documents.store(filed.id(), DocumentKind.REPORT, file, officer.getUsername());
             }
         }
-        ClockView filingClock = clocks.startFiling(filed.id(), procedure, lead.source(), trigger, officer.getUsername());
+        ClockView filingClock = clocks.startFiling(filed.id(), procedure, lead.source(), trigger,
+                officer.getUsername());
         Map<String, Object> vars = new HashMap<>();
         vars.put("officeId", officer.officeId());
         vars.put("leadHandler", lead.leadHandler());
@@ -158,13 +182,16 @@ class PenaltyRegistration {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, filed.id().toString(), vars);
         cases.attachProcessInstance(filed.id(), instance.getId());
         audit.record(officer.getUsername(), PenaltyAudit.CASE_REGISTERED, filed.id(),
-            lead.source().name() + " " + String.join(",", handlers));
+                lead.source().name() + " " + String.join(",", handlers));
         penaltyDocuments.toAuthority(filed.id(), PenaltyDocuments.FILING_APPROVAL, "本局负责人", Map.of(),
-            officer.getUsername());
+                officer.getUsername());
         return filed;
     }
 
-    /** Two or more distinct officers of the registering officer's office, the lead among them. */
+    /**
+     * Two or more distinct officers of the registering officer's office, the lead among
+     * them.
+     */
     private Set<String> checkHandlers(AppUser officer, NewPenaltyCase lead, List<Violation> violations) {
         Set<String> handlers = new LinkedHashSet<>();
         if (lead.handlers() == null) {
@@ -193,4 +220,5 @@ class PenaltyRegistration {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
+
 }

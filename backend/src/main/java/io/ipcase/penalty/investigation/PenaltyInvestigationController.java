@@ -29,22 +29,23 @@ class PenaltyInvestigationController {
 
     @PostMapping(path = "/api/penalty/cases/{id}/measures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Long>> measure(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                              @RequestPart(name = "measure", required = false) Investigation.MeasureRecord measure,
-                                              @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "measure", required = false) Investigation.MeasureRecord measure,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         long measureId = investigation.recordMeasure(user, id, measure, Uploads.of(files));
         return ResponseEntity.status(201).body(Map.of("id", measureId));
     }
 
     @PostMapping("/api/penalty/cases/{id}/gains")
     ResponseEntity<Investigation.Gain> gain(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                            @RequestBody Investigation.GainRecord gain) {
+            @RequestBody Investigation.GainRecord gain) {
         return ResponseEntity.status(201).body(investigation.recordGain(user, id, gain));
     }
 
     @DeleteMapping("/api/penalty/cases/{id}/gains/{gainId}")
     ResponseEntity<Void> removeGain(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                    @PathVariable long gainId) {
+            @PathVariable long gainId) {
         investigation.removeGain(user, id, gainId);
         return ResponseEntity.noContent().build();
     }
+
 }

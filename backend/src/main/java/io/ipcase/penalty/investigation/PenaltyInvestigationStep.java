@@ -32,56 +32,70 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The end of the investigation (调查终结), or a request to extend the case period. The conclusion
- * gives the facts the crime check weighs (illegal gains from the recorded sales and fees, business
- * volume, the patentee's loss, how many patents, a repeat offence) and the handlers' proposal:
- * a penalty; exemption for a minor act promptly corrected (CNIPA 2015 Measures art. 31(2), Admin.
- * Penalty Law art. 33); an order to stop selling only for an innocent seller with a legitimate
- * source (Implementing Rules 2023 art. 101); or withdrawal when no violation is established. The
- * generic form draws it: the gains recorded so far head it.
+ * The end of the investigation (调查终结), or a request to extend the case period. The
+ * conclusion gives the facts the crime check weighs (illegal gains from the recorded
+ * sales and fees, business volume, the patentee's loss, how many patents, a repeat
+ * offence) and the handlers' proposal: a penalty; exemption for a minor act promptly
+ * corrected (CNIPA 2015 Measures art. 31(2), Admin. Penalty Law art. 33); an order to
+ * stop selling only for an innocent seller with a legitimate source (Implementing Rules
+ * 2023 art. 101); or withdrawal when no violation is established. The generic form draws
+ * it: the gains recorded so far head it.
  */
 @Step("penalty-investigation")
 class PenaltyInvestigationStep implements TaskStep<PenaltyInvestigationStep.Values> {
 
-    enum Kind { CONCLUDED, EXTENSION_REQUESTED }
+    enum Kind {
 
-    enum Outcome { PENALTY, EXEMPT, STOP_SELLING, WITHDRAW }
+        CONCLUDED, EXTENSION_REQUESTED
+
+    }
+
+    enum Outcome {
+
+        PENALTY, EXEMPT, STOP_SELLING, WITHDRAW
+
+    }
 
     /**
-     * @param step   the investigation concluded, or more time asked for
+     * @param step the investigation concluded, or more time asked for
      * @param report the investigation report (调查终结报告), or the reasons for an extension
      */
-    record Values(
-        @NotNull(message = "{penalty.investigation.step.required}") Kind step,
-        @ShownWhen(field = "step", is = "CONCLUDED")
-        @NotNull(message = "{penalty.investigation.outcome.required}") Outcome outcome,
-        @ShownWhen(field = "step", is = "CONCLUDED")
-        @NotNull(message = "{penalty.investigation.another-persons-patent.required}") Boolean anotherPersonsPatent,
-        @ShownWhen(field = "step", is = "CONCLUDED")
-        @PositiveOrZero(message = "{penalty.gain.amount.invalid}")
-        @Digits(integer = 12, fraction = 2, message = "{penalty.gain.amount.invalid}") BigDecimal businessVolume,
-        @ShownWhen(field = "step", is = "CONCLUDED")
-        @PositiveOrZero(message = "{penalty.gain.amount.invalid}")
-        @Digits(integer = 12, fraction = 2, message = "{penalty.gain.amount.invalid}") BigDecimal patenteeLoss,
-        @ShownWhen(field = "step", is = "CONCLUDED")
-        @NotNull(message = "{penalty.investigation.patent-count.invalid}")
-        @Min(value = 0, message = "{penalty.investigation.patent-count.invalid}") Integer patentCount,
-        @ShownWhen(field = "step", is = "CONCLUDED") Boolean repeatWithinTwoYears,
-        @ShownWhen(field = "step", is = "CONCLUDED") Boolean otherSeriousCircumstances,
-        @NotBlank(message = "{penalty.investigation.report.required}") @Size(max = 5000, message = "{field.too-long}")
-        String report) {
+    record Values(@NotNull(message = "{penalty.investigation.step.required}") Kind step,
+            @ShownWhen(field = "step",
+                    is = "CONCLUDED") @NotNull(message = "{penalty.investigation.outcome.required}") Outcome outcome,
+            @ShownWhen(field = "step", is = "CONCLUDED") @NotNull(
+                    message = "{penalty.investigation.another-persons-patent.required}") Boolean anotherPersonsPatent,
+            @ShownWhen(field = "step", is = "CONCLUDED") @PositiveOrZero(
+                    message = "{penalty.gain.amount.invalid}") @Digits(integer = 12, fraction = 2,
+                            message = "{penalty.gain.amount.invalid}") BigDecimal businessVolume,
+            @ShownWhen(field = "step", is = "CONCLUDED") @PositiveOrZero(
+                    message = "{penalty.gain.amount.invalid}") @Digits(integer = 12, fraction = 2,
+                            message = "{penalty.gain.amount.invalid}") BigDecimal patenteeLoss,
+            @ShownWhen(field = "step", is = "CONCLUDED") @NotNull(
+                    message = "{penalty.investigation.patent-count.invalid}") @Min(value = 0,
+                            message = "{penalty.investigation.patent-count.invalid}") Integer patentCount,
+            @ShownWhen(field = "step", is = "CONCLUDED") Boolean repeatWithinTwoYears,
+            @ShownWhen(field = "step", is = "CONCLUDED") Boolean otherSeriousCircumstances,
+            @NotBlank(message = "{penalty.investigation.report.required}") @Size(max = 5000,
+                    message = "{field.too-long}") String report) {
     }
 
     private final JdbcClient jdbc;
+
     private final PenaltyStepLog log;
+
     private final Investigation investigation;
+
     private final PenaltyClocks clocks;
+
     private final MessageSource messages;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     PenaltyInvestigationStep(JdbcClient jdbc, PenaltyStepLog log, Investigation investigation, PenaltyClocks clocks,
-                             MessageSource messages, AuditTrail audit, Clock clock) {
+            MessageSource messages, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.log = log;
         this.investigation = investigation;
@@ -102,15 +116,15 @@ class PenaltyInvestigationStep implements TaskStep<PenaltyInvestigationStep.Valu
     public StepDescription describe(StepContext step, StepDescription form) {
         String gains = new DecimalFormat("#,##0.00").format(investigation.totalGains(step.caseId()));
         return new StepDescription(form.formKey(), messages.getMessage("penalty.investigation.gains",
-            new Object[] {gains}, LocaleContextHolder.getLocale()), form.submitLabel(), form.fields(),
-            form.initialValues());
+                new Object[] { gains }, LocaleContextHolder.getLocale()), form.submitLabel(), form.fields(),
+                form.initialValues());
     }
 
     @Override
     public Map<String, Object> complete(StepContext step, Values values) {
         PenaltyCase pc = log.byHandler(step);
         return values.step() == Kind.EXTENSION_REQUESTED ? requestExtension(step, pc, values)
-            : conclude(step, pc, values);
+                : conclude(step, pc, values);
     }
 
     private Map<String, Object> requestExtension(StepContext step, PenaltyCase pc, Values v) {
@@ -119,7 +133,7 @@ class PenaltyInvestigationStep implements TaskStep<PenaltyInvestigationStep.Valu
             throw new ConflictException("problem.penalty.case-period-extended");
         }
         audit.record(step.username(), PenaltyAudit.STEP_DECIDED, pc.caseId(),
-            "penalty-investigation EXTENSION_REQUESTED " + v.report().strip());
+                "penalty-investigation EXTENSION_REQUESTED " + v.report().strip());
         return Map.of("investigationStep", Kind.EXTENSION_REQUESTED.name());
     }
 
@@ -138,12 +152,19 @@ class PenaltyInvestigationStep implements TaskStep<PenaltyInvestigationStep.Valu
                     other_serious = :other, investigation_outcome = :outcome, investigation_report = :report,
                     concluded_at = :at
                 where case_id = :c""")
-            .param("another", v.anotherPersonsPatent()).param("volume", volume).param("loss", loss)
-            .param("count", v.patentCount()).param("repeat", repeat).param("other", otherSerious)
-            .param("outcome", v.outcome().name()).param("report", v.report().strip())
-            .param("at", OffsetDateTime.now(clock)).param("c", pc.caseId()).update();
+            .param("another", v.anotherPersonsPatent())
+            .param("volume", volume)
+            .param("loss", loss)
+            .param("count", v.patentCount())
+            .param("repeat", repeat)
+            .param("other", otherSerious)
+            .param("outcome", v.outcome().name())
+            .param("report", v.report().strip())
+            .param("at", OffsetDateTime.now(clock))
+            .param("c", pc.caseId())
+            .update();
         audit.record(step.username(), PenaltyAudit.INVESTIGATION_CONCLUDED, pc.caseId(),
-            v.outcome().name() + " " + gains.toPlainString());
+                v.outcome().name() + " " + gains.toPlainString());
         Map<String, Object> vars = new HashMap<>();
         vars.put("investigationStep", Kind.CONCLUDED.name());
         vars.put("investigationOutcome", v.outcome().name());
@@ -160,4 +181,5 @@ class PenaltyInvestigationStep implements TaskStep<PenaltyInvestigationStep.Valu
     private static BigDecimal orZero(BigDecimal amount) {
         return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
     }
+
 }

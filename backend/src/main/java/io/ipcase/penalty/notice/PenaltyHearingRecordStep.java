@@ -22,29 +22,37 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The presiding officer records the hearing: held, with its record, or the party stayed away and
- * so waived it (Admin. Penalty Law art. 64(8)). The case period runs again.
+ * The presiding officer records the hearing: held, with its record, or the party stayed
+ * away and so waived it (Admin. Penalty Law art. 64(8)). The case period runs again.
  */
 @Step("penalty-hearing-record")
 class PenaltyHearingRecordStep implements TaskStep<PenaltyHearingRecordStep.Values> {
 
-    enum Outcome { HELD, ABSENT }
+    enum Outcome {
+
+        HELD, ABSENT
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @NotNull(message = "{penalty.step.date.required}")
-                  @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                  @RequiredWhen(field = "outcome", is = "HELD", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @RequiredWhen(field = "outcome", is = "HELD", message = "penalty.step.comments.required") @Size(max = 5000,
+                    message = "{field.too-long}") String comments) {
     }
 
     private final JdbcClient jdbc;
+
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final RuntimeService runtime;
+
     private final AuditTrail audit;
 
     PenaltyHearingRecordStep(JdbcClient jdbc, PenaltyStepLog log, PenaltyClocks clocks, RuntimeService runtime,
-                             AuditTrail audit) {
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.log = log;
         this.clocks = clocks;
@@ -63,8 +71,10 @@ class PenaltyHearingRecordStep implements TaskStep<PenaltyHearingRecordStep.Valu
         jdbc.sql("""
                 update penalty_hearings set outcome = :o, held_on = :on, record = :record
                 where id = (select max(id) from penalty_hearings where case_id = :c)""")
-            .param("o", values.outcome().name()).param("on", values.date())
-            .param("record", PenaltyStepLog.text(values.comments())).param("c", pc.caseId())
+            .param("o", values.outcome().name())
+            .param("on", values.date())
+            .param("record", PenaltyStepLog.text(values.comments()))
+            .param("c", pc.caseId())
             .update();
         clocks.resume(pc.caseId(), PenaltyClocks.CASE_PERIOD, step.username());
         audit.record(step.username(), PenaltyAudit.HEARING_HELD, pc.caseId(), values.outcome().name());
@@ -72,9 +82,10 @@ class PenaltyHearingRecordStep implements TaskStep<PenaltyHearingRecordStep.Valu
         Map<String, Object> vars = new HashMap<>();
         vars.put("hearingHeld", held);
         vars.put("statementMade",
-            held || Boolean.TRUE.equals(runtime.getVariable(pc.processInstanceId(), "statementMade")));
+                held || Boolean.TRUE.equals(runtime.getVariable(pc.processInstanceId(), "statementMade")));
         vars.put("casePeriodDueAt",
-            clocks.find(pc.caseId(), PenaltyClocks.CASE_PERIOD).orElseThrow().deadline().dueDate());
+                clocks.find(pc.caseId(), PenaltyClocks.CASE_PERIOD).orElseThrow().deadline().dueDate());
         return vars;
     }
+
 }

@@ -33,30 +33,35 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The hearing's time and place, 7 working days after today at the earliest (Admin. Penalty Law
- * art. 64(2)), with a presiding officer of the office who did not investigate the case (art. 64(4)).
+ * The hearing's time and place, 7 working days after today at the earliest (Admin.
+ * Penalty Law art. 64(2)), with a presiding officer of the office who did not investigate
+ * the case (art. 64(4)).
  */
 @Step("penalty-hearing-schedule")
 class PenaltyHearingScheduleStep implements TaskStep<PenaltyHearingScheduleStep.Values> {
 
-    record Values(
-        @NotNull(message = "{penalty.hearing.at.required}") OffsetDateTime at,
-        @NotBlank(message = "{penalty.hearing.place.required}")
-        @Size(max = 300, message = "{penalty.hearing.place.required}") String place,
-        @Input(FieldKind.SELECT) @NotBlank(message = "{penalty.hearing.presider.required}")
-        @Size(max = 100, message = "{field.too-long}") String presider,
-        Boolean publicHearing) {
+    record Values(@NotNull(message = "{penalty.hearing.at.required}") OffsetDateTime at,
+            @NotBlank(message = "{penalty.hearing.place.required}") @Size(max = 300,
+                    message = "{penalty.hearing.place.required}") String place,
+            @Input(FieldKind.SELECT) @NotBlank(message = "{penalty.hearing.presider.required}") @Size(max = 100,
+                    message = "{field.too-long}") String presider,
+            Boolean publicHearing) {
     }
 
     private final JdbcClient jdbc;
+
     private final PenaltyStepLog log;
+
     private final StaffDirectory staff;
+
     private final Deadlines deadlines;
+
     private final PenaltyDocuments documents;
+
     private final AuditTrail audit;
 
     PenaltyHearingScheduleStep(JdbcClient jdbc, PenaltyStepLog log, StaffDirectory staff, Deadlines deadlines,
-                               PenaltyDocuments documents, AuditTrail audit) {
+            PenaltyDocuments documents, AuditTrail audit) {
         this.jdbc = jdbc;
         this.log = log;
         this.staff = staff;
@@ -70,13 +75,20 @@ class PenaltyHearingScheduleStep implements TaskStep<PenaltyHearingScheduleStep.
         return new Values(null, null, null, true);
     }
 
-    /** The officers of the office who did not investigate the case, and the earliest day the notice allows. */
+    /**
+     * The officers of the office who did not investigate the case, and the earliest day
+     * the notice allows.
+     */
     @Override
     public StepDescription describe(StepContext step, StepDescription form) {
         PenaltyCase pc = log.caseOf(step);
-        return form.withField("presider", field -> field.withChoices(staff.ofOffice(pc.officeId()).stream()
-                .filter(u -> !pc.isHandler(u.getUsername())).sorted(Comparator.comparing(AppUser::getUsername))
-                .map(u -> new Choice(u.getUsername(), u.displayName() + " (" + u.getUsername() + ")")).toList()))
+        return form.withField("presider",
+                field -> field.withChoices(staff.ofOffice(pc.officeId())
+                    .stream()
+                    .filter(u -> !pc.isHandler(u.getUsername()))
+                    .sorted(Comparator.comparing(AppUser::getUsername))
+                    .map(u -> new Choice(u.getUsername(), u.displayName() + " (" + u.getUsername() + ")"))
+                    .toList()))
             .withField("at", field -> field.withNotBefore(earliest()));
     }
 
@@ -91,7 +103,8 @@ class PenaltyHearingScheduleStep implements TaskStep<PenaltyHearingScheduleStep.
         }
         if (pc.isHandler(plan.presider())) {
             violations.add(Violation.keyed("presider", "penalty.hearing.presider.investigated"));
-        } else if (staff.find(plan.presider()).filter(u -> u.officeId().equals(pc.officeId())).isEmpty()) {
+        }
+        else if (staff.find(plan.presider()).filter(u -> u.officeId().equals(pc.officeId())).isEmpty()) {
             violations.add(Violation.keyed("presider", "penalty.handlers.not-officer", plan.presider()));
         }
         if (!violations.isEmpty()) {
@@ -99,11 +112,16 @@ class PenaltyHearingScheduleStep implements TaskStep<PenaltyHearingScheduleStep.
         }
         String place = plan.place().strip();
         boolean publicHearing = plan.publicHearing() == null || plan.publicHearing();
-        jdbc.sql("""
-                update penalty_hearings set scheduled_at = :at, place = :place, presider = :presider, public_hearing = :pub
-                where id = (select max(id) from penalty_hearings where case_id = :c)""")
-            .param("at", plan.at()).param("place", place).param("presider", plan.presider())
-            .param("pub", publicHearing).param("c", pc.caseId()).update();
+        jdbc.sql(
+                """
+                        update penalty_hearings set scheduled_at = :at, place = :place, presider = :presider, public_hearing = :pub
+                        where id = (select max(id) from penalty_hearings where case_id = :c)""")
+            .param("at", plan.at())
+            .param("place", place)
+            .param("presider", plan.presider())
+            .param("pub", publicHearing)
+            .param("c", pc.caseId())
+            .update();
         audit.record(step.username(), PenaltyAudit.HEARING_SCHEDULED, pc.caseId(), day + " " + place);
         Map<String, Object> model = new HashMap<>();
         model.put("hearingDay", day);
@@ -121,4 +139,5 @@ class PenaltyHearingScheduleStep implements TaskStep<PenaltyHearingScheduleStep.
     private LocalDate earliest() {
         return deadlines.workingDays(deadlines.today(), PenaltyClocks.HEARING_NOTICE_WORKING_DAYS).lastDay();
     }
+
 }

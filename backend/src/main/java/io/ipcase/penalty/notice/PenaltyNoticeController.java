@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the party put forward after the notice: a statement, a request for a hearing, or a waiver. */
+/**
+ * What the party put forward after the notice: a statement, a request for a hearing, or a
+ * waiver.
+ */
 @RestController
 class PenaltyNoticeController {
 
@@ -22,8 +25,9 @@ class PenaltyNoticeController {
 
     @PostMapping("/api/penalty/cases/{id}/responses")
     ResponseEntity<Void> respond(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                 @RequestBody PenaltyNotices.PartyResponse response) {
+            @RequestBody PenaltyNotices.PartyResponse response) {
         notices.respond(user, id, response);
         return ResponseEntity.status(201).build();
     }
+
 }

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_IssuePenaltyNotice: the proposed penalty goes out with the party's rights. */
+/**
+ * ServiceTask_IssuePenaltyNotice: the proposed penalty goes out with the party's rights.
+ */
 @Component("penaltyNoticeIssue")
 class PenaltyNoticeIssue implements JavaDelegate {
 
@@ -19,4 +21,5 @@ class PenaltyNoticeIssue implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         notices.issue(PenaltyExecutions.caseOf(execution), PenaltyExecutions.actor(execution));
     }
+
 }

@@ -13,19 +13,22 @@ import io.ipcase.penalty.PenaltyStepLog;
 import io.ipcase.penalty.ServiceStepValues;
 
 /**
- * The notice reached the party: from that day run the period to state and defend and, where the
- * penalty is large enough, the 5 working days to ask for a hearing (Admin. Penalty Law art. 44, 64).
+ * The notice reached the party: from that day run the period to state and defend and,
+ * where the penalty is large enough, the 5 working days to ask for a hearing (Admin.
+ * Penalty Law art. 44, 64).
  */
 @Step("penalty-notice-service")
 class PenaltyNoticeServiceStep implements TaskStep<ServiceStepValues> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyNotices notices;
+
     private final PenaltyDocuments documents;
+
     private final AuditTrail audit;
 
-    PenaltyNoticeServiceStep(PenaltyStepLog log, PenaltyNotices notices, PenaltyDocuments documents,
-                             AuditTrail audit) {
+    PenaltyNoticeServiceStep(PenaltyStepLog log, PenaltyNotices notices, PenaltyDocuments documents, AuditTrail audit) {
         this.log = log;
         this.notices = notices;
         this.documents = documents;
@@ -41,4 +44,5 @@ class PenaltyNoticeServiceStep implements TaskStep<ServiceStepValues> {
         log.record(step, values.entry());
         return vars;
     }
+
 }

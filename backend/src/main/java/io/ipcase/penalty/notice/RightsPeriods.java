@@ -20,4 +20,5 @@ public class RightsPeriods {
     public void over(DelegateExecution execution) {
         notices.rightsOver(PenaltyExecutions.caseOf(execution), PenaltyExecutions.actor(execution));
     }
+
 }

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The late-payment surcharge (加处罚款): 3 % of the fine for each day it is overdue, never more than
- * the fine (Admin. Penalty Law art. 72(1); Admin. Compulsion Law art. 45 ¶2), and not counted while
- * a reconsideration or a lawsuit runs (art. 73 ¶3). A day counts when, at its start, part of the
- * fine whose last day to pay has passed is still unpaid; payments settle the fine first. With
- * instalments the law is silent on the base: the overdue unpaid part is charged, which for a fine
- * due at once is the whole fine.
+ * The late-payment surcharge (加处罚款): 3 % of the fine for each day it is overdue, never
+ * more than the fine (Admin. Penalty Law art. 72(1); Admin. Compulsion Law art. 45 ¶2),
+ * and not counted while a reconsideration or a lawsuit runs (art. 73 ¶3). A day counts
+ * when, at its start, part of the fine whose last day to pay has passed is still unpaid;
+ * payments settle the fine first. With instalments the law is silent on the base: the
+ * overdue unpaid part is charged, which for a fine due at once is the whole fine.
  */
 final class LateSurcharge {
 
@@ -21,14 +21,15 @@ final class LateSurcharge {
     }
 
     /**
-     * @param fine     the fine (not the confiscated gains, which bear no surcharge)
+     * @param fine the fine (not the confiscated gains, which bear no surcharge)
      * @param schedule the fine's parts by their last day to pay, summing to the fine
-     * @param paid     payments made, applied to the fine first
-     * @param pauses   reconsiderations and lawsuits: their days do not count, the last one open while undecided
-     * @param asOf     the day to count to, inclusive
+     * @param paid payments made, applied to the fine first
+     * @param pauses reconsiderations and lawsuits: their days do not count, the last one
+     * open while undecided
+     * @param asOf the day to count to, inclusive
      */
     static BigDecimal asOf(BigDecimal fine, List<Due> schedule, List<Payment> paid, List<Pause> pauses,
-                           LocalDate asOf) {
+            LocalDate asOf) {
         if (fine.signum() == 0 || schedule.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);
         }
@@ -39,10 +40,15 @@ final class LateSurcharge {
                 continue;
             }
             LocalDate d = day;
-            BigDecimal overdue = schedule.stream().filter(s -> s.lastDay().isBefore(d)).map(Due::amount)
+            BigDecimal overdue = schedule.stream()
+                .filter(s -> s.lastDay().isBefore(d))
+                .map(Due::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal paidBefore = paid.stream().filter(p -> p.paidOn().isBefore(d)).map(Payment::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).min(fine);
+            BigDecimal paidBefore = paid.stream()
+                .filter(p -> p.paidOn().isBefore(d))
+                .map(Payment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .min(fine);
             BigDecimal unpaid = overdue.subtract(paidBefore);
             if (unpaid.signum() <= 0) {
                 continue;
@@ -67,4 +73,5 @@ final class LateSurcharge {
 
     record Pause(LocalDate from, LocalDate to) {
     }
+
 }

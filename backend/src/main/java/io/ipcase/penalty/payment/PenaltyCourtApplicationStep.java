@@ -9,11 +9,15 @@ import io.ipcase.penalty.DatedReference;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyStepLog;
 
-/** The court asked to enforce the decision (Administrative Compulsion Law art. 53), when and which court. */
+/**
+ * The court asked to enforce the decision (Administrative Compulsion Law art. 53), when
+ * and which court.
+ */
 @Step("penalty-court-application")
 class PenaltyCourtApplicationStep implements TaskStep<DatedReference> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
 
     PenaltyCourtApplicationStep(PenaltyStepLog log, PenaltyClocks clocks) {
@@ -28,4 +32,5 @@ class PenaltyCourtApplicationStep implements TaskStep<DatedReference> {
         log.record(step, values.entry());
         return Map.of();
     }
+
 }

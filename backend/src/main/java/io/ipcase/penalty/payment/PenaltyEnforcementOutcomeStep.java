@@ -17,13 +17,17 @@ import jakarta.validation.constraints.Size;
 @Step("penalty-enforcement-outcome")
 class PenaltyEnforcementOutcomeStep implements TaskStep<PenaltyEnforcementOutcomeStep.Values> {
 
-    enum Outcome { ENFORCED, REFUSED }
+    enum Outcome {
+
+        ENFORCED, REFUSED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @NotNull(message = "{penalty.step.date.required}")
-                  @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                  @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
@@ -38,4 +42,5 @@ class PenaltyEnforcementOutcomeStep implements TaskStep<PenaltyEnforcementOutcom
         log.record(step, Entry.of(values.outcome()).on(values.date()).withComments(values.comments()));
         return Map.of();
     }
+
 }

@@ -23,28 +23,37 @@ import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The supervisor decides a request to defer the fine or pay it in instalments (Admin. Penalty Law
- * art. 66 ¶2): approved, the fine falls due on the arrangement's last day.
+ * The supervisor decides a request to defer the fine or pay it in instalments (Admin.
+ * Penalty Law art. 66 ¶2): approved, the fine falls due on the arrangement's last day.
  */
 @Step("penalty-payment-arrangement")
 class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangementStep.Values> {
 
-    enum Outcome { APPROVED, REFUSED }
+    enum Outcome {
+
+        APPROVED, REFUSED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final JdbcClient jdbc;
+
     private final PenaltyStepLog log;
+
     private final PenaltyDecisions decisions;
+
     private final PenaltyClocks clocks;
+
     private final Deadlines deadlines;
+
     private final Clock clock;
 
-    PenaltyPaymentArrangementStep(JdbcClient jdbc, PenaltyStepLog log, PenaltyDecisions decisions,
-                                  PenaltyClocks clocks, Deadlines deadlines, Clock clock) {
+    PenaltyPaymentArrangementStep(JdbcClient jdbc, PenaltyStepLog log, PenaltyDecisions decisions, PenaltyClocks clocks,
+            Deadlines deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.log = log;
         this.decisions = decisions;
@@ -57,10 +66,15 @@ class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangemen
     public Map<String, Object> complete(StepContext step, Values values) {
         boolean approved = values.outcome() == Outcome.APPROVED;
         long id = jdbc.sql("select id from penalty_arrangements where case_id = :c and status = 'REQUESTED'")
-            .param("c", step.caseId()).query(Long.class).single();
+            .param("c", step.caseId())
+            .query(Long.class)
+            .single();
         jdbc.sql("update penalty_arrangements set status = :s, decided_by = :by, decided_at = :at where id = :id")
-            .param("s", values.outcome().name()).param("by", step.username())
-            .param("at", OffsetDateTime.now(clock)).param("id", id).update();
+            .param("s", values.outcome().name())
+            .param("by", step.username())
+            .param("at", OffsetDateTime.now(clock))
+            .param("id", id)
+            .update();
         Map<String, Object> vars = approved ? moved(step.caseId(), id, step.username()) : Map.of();
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return vars;
@@ -68,16 +82,20 @@ class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangemen
 
     private Map<String, Object> moved(UUID caseId, long arrangementId, String actor) {
         LocalDate last = jdbc.sql("select max(due_on) from penalty_instalments where arrangement_id = :a")
-            .param("a", arrangementId).query(LocalDate.class).single();
+            .param("a", arrangementId)
+            .query(LocalDate.class)
+            .single();
         ClockView payment = clocks.movePayment(caseId, last, actor);
         Decision d = decisions.require(caseId);
-        // Admin. Penalty Law art. 72 ¶2: the period to apply to the court runs from the end of the deferral
+        // Admin. Penalty Law art. 72 ¶2: the period to apply to the court runs from the
+        // end of the deferral
         LocalDate enforcementFrom = payment.deadline().lastDay().isAfter(d.windowsCloseOn())
-            ? payment.deadline().lastDay() : d.windowsCloseOn();
+                ? payment.deadline().lastDay() : d.windowsCloseOn();
         decisions.paymentMoved(caseId, payment.deadline().lastDay(), enforcementFrom);
         Map<String, Object> vars = new HashMap<>();
         vars.put("paymentExpiresAt", payment.deadline().expiryDate());
         vars.put("enforcementFromAt", deadlines.endingOn(enforcementFrom).expiryDate());
         return vars;
     }
+
 }

@@ -27,26 +27,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the party pays on a penalty: the fine and the confiscated gains within 15 days of service,
- * with the late-payment surcharge after that ({@link LateSurcharge}); the fine paid in full ends
- * the wait for it.
+ * What the party pays on a penalty: the fine and the confiscated gains within 15 days of
+ * service, with the late-payment surcharge after that ({@link LateSurcharge}); the fine
+ * paid in full ends the wait for it.
  */
 @Service
 public class PenaltyPayments {
 
     private final JdbcClient jdbc;
+
     private final PenaltyCases cases;
+
     private final PenaltyDecisions decisions;
+
     private final PenaltyArrangements arrangements;
+
     private final PenaltyChallenges challenges;
+
     private final PenaltyClocks clocks;
+
     private final PenaltyModel model;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     PenaltyPayments(JdbcClient jdbc, PenaltyCases cases, PenaltyDecisions decisions, PenaltyArrangements arrangements,
-                    PenaltyChallenges challenges, PenaltyClocks clocks, PenaltyModel model, AuditTrail audit,
-                    Clock clock) {
+            PenaltyChallenges challenges, PenaltyClocks clocks, PenaltyModel model, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.decisions = decisions;
@@ -67,7 +74,8 @@ public class PenaltyPayments {
         List<Violation> violations = new ArrayList<>();
         if (payment.paidOn() == null) {
             violations.add(Violation.keyed("paidOn", "penalty.step.date.required"));
-        } else if (payment.paidOn().isAfter(LocalDate.now(clock))) {
+        }
+        else if (payment.paidOn().isAfter(LocalDate.now(clock))) {
             violations.add(Violation.keyed("paidOn", "penalty.step.date.future"));
         }
         if (payment.amount() == null || payment.amount().signum() <= 0 || payment.amount().scale() > 2) {
@@ -82,9 +90,13 @@ public class PenaltyPayments {
         jdbc.sql("""
                 insert into penalty_payments (case_id, paid_on, amount, receipt, recorded_by, recorded_at)
                 values (:c, :on, :amount, :receipt, :by, :at)""")
-            .param("c", caseId).param("on", payment.paidOn()).param("amount", payment.amount())
-            .param("receipt", payment.receipt().strip()).param("by", user.getUsername())
-            .param("at", OffsetDateTime.now(clock)).update();
+            .param("c", caseId)
+            .param("on", payment.paidOn())
+            .param("amount", payment.amount())
+            .param("receipt", payment.receipt().strip())
+            .param("by", user.getUsername())
+            .param("at", OffsetDateTime.now(clock))
+            .update();
         audit.record(user.getUsername(), PenaltyAudit.PAYMENT_RECORDED, caseId, payment.amount().toPlainString());
         Due due = due(caseId, payment.paidOn());
         if (due.outstanding().signum() <= 0) {
@@ -94,27 +106,38 @@ public class PenaltyPayments {
         return due;
     }
 
-    /** What the party owes on a day: the fine, the confiscated gains and the surcharge, less what they paid. */
+    /**
+     * What the party owes on a day: the fine, the confiscated gains and the surcharge,
+     * less what they paid.
+     */
     public Due due(UUID caseId, LocalDate asOf) {
         Decision d = decisions.require(caseId);
-        List<LateSurcharge.Payment> paid = jdbc.sql("select paid_on, amount from penalty_payments where case_id = :c order by paid_on")
-            .param("c", caseId).query(LateSurcharge.Payment.class).list();
-        BigDecimal totalPaid = paid.stream().map(LateSurcharge.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<LateSurcharge.Payment> paid = jdbc
+            .sql("select paid_on, amount from penalty_payments where case_id = :c order by paid_on")
+            .param("c", caseId)
+            .query(LateSurcharge.Payment.class)
+            .list();
+        BigDecimal totalPaid = paid.stream()
+            .map(LateSurcharge.Payment::amount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal surcharge = BigDecimal.ZERO.setScale(2);
         if (d.paymentDueOn() != null) {
-            List<LateSurcharge.Pause> pauses = challenges.pauses(caseId).stream()
-                .map(p -> new LateSurcharge.Pause(p.filedOn(), p.decidedOn())).toList();
+            List<LateSurcharge.Pause> pauses = challenges.pauses(caseId)
+                .stream()
+                .map(p -> new LateSurcharge.Pause(p.filedOn(), p.decidedOn()))
+                .toList();
             surcharge = LateSurcharge.asOf(d.fine(), arrangements.schedule(caseId, d), paid, pauses, asOf);
         }
         BigDecimal owed = d.fine().add(d.confiscatedGains()).add(surcharge);
         return new Due(asOf, d.fine(), d.confiscatedGains(), surcharge, totalPaid,
-            owed.subtract(totalPaid).max(BigDecimal.ZERO.setScale(2)), d.paymentDueOn());
+                owed.subtract(totalPaid).max(BigDecimal.ZERO.setScale(2)), d.paymentDueOn());
     }
 
     public record Due(LocalDate asOf, BigDecimal fine, BigDecimal confiscatedGains, BigDecimal surcharge,
-                      BigDecimal paid, BigDecimal outstanding, LocalDate lastDayToPay) {
+            BigDecimal paid, BigDecimal outstanding, LocalDate lastDayToPay) {
     }
 
     record PaymentRecord(LocalDate paidOn, BigDecimal amount, String receipt) {
     }
+
 }

@@ -13,14 +13,16 @@ import io.ipcase.penalty.PenaltyStepLog;
 import io.ipcase.penalty.ServiceStepValues;
 
 /**
- * The reminder to pay served (催告, Administrative Compulsion Law art. 54): 10 working days on, the
- * court may be asked to enforce.
+ * The reminder to pay served (催告, Administrative Compulsion Law art. 54): 10 working days
+ * on, the court may be asked to enforce.
  */
 @Step("penalty-reminder")
 class PenaltyReminderStep implements TaskStep<ServiceStepValues> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final AuditTrail audit;
 
     PenaltyReminderStep(PenaltyStepLog log, PenaltyClocks clocks, AuditTrail audit) {
@@ -34,8 +36,9 @@ class PenaltyReminderStep implements TaskStep<ServiceStepValues> {
         PenaltyCase pc = log.byHandler(step);
         audit.record(step.username(), PenaltyAudit.DOCUMENT_SERVED, pc.caseId(), "REMINDER " + values.date());
         Map<String, Object> vars = Map.of("reminderExpiresAt",
-            clocks.startReminder(pc.caseId(), values.date(), step.username()).deadline().expiryDate());
+                clocks.startReminder(pc.caseId(), values.date(), step.username()).deadline().expiryDate());
         log.record(step, values.entry());
         return vars;
     }
+
 }

@@ -17,14 +17,18 @@ class PenaltyProposalController {
         this.ceilings = ceilings;
     }
 
-    /** The statutory ceiling for these gains and the band for the level (dmn/penalty-ceiling, discretion-range). */
+    /**
+     * The statutory ceiling for these gains and the band for the level
+     * (dmn/penalty-ceiling, discretion-range).
+     */
     @GetMapping("/api/penalty/ceiling")
     PenaltyCeilings.Quote ceiling(@RequestParam(defaultValue = "0") String illegalGains,
-                                  @RequestParam(required = false) DiscretionLevel discretionLevel) {
+            @RequestParam(required = false) DiscretionLevel discretionLevel) {
         BigDecimal gains;
         try {
             gains = new BigDecimal(illegalGains);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw InvalidInputException.of("illegalGains", "field.invalid-value");
         }
         if (gains.signum() < 0 || gains.scale() > 2) {
@@ -32,4 +36,5 @@ class PenaltyProposalController {
         }
         return ceilings.quote(gains, discretionLevel);
     }
+
 }

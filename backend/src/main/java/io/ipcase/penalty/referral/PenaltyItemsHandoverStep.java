@@ -11,14 +11,16 @@ import io.ipcase.penalty.PenaltyStepLog;
 import io.ipcase.penalty.seizure.Seizures;
 
 /**
- * The police opened a case: the items and the file go to them within 3 days of the notice (art. 12),
- * which ends the seizures the office held; the referral ends there.
+ * The police opened a case: the items and the file go to them within 3 days of the notice
+ * (art. 12), which ends the seizures the office held; the referral ends there.
  */
 @Step("penalty-items-handover")
 class PenaltyItemsHandoverStep implements TaskStep<DatedReference> {
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final Seizures seizures;
 
     PenaltyItemsHandoverStep(PenaltyStepLog log, PenaltyClocks clocks, Seizures seizures) {
@@ -35,4 +37,5 @@ class PenaltyItemsHandoverStep implements TaskStep<DatedReference> {
         log.record(step, values.entry());
         return Map.of("policeOutcome", "CASE_OPENED");
     }
+
 }

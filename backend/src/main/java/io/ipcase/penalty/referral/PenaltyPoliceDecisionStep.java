@@ -9,12 +9,15 @@ import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.referral.PoliceAnswers.AnswerValues;
 import io.ipcase.penalty.referral.PoliceAnswers.Stage;
 
-/** The police's decision on filing the referred case (art. 8): opened, or 3 days to ask them to reconsider. */
+/**
+ * The police's decision on filing the referred case (art. 8): opened, or 3 days to ask
+ * them to reconsider.
+ */
 @Step("penalty-police-decision")
 class PenaltyPoliceDecisionStep implements TaskStep<AnswerValues> {
 
     private static final Stage STAGE = new Stage(PenaltyClocks.POLICE_DECISION, "policeDecision",
-        PenaltyClocks.RECONSIDERATION_REQUEST, "reconsiderationRequestDueAt");
+            PenaltyClocks.RECONSIDERATION_REQUEST, "reconsiderationRequestDueAt");
 
     private final PoliceAnswers answers;
 
@@ -26,4 +29,5 @@ class PenaltyPoliceDecisionStep implements TaskStep<AnswerValues> {
     public Map<String, Object> complete(StepContext step, AnswerValues values) {
         return answers.answered(step, STAGE, values);
     }
+
 }

@@ -9,12 +9,15 @@ import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.referral.PoliceAnswers.ObjectionValues;
 import io.ipcase.penalty.referral.PoliceAnswers.Stage;
 
-/** Whether the office asks the police to reconsider a no-case decision (art. 9): asked, they have 3 days. */
+/**
+ * Whether the office asks the police to reconsider a no-case decision (art. 9): asked,
+ * they have 3 days.
+ */
 @Step("penalty-police-reconsideration-request")
 class PenaltyPoliceReconsiderationRequestStep implements TaskStep<ObjectionValues> {
 
     private static final Stage STAGE = new Stage(PenaltyClocks.RECONSIDERATION_REQUEST, "reconsiderationRequest",
-        PenaltyClocks.POLICE_RECONSIDERATION, "policeReconsiderationDueAt");
+            PenaltyClocks.POLICE_RECONSIDERATION, "policeReconsiderationDueAt");
 
     private final PoliceAnswers answers;
 
@@ -26,4 +29,5 @@ class PenaltyPoliceReconsiderationRequestStep implements TaskStep<ObjectionValue
     public Map<String, Object> complete(StepContext step, ObjectionValues values) {
         return answers.objected(step, STAGE, values);
     }
+
 }

@@ -18,28 +18,33 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The referral handed to the police (art. 8), when and to whom; the police then have 3 days to
- * decide whether to open a case.
+ * The referral handed to the police (art. 8), when and to whom; the police then have 3
+ * days to decide whether to open a case.
  *
  * @see PenaltyReferralApprovalStep
  */
 @Step("penalty-police-transfer")
 class PenaltyPoliceTransferStep implements TaskStep<PenaltyPoliceTransferStep.Values> {
 
-    /** @param reference the police station and the referral's number, as on the receipt */
+    /**
+     * @param reference the police station and the referral's number, as on the receipt
+     */
     record Values(@NotNull(message = "{penalty.step.date.required}") OffsetDateTime at,
-                  @NotBlank(message = "{penalty.step.reference.required}")
-                  @Size(max = 300, message = "{field.too-long}") String reference,
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotBlank(message = "{penalty.step.reference.required}") @Size(max = 300,
+                    message = "{field.too-long}") String reference,
+            @Size(max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final PenaltyDocuments documents;
+
     private final Deadlines deadlines;
 
     PenaltyPoliceTransferStep(PenaltyStepLog log, PenaltyClocks clocks, PenaltyDocuments documents,
-                              Deadlines deadlines) {
+            Deadlines deadlines) {
         this.log = log;
         this.clocks = clocks;
         this.documents = documents;
@@ -52,11 +57,14 @@ class PenaltyPoliceTransferStep implements TaskStep<PenaltyPoliceTransferStep.Va
         clocks.stopIfRunning(step.caseId(), PenaltyClocks.POLICE_TRANSFER, step.username());
         LocalDate transferred = values.at().atZoneSameInstant(deadlines.zone()).toLocalDate();
         documents.served(step.caseId(), PenaltyDocuments.POLICE_REFERRAL, ServiceMethod.PERSONAL, transferred,
-            PenaltyStepLog.text(values.reference()), step.username());
-        Map<String, Object> vars = Map.of("policeDecisionDueAt", clocks.startReferralStep(step.caseId(),
-            PenaltyClocks.POLICE_DECISION, transferred, step.username()).deadline().dueDate());
-        log.record(step, Entry.done().on(transferred).withReference(values.reference())
-            .withComments(values.comments()));
+                PenaltyStepLog.text(values.reference()), step.username());
+        Map<String, Object> vars = Map.of("policeDecisionDueAt",
+                clocks.startReferralStep(step.caseId(), PenaltyClocks.POLICE_DECISION, transferred, step.username())
+                    .deadline()
+                    .dueDate());
+        log.record(step,
+                Entry.done().on(transferred).withReference(values.reference()).withComments(values.comments()));
         return vars;
     }
+
 }

@@ -16,23 +16,30 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The head decides the referral within 3 days of the report (State Council regulation on referring
- * suspected crimes, art. 5); approved, the referral (移送书) is written, to go to the police within
- * 24 hours (art. 6, 8).
+ * The head decides the referral within 3 days of the report (State Council regulation on
+ * referring suspected crimes, art. 5); approved, the referral (移送书) is written, to go to
+ * the police within 24 hours (art. 6, 8).
  */
 @Step("penalty-referral-approval")
 class PenaltyReferralApprovalStep implements TaskStep<PenaltyReferralApprovalStep.Values> {
 
-    enum Outcome { APPROVED, REFUSED }
+    enum Outcome {
+
+        APPROVED, REFUSED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
+
     private final PenaltyDocuments documents;
+
     private final Clock clock;
 
     PenaltyReferralApprovalStep(PenaltyStepLog log, PenaltyClocks clocks, PenaltyDocuments documents, Clock clock) {
@@ -49,13 +56,14 @@ class PenaltyReferralApprovalStep implements TaskStep<PenaltyReferralApprovalSte
         vars.put("referralApproval", values.outcome().name());
         if (values.outcome() == Outcome.REFUSED) {
             vars.put("policeOutcome", "REFERRAL_REFUSED");
-        } else {
-            documents.toAuthority(step.caseId(), PenaltyDocuments.POLICE_REFERRAL, "公安机关", Map.of(),
-                step.username());
-            vars.put("policeTransferDueAt", clocks.startPoliceTransfer(step.caseId(), clock.instant(), step.username())
-                .deadline().dueDate());
+        }
+        else {
+            documents.toAuthority(step.caseId(), PenaltyDocuments.POLICE_REFERRAL, "公安机关", Map.of(), step.username());
+            vars.put("policeTransferDueAt",
+                    clocks.startPoliceTransfer(step.caseId(), clock.instant(), step.username()).deadline().dueDate());
         }
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return vars;
     }
+
 }

@@ -8,7 +8,9 @@ import io.ipcase.inbox.steps.TaskStep;
 import io.ipcase.penalty.referral.PoliceAnswers.AnswerValues;
 import io.ipcase.penalty.referral.PoliceAnswers.Stage;
 
-/** After the procuratorate's supervision: a case opened, or the penalty procedure goes on. */
+/**
+ * After the procuratorate's supervision: a case opened, or the penalty procedure goes on.
+ */
 @Step("penalty-supervision-outcome")
 class PenaltySupervisionOutcomeStep implements TaskStep<AnswerValues> {
 
@@ -24,4 +26,5 @@ class PenaltySupervisionOutcomeStep implements TaskStep<AnswerValues> {
     public Map<String, Object> complete(StepContext step, AnswerValues values) {
         return answers.answered(step, STAGE, values);
     }
+
 }

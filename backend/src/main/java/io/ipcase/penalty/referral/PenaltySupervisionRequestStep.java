@@ -9,7 +9,10 @@ import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.referral.PoliceAnswers.ObjectionValues;
 import io.ipcase.penalty.referral.PoliceAnswers.Stage;
 
-/** Whether the office asks the procuratorate to supervise the police's refusal to open a case (art. 9). */
+/**
+ * Whether the office asks the procuratorate to supervise the police's refusal to open a
+ * case (art. 9).
+ */
 @Step("penalty-supervision-request")
 class PenaltySupervisionRequestStep implements TaskStep<ObjectionValues> {
 
@@ -25,4 +28,5 @@ class PenaltySupervisionRequestStep implements TaskStep<ObjectionValues> {
     public Map<String, Object> complete(StepContext step, ObjectionValues values) {
         return answers.objected(step, STAGE, values);
     }
+
 }

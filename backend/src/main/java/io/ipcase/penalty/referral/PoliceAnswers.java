@@ -17,41 +17,54 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules the referral's answers and objections share (State Council regulation on referring
- * suspected crimes, art. 8-12). The police answer (on the filing, on reconsideration, after the
- * procuratorate's supervision): a case opened means the items go over within 3 days of the notice;
- * none means 3 days to object, or, after the last step, the penalty procedure goes on. The office
- * objects, and the next 3 days run, or accepts the answer.
+ * The rules the referral's answers and objections share (State Council regulation on
+ * referring suspected crimes, art. 8-12). The police answer (on the filing, on
+ * reconsideration, after the procuratorate's supervision): a case opened means the items
+ * go over within 3 days of the notice; none means 3 days to object, or, after the last
+ * step, the penalty procedure goes on. The office objects, and the next 3 days run, or
+ * accepts the answer.
  */
 @Component
 class PoliceAnswers {
 
     /** What the police decided. */
-    enum Answer { CASE_OPENED, NO_CASE }
+    enum Answer {
+
+        CASE_OPENED, NO_CASE
+
+    }
 
     /** Whether the office objects to a no-case answer. */
-    enum Objection { REQUESTED, ACCEPTED }
+    enum Objection {
+
+        REQUESTED, ACCEPTED
+
+    }
 
     record AnswerValues(@NotNull(message = "{penalty.step.outcome.required}") Answer outcome,
-                        @NotNull(message = "{penalty.step.date.required}")
-                        @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                        @NotBlank(message = "{penalty.step.reference.required}")
-                        @Size(max = 300, message = "{field.too-long}") String reference,
-                        @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @NotBlank(message = "{penalty.step.reference.required}") @Size(max = 300,
+                    message = "{field.too-long}") String reference,
+            @Size(max = 5000, message = "{field.too-long}") String comments) {
     }
 
     record ObjectionValues(@NotNull(message = "{penalty.step.outcome.required}") Objection outcome,
-                           @NotNull(message = "{penalty.step.date.required}")
-                           @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                           @RequiredWhen(field = "outcome", is = "ACCEPTED", message = "penalty.step.comments.required")
-                           @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @RequiredWhen(field = "outcome", is = "ACCEPTED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
-    /** The clock a step meets, the variable it answers in, and the clock that runs next with its due date. */
+    /**
+     * The clock a step meets, the variable it answers in, and the clock that runs next
+     * with its due date.
+     */
     record Stage(String clockKey, String variable, String nextClock, String nextDue) {
     }
 
     private final PenaltyStepLog log;
+
     private final PenaltyClocks clocks;
 
     PoliceAnswers(PenaltyStepLog log, PenaltyClocks clocks) {
@@ -65,15 +78,22 @@ class PoliceAnswers {
         Map<String, Object> vars = new HashMap<>();
         vars.put(stage.variable(), values.outcome().name());
         if (values.outcome() == Answer.CASE_OPENED) {
-            vars.put("itemsHandoverDueAt", clocks.startReferralStep(caseId, PenaltyClocks.ITEMS_HANDOVER,
-                values.date(), step.username()).deadline().dueDate());
-        } else if (stage.nextClock() != null) {
+            vars.put("itemsHandoverDueAt",
+                    clocks.startReferralStep(caseId, PenaltyClocks.ITEMS_HANDOVER, values.date(), step.username())
+                        .deadline()
+                        .dueDate());
+        }
+        else if (stage.nextClock() != null) {
             next(step, stage, values.date(), vars);
-        } else {
+        }
+        else {
             vars.put("policeOutcome", "NO_CASE");
         }
-        log.record(step, Entry.of(values.outcome()).on(values.date()).withReference(values.reference())
-            .withComments(values.comments()));
+        log.record(step,
+                Entry.of(values.outcome())
+                    .on(values.date())
+                    .withReference(values.reference())
+                    .withComments(values.comments()));
         return vars;
     }
 
@@ -84,7 +104,8 @@ class PoliceAnswers {
         vars.put(stage.variable(), values.outcome().name());
         if (values.outcome() == Objection.ACCEPTED) {
             vars.put("policeOutcome", "NO_CASE");
-        } else if (stage.nextClock() != null) {
+        }
+        else if (stage.nextClock() != null) {
             next(step, stage, values.date(), vars);
         }
         log.record(step, Entry.of(values.outcome()).on(values.date()).withComments(values.comments()));
@@ -98,7 +119,10 @@ class PoliceAnswers {
     }
 
     private void next(StepContext step, Stage stage, LocalDate trigger, Map<String, Object> vars) {
-        vars.put(stage.nextDue(), clocks.startReferralStep(step.caseId(), stage.nextClock(), trigger, step.username())
-            .deadline().dueDate());
+        vars.put(stage.nextDue(),
+                clocks.startReferralStep(step.caseId(), stage.nextClock(), trigger, step.username())
+                    .deadline()
+                    .dueDate());
     }
+
 }

@@ -11,15 +11,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Called as the referral to the police starts (counterfeit-police-referral, start listener): the
- * investigation report is the written report, and the head has 3 days from it to approve or refuse
- * the referral (State Council regulation on referring suspected crimes, art. 5).
+ * Called as the referral to the police starts (counterfeit-police-referral, start
+ * listener): the investigation report is the written report, and the head has 3 days from
+ * it to approve or refuse the referral (State Council regulation on referring suspected
+ * crimes, art. 5).
  */
 @Component("referralPeriods")
 public class ReferralPeriods {
 
     private final PenaltyClocks clocks;
+
     private final Investigation investigation;
+
     private final Clock clock;
 
     ReferralPeriods(PenaltyClocks clocks, Investigation investigation, Clock clock) {
@@ -31,7 +34,12 @@ public class ReferralPeriods {
     public void reportMade(DelegateExecution execution) {
         UUID caseId = PenaltyExecutions.caseOf(execution);
         investigation.crimeSuspected(caseId, (String) execution.getVariable("crimeGround"));
-        execution.setVariable("referralApprovalDueAt", clocks.startReferralStep(caseId, PenaltyClocks.REFERRAL_APPROVAL,
-            LocalDate.now(clock), PenaltyExecutions.actor(execution)).deadline().dueDate());
+        execution.setVariable("referralApprovalDueAt",
+                clocks
+                    .startReferralStep(caseId, PenaltyClocks.REFERRAL_APPROVAL, LocalDate.now(clock),
+                            PenaltyExecutions.actor(execution))
+                    .deadline()
+                    .dueDate());
     }
+
 }

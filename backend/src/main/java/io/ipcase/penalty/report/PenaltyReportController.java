@@ -32,15 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Reports of suspected counterfeiting: sent and followed by anyone through /api/public (limited
- * per client address), sent and listed by signed-in complainants, and worked by the office's staff.
+ * Reports of suspected counterfeiting: sent and followed by anyone through /api/public
+ * (limited per client address), sent and listed by signed-in complainants, and worked by
+ * the office's staff.
  */
 @RestController
 class PenaltyReportController {
 
     private final PenaltyReports reports;
+
     private final ReportRateLimits limits;
+
     private final MessageSource messages;
+
     private final Offices offices;
 
     PenaltyReportController(PenaltyReports reports, ReportRateLimits limits, MessageSource messages, Offices offices) {
@@ -56,11 +60,13 @@ class PenaltyReportController {
         return offices.all();
     }
 
-    /** Anyone, signed in or not; the report is anonymous unless the reporter gives a name. */
+    /**
+     * Anyone, signed in or not; the report is anonymous unless the reporter gives a name.
+     */
     @PostMapping(path = "/api/public/penalty-reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PenaltyReports.Submitted> submitPublic(HttpServletRequest request,
-                                                          @RequestPart(name = "report", required = false) NewReport report,
-                                                          @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "report", required = false) NewReport report,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         limits.submission(request.getRemoteAddr());
         PenaltyReports.Submitted submitted = reports.submit(report, Uploads.of(files), null);
         return ResponseEntity.created(URI.create("/api/public/penalty-reports/" + submitted.trackingCode()))
@@ -70,15 +76,16 @@ class PenaltyReportController {
     @GetMapping("/api/public/penalty-reports/{code}")
     PenaltyReports.Tracking track(HttpServletRequest request, @PathVariable String code) {
         limits.lookup(request.getRemoteAddr());
-        return reports.track(code).map(PenaltyReports.Tracking::anonymised)
+        return reports.track(code)
+            .map(PenaltyReports.Tracking::anonymised)
             .orElseThrow(() -> new NotFoundException("report"));
     }
 
     /** A signed-in complainant's report, listed in their portal. */
     @PostMapping(path = "/api/penalty/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PenaltyReports.Submitted> submit(@AuthenticationPrincipal AppUser user,
-                                                    @RequestPart(name = "report", required = false) NewReport report,
-                                                    @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "report", required = false) NewReport report,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         limits.submission(user.getUsername());
         PenaltyReports.Submitted submitted = reports.submit(report, Uploads.of(files), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
@@ -100,19 +107,23 @@ class PenaltyReportController {
     }
 
     @GetMapping("/api/penalty/reports/{id}/files/{fileId}")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal AppUser user, @PathVariable UUID id, @PathVariable UUID fileId) {
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
+            @PathVariable UUID fileId) {
         Documents.DocumentContent file = reports.file(user, id, fileId);
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(file.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                    ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
             .header("X-Content-Type-Options", "nosniff")
             .body(file.content());
     }
 
     @PostMapping("/api/penalty/reports/{id}/dismissal")
     ResponseEntity<Void> dismiss(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                 @RequestBody Map<String, String> body) {
+            @RequestBody Map<String, String> body) {
         reports.dismiss(user, id, body == null ? null : body.get("reasons"));
         return ResponseEntity.noContent().build();
     }
@@ -120,9 +131,12 @@ class PenaltyReportController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooManyRequests(ReportRateLimits.TooManyRequests e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-            messages.getMessage("problem.penalty.too-many-requests", new Object[] {seconds}, LocaleContextHolder.getLocale()));
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(
+                "problem.penalty.too-many-requests", new Object[] { seconds }, LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
     }
+
 }

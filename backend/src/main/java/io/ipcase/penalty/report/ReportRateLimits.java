@@ -10,18 +10,25 @@ import io.ipcase.penalty.PenaltySettings;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one client address may send a report or look one up. The tracking code is a secret
- * of 60 bits; the look-up limit keeps guessing hopeless, and the report limit keeps the office's
- * list free of floods. Buckets live in memory per node and are forgotten after an idle hour.
+ * How often one client address may send a report or look one up. The tracking code is a
+ * secret of 60 bits; the look-up limit keeps guessing hopeless, and the report limit
+ * keeps the office's list free of floods. Buckets live in memory per node and are
+ * forgotten after an idle hour.
  */
 @Component
 class ReportRateLimits {
 
     private final PenaltySettings settings;
+
     private final Cache<String, Bucket> submissions = Caffeine.newBuilder()
-        .expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
+        .expireAfterAccess(Duration.ofHours(1))
+        .maximumSize(100_000)
+        .build();
+
     private final Cache<String, Bucket> lookups = Caffeine.newBuilder()
-        .expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
+        .expireAfterAccess(Duration.ofHours(1))
+        .maximumSize(100_000)
+        .build();
 
     ReportRateLimits(PenaltySettings settings) {
         this.settings = settings;
@@ -48,7 +55,9 @@ class ReportRateLimits {
             .build();
     }
 
-    /** The client has used up its allowance; it may try again after {@code retryAfter}. */
+    /**
+     * The client has used up its allowance; it may try again after {@code retryAfter}.
+     */
     static class TooManyRequests extends RuntimeException {
 
         private final Duration retryAfter;
@@ -61,5 +70,7 @@ class ReportRateLimits {
         Duration retryAfter() {
             return retryAfter;
         }
+
     }
+
 }

@@ -1,10 +1,11 @@
 package io.ipcase.penalty.report;
 
 /**
- * What a reporter may learn of their report, and nothing more: whether it was filed as a case
- * and how that case ended, never its facts, its parties or who handles it.
+ * What a reporter may learn of their report, and nothing more: whether it was filed as a
+ * case and how that case ended, never its facts, its parties or who handles it.
  */
 public enum ReportStatus {
+
     /** received, the office is checking it */
     RECEIVED,
     /** registered for the filing decision */
@@ -22,7 +23,10 @@ public enum ReportStatus {
     /** handed to the police as a suspected crime */
     TRANSFERRED_TO_POLICE;
 
-    /** The status a report has from its own state and, once filed, its case's stage and decision. */
+    /**
+     * The status a report has from its own state and, once filed, its case's stage and
+     * decision.
+     */
     static ReportStatus of(String reportState, String caseStage, String decisionKind) {
         if ("NOT_FILED".equals(reportState)) {
             return NOT_FILED;
@@ -40,4 +44,5 @@ public enum ReportStatus {
             default -> INVESTIGATING;
         };
     }
+
 }

@@ -4,13 +4,16 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * The code a reporter follows a report by: 12 characters of an alphabet without look-alikes
- * (no 0/O, 1/I/L, U), 60 random bits, written in groups of four (K7QM-3XPD-9WTC).
+ * The code a reporter follows a report by: 12 characters of an alphabet without
+ * look-alikes (no 0/O, 1/I/L, U), 60 random bits, written in groups of four
+ * (K7QM-3XPD-9WTC).
  */
 final class TrackingCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     private static final int LENGTH = 12;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCodes() {
@@ -27,7 +30,10 @@ final class TrackingCodes {
         return code.toString();
     }
 
-    /** The code as stored, from what a person typed (any case, with or without dashes and spaces). */
+    /**
+     * The code as stored, from what a person typed (any case, with or without dashes and
+     * spaces).
+     */
     static Optional<String> normalise(String typed) {
         if (typed == null) {
             return Optional.empty();
@@ -38,4 +44,5 @@ final class TrackingCodes {
         }
         return Optional.of(compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8));
     }
+
 }

@@ -13,19 +13,28 @@ import io.ipcase.penalty.PenaltyStepLog.Entry;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Approved, the decision to seal or seize (查封扣押决定书) is made, to be handed over when carried out. */
+/**
+ * Approved, the decision to seal or seize (查封扣押决定书) is made, to be handed over when
+ * carried out.
+ */
 @Step("penalty-seizure-approval")
 class PenaltySeizureApprovalStep implements TaskStep<PenaltySeizureApprovalStep.Values> {
 
-    enum Outcome { APPROVED, REFUSED }
+    enum Outcome {
+
+        APPROVED, REFUSED
+
+    }
 
     record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required")
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
+                    max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
+
     private final Seizures seizures;
+
     private final PenaltyDocuments documents;
 
     PenaltySeizureApprovalStep(PenaltyStepLog log, Seizures seizures, PenaltyDocuments documents) {
@@ -40,11 +49,13 @@ class PenaltySeizureApprovalStep implements TaskStep<PenaltySeizureApprovalStep.
         boolean approved = values.outcome() == Outcome.APPROVED;
         seizures.decided(id, approved);
         if (approved) {
-            documents.toParty(step.caseId(), PenaltyDocuments.SEIZURE_DECISION, Map.of("seizure", seizures.find(id),
-                "days", PenaltyClocks.SEIZURE_DAYS, "extensionDays", PenaltyClocks.SEIZURE_EXTENSION_DAYS),
-                step.username());
+            documents.toParty(
+                    step.caseId(), PenaltyDocuments.SEIZURE_DECISION, Map.of("seizure", seizures.find(id), "days",
+                            PenaltyClocks.SEIZURE_DAYS, "extensionDays", PenaltyClocks.SEIZURE_EXTENSION_DAYS),
+                    step.username());
         }
         log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
         return Map.of("seizureApproval", values.outcome().name());
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sealing and seizure asked for during the investigation, and what happens to the items while held. */
+/**
+ * Sealing and seizure asked for during the investigation, and what happens to the items
+ * while held.
+ */
 @RestController
 class PenaltySeizureController {
 
@@ -24,27 +27,27 @@ class PenaltySeizureController {
 
     @PostMapping("/api/penalty/cases/{id}/seizures")
     ResponseEntity<Seizures.Seizure> seize(@AuthenticationPrincipal AppUser user, @PathVariable UUID id,
-                                           @Valid @RequestBody Seizures.SeizureRequest request) {
+            @Valid @RequestBody Seizures.SeizureRequest request) {
         return ResponseEntity.status(201).body(seizures.request(user, id, request));
     }
 
     @PostMapping("/api/penalty/cases/{id}/seizures/{seq}/testing")
     ResponseEntity<Void> testing(@AuthenticationPrincipal AppUser user, @PathVariable UUID id, @PathVariable int seq,
-                                 @RequestBody TestingChange change) {
+            @RequestBody TestingChange change) {
         seizures.testing(user, id, seq, change.starts(), change.reason());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/penalty/cases/{id}/seizures/{seq}/extension-request")
     ResponseEntity<Void> extend(@AuthenticationPrincipal AppUser user, @PathVariable UUID id, @PathVariable int seq,
-                                @RequestBody Reasons body) {
+            @RequestBody Reasons body) {
         seizures.requestExtension(user, id, seq, body.reasons());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/penalty/cases/{id}/seizures/{seq}/release")
     ResponseEntity<Void> release(@AuthenticationPrincipal AppUser user, @PathVariable UUID id, @PathVariable int seq,
-                                 @RequestBody Release body) {
+            @RequestBody Release body) {
         seizures.release(user, id, seq, body.releasedOn(), body.reasons());
         return ResponseEntity.noContent().build();
     }
@@ -57,4 +60,5 @@ class PenaltySeizureController {
 
     record Release(LocalDate releasedOn, String reasons) {
     }
+
 }

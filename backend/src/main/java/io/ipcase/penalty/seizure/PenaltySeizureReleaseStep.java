@@ -12,16 +12,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** The seizure's period ran out (Admin. Compulsion Law art. 28(4)): the items are released, on this day. */
+/**
+ * The seizure's period ran out (Admin. Compulsion Law art. 28(4)): the items are
+ * released, on this day.
+ */
 @Step("penalty-seizure-release")
 class PenaltySeizureReleaseStep implements TaskStep<PenaltySeizureReleaseStep.Values> {
 
-    record Values(@NotNull(message = "{penalty.step.date.required}")
-                  @PastOrPresent(message = "{penalty.step.date.future}") LocalDate date,
-                  @Size(max = 5000, message = "{field.too-long}") String comments) {
+    record Values(
+            @NotNull(message = "{penalty.step.date.required}") @PastOrPresent(
+                    message = "{penalty.step.date.future}") LocalDate date,
+            @Size(max = 5000, message = "{field.too-long}") String comments) {
     }
 
     private final PenaltyStepLog log;
+
     private final Seizures seizures;
 
     PenaltySeizureReleaseStep(PenaltyStepLog log, Seizures seizures) {
@@ -36,4 +41,5 @@ class PenaltySeizureReleaseStep implements TaskStep<PenaltySeizureReleaseStep.Va
         log.record(step, Entry.done().on(values.date()).withComments(values.comments()));
         return Map.of();
     }
+
 }

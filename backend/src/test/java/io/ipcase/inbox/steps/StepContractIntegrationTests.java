@@ -22,13 +22,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The models and the steps agree: every user task's form key has exactly one step, every step a
- * form key of the models, and every word of every step's form is there in both languages. (The
- * front end's task-forms test checks its hand-built forms against the same models.)
+ * The models and the steps agree: every user task's form key has exactly one step, every
+ * step a form key of the models, and every word of every step's form is there in both
+ * languages. (The front end's task-forms test checks its hand-built forms against the
+ * same models.)
  */
 class StepContractIntegrationTests extends PostgresIntegrationTests {
 
     private static final Pattern USER_TASK = Pattern.compile("<bpmn:userTask\\b[^>]*>");
+
     private static final Pattern FORM_KEY = Pattern.compile("camunda:formKey=\"([^\"]+)\"");
 
     @Autowired
@@ -48,7 +50,8 @@ class StepContractIntegrationTests extends PostgresIntegrationTests {
                     Matcher key = FORM_KEY.matcher(task.group());
                     if (key.find()) {
                         modelKeys.add(key.group(1));
-                    } else {
+                    }
+                    else {
                         tasksWithoutFormKey.add(model.getFilename() + ": " + task.group());
                     }
                 }
@@ -73,7 +76,8 @@ class StepContractIntegrationTests extends PostgresIntegrationTests {
                     }
                     words(form.fields(), missing, locale);
                 }
-            } finally {
+            }
+            finally {
                 LocaleContextHolder.resetLocaleContext();
             }
         }
@@ -98,4 +102,5 @@ class StepContractIntegrationTests extends PostgresIntegrationTests {
             }
         }
     }
+
 }

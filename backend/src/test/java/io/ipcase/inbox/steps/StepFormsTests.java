@@ -29,23 +29,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
-/** A step is declared once, by its values record: the form it shows and the checks it makes agree. */
+/**
+ * A step is declared once, by its values record: the form it shows and the checks it
+ * makes agree.
+ */
 class StepFormsTests {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    enum Outcome { APPROVED, REFUSED, EXTENDED }
+    enum Outcome {
+
+        APPROVED, REFUSED, EXTENDED
+
+    }
 
     record Entry(@NotBlank String place, @PastOrPresent LocalDate on) {
     }
 
-    record Values(@NotNull Outcome outcome,
-                  @RequiredWhen(field = "outcome", is = {"REFUSED", "EXTENDED"}) @Size(max = 5000) String comments,
-                  @ShownWhen(field = "outcome", is = "EXTENDED") @NotNull @Min(1) @Max(2) Integer months,
-                  @PastOrPresent LocalDate decidedOn,
-                  @Size(max = 200) String reference,
-                  List<@Valid Entry> entries,
-                  List<String> items) {
+    record Values(@NotNull Outcome outcome, @RequiredWhen(field = "outcome", is = {
+            "REFUSED", "EXTENDED" }) @Size(max = 5000) String comments,
+            @ShownWhen(field = "outcome", is = "EXTENDED") @NotNull @Min(1) @Max(2) Integer months,
+            @PastOrPresent LocalDate decidedOn, @Size(max = 200) String reference, List<@Valid Entry> entries,
+            List<String> items){
     }
 
     @Step("test-approval")
@@ -58,9 +63,11 @@ class StepFormsTests {
             completed.set(values);
             return Map.of("approval", values.outcome().name());
         }
+
     }
 
     final ApprovalStep step = new ApprovalStep();
+
     final StepForms forms = forms(step);
 
     @Test
@@ -99,6 +106,7 @@ class StepFormsTests {
         public Map<String, Object> complete(StepContext step, Question values) {
             return Map.of("sustained", values.sustained());
         }
+
     }
 
     @Test
@@ -133,7 +141,7 @@ class StepFormsTests {
     @Test
     void aHiddenValueIsNeitherCheckedNorTaken() {
         Map<String, Object> variables = forms.complete(context(),
-            new ObjectMapper().valueToTree(Map.of("outcome", "APPROVED", "months", 9)));
+                new ObjectMapper().valueToTree(Map.of("outcome", "APPROVED", "months", 9)));
 
         assertThat(variables).containsEntry("approval", "APPROVED");
         assertThat(step.completed.get().months()).isNull();
@@ -142,16 +150,18 @@ class StepFormsTests {
     @Test
     void aShownValueIsChecked() {
         assertThat(violations(Map.of("outcome", "EXTENDED", "comments", "复杂", "months", 3)))
-            .extracting(Violation::field).containsExactly("months");
-        assertThat(violations(Map.of("outcome", "EXTENDED", "comments", "复杂")))
-            .extracting(Violation::field).containsExactly("months");
+            .extracting(Violation::field)
+            .containsExactly("months");
+        assertThat(violations(Map.of("outcome", "EXTENDED", "comments", "复杂"))).extracting(Violation::field)
+            .containsExactly("months");
     }
 
     @Test
     void everyBrokenRuleIsReportedOnItsField() {
-        assertThat(violations(Map.of("decidedOn", "2026-11-24",
-            "entries", List.of(Map.of("place", " ", "on", "2026-11-20")))))
-            .extracting(Violation::field).containsExactlyInAnyOrder("outcome", "decidedOn", "entries[0].place");
+        assertThat(violations(
+                Map.of("decidedOn", "2026-11-24", "entries", List.of(Map.of("place", " ", "on", "2026-11-20")))))
+            .extracting(Violation::field)
+            .containsExactlyInAnyOrder("outcome", "decidedOn", "entries[0].place");
     }
 
     @Test
@@ -162,13 +172,15 @@ class StepFormsTests {
     @Test
     void aFormKeyServedTwiceStopsTheApplication() {
         assertThatThrownBy(() -> forms(new ApprovalStep(), new ApprovalStep()))
-            .isInstanceOf(IllegalStateException.class).hasMessageContaining("test-approval");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("test-approval");
     }
 
     private List<Violation> violations(Map<String, Object> values) {
         try {
             forms.complete(context(), new ObjectMapper().valueToTree(values));
-        } catch (InvalidInputException e) {
+        }
+        catch (InvalidInputException e) {
             return e.violations();
         }
         throw new AssertionError("accepted " + values);
@@ -183,8 +195,8 @@ class StepFormsTests {
     }
 
     private static StepContext context(String formKey) {
-        InboxTask task = new InboxTask("t1", "Task_Approval", "审批", formKey, "test", null, null, null, null,
-            null, null, null, null, 50, "officer", null, null, null, null, "yubei", null, "p1");
+        InboxTask task = new InboxTask("t1", "Task_Approval", "审批", formKey, "test", null, null, null, null, null, null,
+                null, null, 50, "officer", null, null, null, null, "yubei", null, "p1");
         return new StepContext(null, task);
     }
 
@@ -205,7 +217,8 @@ class StepFormsTests {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.setConfigurationInitializer(configuration -> configuration.clockProvider(() -> CLOCK));
         validator.afterPropertiesSet();
-        return new StepForms(List.of(steps), new StepDescriber(messages, CLOCK), new io.ipcase.web.Validation(validator),
-            new ObjectMapper().findAndRegisterModules());
+        return new StepForms(List.of(steps), new StepDescriber(messages, CLOCK),
+                new io.ipcase.web.Validation(validator), new ObjectMapper().findAndRegisterModules());
     }
+
 }

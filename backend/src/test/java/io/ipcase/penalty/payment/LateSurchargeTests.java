@@ -11,10 +11,14 @@ import io.ipcase.penalty.payment.LateSurcharge.Pause;
 import io.ipcase.penalty.payment.LateSurcharge.Payment;
 import org.junit.jupiter.api.Test;
 
-/** Admin. Penalty Law art. 72(1), 73 ¶3: 3 % of the fine a day, at most the fine, not while challenged. */
+/**
+ * Admin. Penalty Law art. 72(1), 73 ¶3: 3 % of the fine a day, at most the fine, not
+ * while challenged.
+ */
 class LateSurchargeTests {
 
     static final BigDecimal FINE = new BigDecimal("10000.00");
+
     /** served Wed 9 Dec 2026: 15 days to pay, the last on Thu 24 Dec */
     static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 24);
     static final List<Due> AT_ONCE = List.of(new Due(LAST_DAY, FINE));
@@ -46,7 +50,8 @@ class LateSurchargeTests {
 
     @Test
     void daysOfAReconsiderationAreNotCounted() {
-        // applied for on day 6 (Wed 30 Dec), decided on day 16 (Sat 9 Jan): 11 days left out
+        // applied for on day 6 (Wed 30 Dec), decided on day 16 (Sat 9 Jan): 11 days left
+        // out
         Pause reconsideration = new Pause(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 9));
 
         assertThat(surcharge(LocalDate.of(2027, 1, 14), List.of(), List.of(reconsideration)))
@@ -70,7 +75,7 @@ class LateSurchargeTests {
     @Test
     void withInstalmentsOnlyTheOverduePartIsCharged() {
         List<Due> instalments = List.of(new Due(LAST_DAY, new BigDecimal("4000.00")),
-            new Due(LAST_DAY.plusDays(30), new BigDecimal("6000.00")));
+                new Due(LAST_DAY.plusDays(30), new BigDecimal("6000.00")));
 
         assertThat(LateSurcharge.asOf(FINE, instalments, List.of(), List.of(), LAST_DAY.plusDays(2)))
             .isEqualTo(new BigDecimal("240.00"));
@@ -80,7 +85,9 @@ class LateSurchargeTests {
     void aFineOfFenIsChargedToTheFen() {
         BigDecimal fine = new BigDecimal("333.33");
 
-        assertThat(LateSurcharge.asOf(fine, List.of(new Due(LAST_DAY, fine)), List.of(), List.of(),
-            LAST_DAY.plusDays(1))).isEqualTo(new BigDecimal("10.00"));
+        assertThat(
+                LateSurcharge.asOf(fine, List.of(new Due(LAST_DAY, fine)), List.of(), List.of(), LAST_DAY.plusDays(1)))
+            .isEqualTo(new BigDecimal("10.00"));
     }
+
 }
