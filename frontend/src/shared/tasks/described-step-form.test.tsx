@@ -62,9 +62,9 @@ function serve(
 describe('DescribedStepForm', () => {
   it('draws the fields the server describes, with their words and the values they open with', async () => {
     serve(APPROVAL);
-    renderWithProviders(<DescribedStepForm taskId="t1" taskName="审批行政裁决书" onCompleted={() => {}} />);
+    renderWithProviders(<DescribedStepForm taskId="t1" onCompleted={() => {}} />);
 
-    expect(await screen.findByRole('form', { name: '审批行政裁决书' })).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: '办理表单' })).toBeInTheDocument();
     expect(screen.getByText('负责人审批行政裁决书草稿。')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '同意' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '退回修改' })).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('DescribedStepForm', () => {
     const sent = serve(APPROVAL);
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<DescribedStepForm taskId="t1" taskName="审批" onCompleted={onCompleted} />);
+    renderWithProviders(<DescribedStepForm taskId="t1" onCompleted={onCompleted} />);
 
     await user.click(await screen.findByRole('radio', { name: '退回修改' }));
     await user.click(screen.getByRole('button', { name: '提交审批意见' }));
@@ -93,7 +93,7 @@ describe('DescribedStepForm', () => {
     const sent = serve(APPROVAL);
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<DescribedStepForm taskId="t1" taskName="审批" onCompleted={onCompleted} />);
+    renderWithProviders(<DescribedStepForm taskId="t1" onCompleted={onCompleted} />);
 
     await user.click(await screen.findByRole('radio', { name: '退回修改' }));
     await user.type(screen.getByLabelText('意见'), '不用了');
@@ -118,7 +118,7 @@ describe('DescribedStepForm', () => {
     );
     const onCompleted = vi.fn();
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<DescribedStepForm taskId="t1" taskName="审批" onCompleted={onCompleted} />);
+    renderWithProviders(<DescribedStepForm taskId="t1" onCompleted={onCompleted} />);
 
     await user.click(await screen.findByRole('radio', { name: '同意' }));
     await user.type(screen.getByLabelText('文号'), '渝北知〔2026〕3号');

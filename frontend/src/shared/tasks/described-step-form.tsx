@@ -1,12 +1,13 @@
 import { Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
 import { StepForm, type Field, type Values } from '@/shared/forms/step-form';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { QueryError } from '@/shared/ui/query-error';
 import { useCompleteTask } from './complete-task';
 import { useTaskForm, type Condition, type FieldDescription } from './get-task-form';
 
-type Props = { taskId: string; taskName: string; onCompleted: () => void };
+type Props = { taskId: string; onCompleted: () => void };
 
 /** How a value reads in a condition: as it would in JSON (an enum's name, "true", "false"). */
 function holds(condition: Condition, values: Values): boolean {
@@ -93,7 +94,8 @@ function formValues(fields: FieldDescription[], values: unknown): Values {
  * The form of a task whose step the server describes: every simple step of every procedure is
  * drawn here from its description, and checked again by the server on completion.
  */
-export function DescribedStepForm({ taskId, taskName, onCompleted }: Props) {
+export function DescribedStepForm({ taskId, onCompleted }: Props) {
+  const { t } = useTranslation();
   const description = useTaskForm(taskId);
   const complete = useCompleteTask();
   if (description.isPending) return <PageSpinner />;
@@ -103,7 +105,7 @@ export function DescribedStepForm({ taskId, taskName, onCompleted }: Props) {
     <StepForm
       fields={fields.map(toField)}
       submitLabel={submitLabel}
-      ariaLabel={taskName}
+      ariaLabel={t('task.form')}
       intro={intro ? <Typography.Paragraph>{intro}</Typography.Paragraph> : undefined}
       initialValues={formValues(fields, initialValues)}
       onSubmit={(values) => complete.mutateAsync({ taskId, values })}

@@ -105,7 +105,7 @@ export function TaskPanel({ task, username, forms, onCompleted }: Props) {
           (Form ? (
             <Form taskId={task.taskId} onCompleted={onCompleted} />
           ) : task.formKey ? (
-            <DescribedStepForm taskId={task.taskId} taskName={task.name} onCompleted={onCompleted} />
+            <DescribedStepForm taskId={task.taskId} onCompleted={onCompleted} />
           ) : (
             <Typography.Text type="secondary">{t('task.noForm')}</Typography.Text>
           ))}

@@ -236,6 +236,8 @@ export const en: MessageCatalog = {
     claimFirst: 'Claim this task before working on it.',
     claimedByOther: '{{assignee}} is handling this task.',
     noForm: 'This task cannot be worked in this system yet.',
+    // the form's name: not the task's, whose words a field's label may repeat
+    form: 'Task form',
     due: 'Due {{dueAt}}',
   },
 };

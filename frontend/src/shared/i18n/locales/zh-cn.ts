@@ -229,6 +229,8 @@ export const zhCN = {
     claimFirst: '请先认领此任务，再办理。',
     claimedByOther: '此任务由 {{assignee}} 承办。',
     noForm: '此任务暂不能在本系统中办理。',
+    // the form's name: not the task's, whose words a field's label may repeat
+    form: '办理表单',
     due: '办理期限 {{dueAt}}',
   },
 };
