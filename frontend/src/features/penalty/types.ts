@@ -70,6 +70,9 @@ export type NewPenaltyCase = {
   suspectedAct: string;
   handlers: string[];
   leadHandler: string;
+  actEndedOn?: string;
+  actContinuing?: boolean;
+  safetyHarm?: boolean;
 };
 
 export type Officer = { username: string; displayName: string };
@@ -185,6 +188,13 @@ export type PenaltyView = {
   source: LeadSource;
   sourceReference?: string | null;
   discoveredOn: string;
+  /** Admin. Penalty Law art. 36 as recorded at filing (no dates for cases registered before). */
+  limitation?: {
+    actEndedOn?: string | null;
+    actContinuing: boolean;
+    safetyHarm: boolean;
+    lastDay?: string | null;
+  } | null;
   reportTrackingCode?: string | null;
   leadHandler: string;
   handlers: string[];
