@@ -1,3 +1,4 @@
+import type { ApiSchema } from '@/shared/api/api-schema';
 /** Money travels as a decimal string ("250000.05"): exact, and never parsed into floating point. */
 export type Money = string;
 
@@ -61,19 +62,8 @@ export type LeadSource = 'REPORT' | 'REFERRAL' | 'OWN_FINDING';
 export type PartyKind = 'PERSON' | 'ORGANISATION';
 export type DiscretionLevel = 'LIGHT' | 'NORMAL' | 'HEAVY';
 
-export type NewPenaltyCase = {
-  source: LeadSource;
-  reportId?: string;
-  sourceReference?: string;
-  discoveredOn?: string;
-  party: { kind: PartyKind; name: string; idNumber?: string; address: string; contact?: string };
-  suspectedAct: string;
-  handlers: string[];
-  leadHandler: string;
-  actEndedOn?: string;
-  actContinuing?: boolean;
-  safetyHarm?: boolean;
-};
+/** A lead registered for the filing approval, as the API takes it. */
+export type NewPenaltyCase = ApiSchema<'NewPenaltyCase'>;
 
 export type Officer = { username: string; displayName: string };
 

@@ -269,7 +269,8 @@ export const en: PenaltyMessages = {
       discoveredOn: 'Found or received on',
       limitation: 'Limitation',
       actContinuing: 'The act still goes on',
-      limitationDates: 'Act committed or ended on {{actEndedOn}}: may be penalised if found within {{years}} years (by {{lastDay}})',
+      limitationDates:
+        'Act committed or ended on {{actEndedOn}}: may be penalised if found within {{years}} years (by {{lastDay}})',
       trackingCode: "Report's tracking code",
       handlers: 'Handlers',
       lead: 'lead',
