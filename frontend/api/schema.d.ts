@@ -2494,6 +2494,9 @@ export interface components {
             toVersionTag?: string;
         };
         NewPenaltyCase: {
+            actContinuing?: boolean;
+            /** Format: date */
+            actEndedOn?: string;
             /** Format: date */
             discoveredOn?: string;
             handlers: string[];
@@ -2501,6 +2504,7 @@ export interface components {
             party: components["schemas"]["NewPenaltyCase.Party"];
             /** Format: uuid */
             reportId?: string;
+            safetyHarm?: boolean;
             /** @enum {string} */
             source: "REPORT" | "REFERRAL" | "OWN_FINDING";
             sourceReference?: string;
@@ -2816,6 +2820,14 @@ export interface components {
             /** Format: date */
             dueOn?: string;
         };
+        "PenaltySection.LimitationView": {
+            actContinuing?: boolean;
+            /** Format: date */
+            actEndedOn?: string;
+            /** Format: date */
+            lastDay?: string;
+            safetyHarm?: boolean;
+        };
         "PenaltySection.Payment": {
             amount?: number;
             /** Format: date */
@@ -2837,6 +2849,7 @@ export interface components {
             hearing?: components["schemas"]["PenaltySection.Hearing"];
             illegalGains?: number;
             leadHandler?: string;
+            limitation?: components["schemas"]["PenaltySection.LimitationView"];
             measures?: components["schemas"]["Investigation.Measure"][];
             partyKind?: string;
             partyName?: string;
