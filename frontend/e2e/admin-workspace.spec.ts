@@ -108,8 +108,8 @@ test("the administrator's workspace: the calendar's warning, loading next year, 
 
   await test.step("the engine's health", async () => {
     await page.getByRole('navigation', { name: '系统管理导航' }).getByText('引擎状态').click();
-    await expect(page.getByText('执行失败的作业')).toBeVisible();
-    await expect(page.getByText('失败作业')).toBeVisible();
+    await expect(page.getByText('执行失败的作业', { exact: true })).toBeVisible();
+    await expect(page.getByText('失败作业', { exact: true })).toBeVisible();
     await screenshot(page, 'engine-health');
   });
   await page.context().close();
