@@ -52,6 +52,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/calendar": {
         parameters: {
             query?: never;
@@ -100,6 +132,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/engine/failed-jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/engine/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/model-migrations": {
         parameters: {
             query?: never;
@@ -132,6 +196,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings/adjudication": {
         parameters: {
             query?: never;
@@ -139,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["settings_4"];
+        get: operations["settings_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -155,7 +235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["settings_3"];
+        get: operations["settings_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -171,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["settings_2"];
+        get: operations["settings_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,7 +267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["settings_1"];
+        get: operations["settings_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -236,6 +316,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["poolForTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1852,6 +1948,27 @@ export interface components {
             smallOrMicroFirm: boolean;
             stage: string;
         };
+        "AuditLogController.AuditEntry": {
+            action: string;
+            actor: string;
+            actorName?: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            caseId?: string;
+            details?: string;
+            /** Format: int64 */
+            id: number;
+        };
+        "AuditLogController.AuditPage": {
+            items: components["schemas"]["AuditLogController.AuditEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         "AuditTrail.AuditEvent": {
             action: string;
             actor: string;
@@ -1869,6 +1986,19 @@ export interface components {
             rest: string[];
             source: string;
             work: string[];
+        };
+        "CalendarStatusController.CalendarStatus": {
+            /** Format: int32 */
+            nextYear: number;
+            nextYearLoaded: boolean;
+            /** Format: int64 */
+            provisionalClocks: number;
+            /** Format: date */
+            today: string;
+            /** Format: date */
+            warnFrom: string;
+            warning: boolean;
+            yearsLoaded: number[];
         };
         "CalendarStore.DayEntry": {
             /** Format: date */
@@ -2032,6 +2162,7 @@ export interface components {
             expiresAt: string;
             /** Format: date */
             lastDay: string;
+            provisional: boolean;
         };
         "DecisionSections.Decision": {
             approval?: string;
@@ -2091,6 +2222,28 @@ export interface components {
         "EnforcementSections.Window": {
             lawsuits: components["schemas"]["EnforcementSections.Lawsuit"][];
             period: components["schemas"]["AdjudicationSections.Period"];
+        };
+        "EngineHealthController.EngineHealth": {
+            /** Format: int64 */
+            dueJobs: number;
+            /** Format: int64 */
+            failedCount: number;
+            failedJobs: components["schemas"]["EngineHealthController.FailedJob"][];
+            /** Format: int64 */
+            incidents: number;
+        };
+        "EngineHealthController.FailedJob": {
+            caseId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            dueDate?: string;
+            exceptionMessage?: string;
+            failedActivityId?: string;
+            id: string;
+            processInstanceId?: string;
+            processKey?: string;
+            processName?: string;
         };
         "Evidence.Extension": {
             applicant: string;
@@ -3021,6 +3174,13 @@ export interface components {
             roles: ("COMPLAINANT" | "RESPONDENT" | "OFFICER" | "SUPERVISOR" | "ADMIN")[];
             username: string;
         };
+        "SettingsController.Setting": {
+            defaultValue: string;
+            key: string;
+            label: string;
+            source: string;
+            value?: string;
+        };
         "SlaBoard.Board": {
             offices: components["schemas"]["Office"][];
             rows: components["schemas"]["SlaBoard.BoardRow"][];
@@ -3414,6 +3574,54 @@ export interface operations {
             };
         };
     };
+    page: {
+        parameters: {
+            query?: {
+                actor?: string;
+                caseId?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AuditLogController.AuditPage"];
+                };
+            };
+        };
+    };
+    actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string[];
+                };
+            };
+        };
+    };
     years: {
         parameters: {
             query?: never;
@@ -3524,6 +3732,46 @@ export interface operations {
             };
         };
     };
+    retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EngineHealthController.EngineHealth"];
+                };
+            };
+        };
+    };
     runs: {
         parameters: {
             query?: never;
@@ -3564,7 +3812,27 @@ export interface operations {
             };
         };
     };
-    settings_4: {
+    settings_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SettingsController.Setting"][];
+                };
+            };
+        };
+    };
+    settings_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3584,7 +3852,7 @@ export interface operations {
             };
         };
     };
-    settings_3: {
+    settings_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3604,7 +3872,7 @@ export interface operations {
             };
         };
     };
-    settings_2: {
+    settings_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3624,7 +3892,7 @@ export interface operations {
             };
         };
     };
-    settings_1: {
+    settings_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3726,6 +3994,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["AssistancePool.Member"][];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarStatusController.CalendarStatus"];
                 };
             };
         };

@@ -1,4 +1,5 @@
 import * as adjudication from '@/features/adjudication/locales';
+import * as admin from '@/features/admin/locales';
 import * as assistance from '@/features/assistance/locales';
 import * as cases from '@/features/cases/locales';
 import * as documents from '@/features/documents/locales';
@@ -17,6 +18,7 @@ import { addMessages } from '@/shared/i18n/i18n';
  */
 export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
   adjudication,
+  admin,
   assistance,
   cases,
   documents,

@@ -25,15 +25,42 @@ const router = createBrowserRouter([
         path: 'report/track/:code?',
         lazy: () => import('./routes/public/track').then((m) => ({ Component: m.ReportTrackingRoute })),
       },
-      // Administration pages are still to come; until then an administrator lands here.
-      { path: 'admin', element: <NoWorkspaceRoute /> },
+      { path: 'no-workspace', element: <NoWorkspaceRoute /> },
+      // the administrator's workspace: its own side navigation around each page
       {
-        path: 'admin/assistance-pool',
+        path: 'admin',
         element: <RequireRole roles={['ADMIN']} />,
         children: [
           {
-            index: true,
-            lazy: () => import('./routes/admin/assistance-pool').then((m) => ({ Component: m.AssistancePoolRoute })),
+            lazy: () => import('./routes/admin/layout').then((m) => ({ Component: m.AdminLayoutRoute })),
+            children: [
+              { index: true, lazy: () => import('./routes/admin/home').then((m) => ({ Component: m.AdminHomeRoute })) },
+              {
+                path: 'offices',
+                lazy: () => import('./routes/admin/offices').then((m) => ({ Component: m.AdminOfficesRoute })),
+              },
+              {
+                path: 'calendar',
+                lazy: () => import('./routes/admin/calendar').then((m) => ({ Component: m.AdminCalendarRoute })),
+              },
+              {
+                path: 'settings',
+                lazy: () => import('./routes/admin/settings').then((m) => ({ Component: m.AdminSettingsRoute })),
+              },
+              {
+                path: 'audit',
+                lazy: () => import('./routes/admin/audit').then((m) => ({ Component: m.AdminAuditRoute })),
+              },
+              {
+                path: 'engine',
+                lazy: () => import('./routes/admin/engine').then((m) => ({ Component: m.AdminEngineRoute })),
+              },
+              {
+                path: 'assistance-pool',
+                lazy: () =>
+                  import('./routes/admin/assistance-pool').then((m) => ({ Component: m.AssistancePoolRoute })),
+              },
+            ],
           },
         ],
       },

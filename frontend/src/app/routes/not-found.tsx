@@ -18,14 +18,8 @@ export function NotFoundRoute() {
   );
 }
 
+/** An account without a role that has a workspace. */
 export function NoWorkspaceRoute() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="403"
-      title={t('app.noWorkspace')}
-      extra={<Button onClick={() => navigate('/admin/assistance-pool')}>{t('assistance.pool.title')}</Button>}
-    />
-  );
+  return <Result status="403" title={t('app.noWorkspace')} />;
 }

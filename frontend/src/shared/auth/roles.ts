@@ -7,9 +7,10 @@ export function hasAnyRole(user: User | undefined, roles: Role[]): boolean {
   return !!user && user.roles.some((role) => roles.includes(role));
 }
 
-/** Where a user starts: officers in the inbox, parties in the portal. */
+/** Where a user starts: officers in the inbox, parties in the portal, administrators in administration. */
 export function homePath(user: User | undefined): string {
   if (hasAnyRole(user, STAFF_ROLES)) return '/inbox';
   if (hasAnyRole(user, PARTY_ROLES)) return '/portal';
-  return '/admin';
+  if (hasAnyRole(user, ['ADMIN'])) return '/admin';
+  return '/no-workspace';
 }

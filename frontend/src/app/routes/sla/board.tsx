@@ -7,7 +7,9 @@ import { HandOverDialog } from '@/features/inbox/components/hand-over-dialog';
 import { TaskPanel } from '@/features/inbox/components/task-panel';
 import { SlaBoard } from '@/features/sla/components/sla-board';
 import type { Approval } from '@/features/sla/types';
+import { CalendarWarning } from '@/features/admin/components/calendar-warning';
 import { useSession } from '@/shared/auth/get-session';
+import { hasAnyRole } from '@/shared/auth/roles';
 import { PageSpinner } from '@/shared/ui/page-spinner';
 import { QueryError } from '@/shared/ui/query-error';
 import { TASK_FORMS } from '../../task-forms';
@@ -17,11 +19,14 @@ export function SlaBoardRoute() {
   const { t } = useTranslation();
   const [reassigning, setReassigning] = useState<{ taskIds: string[]; officeId: string } | null>(null);
   const [approval, setApproval] = useState<Approval | null>(null);
+  const { data: session } = useSession();
+  const isAdmin = hasAnyRole(session?.user, ['ADMIN']);
   return (
     <Flex vertical gap="small">
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {t('sla.title')}
       </Typography.Title>
+      <CalendarWarning loadLink={isAdmin ? '/admin/calendar' : undefined} />
       <SlaBoard
         caseLink={(caseId) => `/inbox/cases/${caseId}`}
         onReassign={(taskIds, officeId) => setReassigning({ taskIds, officeId })}

@@ -1,4 +1,4 @@
-import { Card, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '@/shared/ui/card-table';
 import { clockName } from '../lib/clocks';
@@ -11,7 +11,22 @@ export function CaseClocks({ clocks }: { clocks: CaseClock[] }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<CaseClock> = [
     { title: t('caseView.clockName'), dataIndex: 'key', render: (_, clock) => clockName(clock.key, t) },
-    { title: t('caseView.lastDay'), dataIndex: ['deadline', 'lastDay'] },
+    {
+      title: t('caseView.lastDay'),
+      key: 'lastDay',
+      render: (_, clock) => (
+        <>
+          {clock.deadline.lastDay}
+          {clock.deadline.provisional && clock.state !== 'STOPPED' && (
+            <Tooltip title={t('caseView.provisionalHint')}>
+              <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                {t('caseView.provisional')}
+              </Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
     {
       title: t('caseView.left'),
       key: 'left',

@@ -24,7 +24,7 @@ export function partyDeadlines(clocks: CaseClock[], role: 'REQUESTER' | 'RESPOND
     .map((c) =>
       t('caseView.deadlineOn', {
         name: t(`clockDue.${c.key}`, { defaultValue: clockName(c.key, t) }),
-        date: c.deadline.lastDay,
+        date: c.deadline.provisional ? t('caseView.provisionalDate', { date: c.deadline.lastDay }) : c.deadline.lastDay,
       }),
     );
 }

@@ -3,7 +3,7 @@ import { clockName } from './clocks';
 import type { TimelineEntry } from '../types';
 
 // "START acceptance → 2026-11-30", "PAUSE answer: reason → …", "EXTEND acceptance +5 WORKING_DAYS (DEPARTMENT_HEAD) → …"
-const CLOCK_CHANGE = /^(START|PAUSE|RESUME|EXTEND|STOP) ([^\s:]+).* → (\S+)$/;
+const CLOCK_CHANGE = /^(START|PAUSE|RESUME|EXTEND|STOP|RECOUNT) ([^\s:]+).* → (\S+)$/;
 
 /**
  * One entry of the audit trail in plain language: what happened, and a secondary line (a reason,

@@ -19,6 +19,10 @@ export const en: CaseViewMessages = {
     paused: 'Paused',
     pausedDays: '{{days}} days excluded',
     extended: 'Extended',
+    provisional: 'Provisional',
+    provisionalDate: '{{date}} (provisional)',
+    provisionalHint:
+      "That year's State Council holiday notice is not loaded yet: this date counts weekends only and is recalculated when the notice is loaded.",
     stopped: 'Ended',
     linkedCases: 'Linked cases',
     noLinkedCases: 'No other case concerns the same patent or the same respondent',
@@ -67,6 +71,7 @@ export const en: CaseViewMessages = {
       RESUME: 'resumed',
       EXTEND: 'extended',
       STOP: 'ended',
+      RECOUNT: 'recalculated on the new holiday calendar',
     },
   },
 };

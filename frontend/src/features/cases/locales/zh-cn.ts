@@ -18,6 +18,9 @@ export const zhCN = {
     paused: '已中止计算',
     pausedDays: '扣除 {{days}} 日',
     extended: '已延长',
+    provisional: '暂定',
+    provisionalDate: '{{date}}（暂定）',
+    provisionalHint: '该年度的国务院节假日安排尚未导入，此日期暂按周末休息计算，导入后会自动重新计算。',
     stopped: '已结束',
     linkedCases: '关联案件',
     noLinkedCases: '没有涉及同一专利或同一被请求人的其他案件',
@@ -66,6 +69,7 @@ export const zhCN = {
       RESUME: '恢复计算',
       EXTEND: '延长',
       STOP: '结束',
+      RECOUNT: '按新的节假日安排重新计算',
     },
   },
 };

@@ -30,8 +30,9 @@ export const useCharts = (officeId?: string) =>
 export const getApprovals = (): Promise<ApprovalPage> =>
   api.get('/api/inbox/tasks', { params: { view: 'ALL', approvals: true, size: 50 } });
 
-export const useApprovals = () =>
-  useQuery({ queryKey: ['sla', 'approvals'], queryFn: getApprovals, refetchInterval: BOARD_REFRESH_MS });
+/** Only supervisors have approvals: an administrator's board does not ask (the inbox answers 403). */
+export const useApprovals = (enabled = true) =>
+  useQuery({ queryKey: ['sla', 'approvals'], queryFn: getApprovals, refetchInterval: BOARD_REFRESH_MS, enabled });
 
 /** The address of the board's export, with the board's own filter. */
 export function exportUrl(filter: BoardFilter, format: 'csv' | 'xlsx'): string {

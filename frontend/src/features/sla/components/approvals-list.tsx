@@ -1,5 +1,7 @@
 import { Button, Card, List } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '@/shared/auth/get-session';
+import { hasAnyRole } from '@/shared/auth/roles';
 import { Link } from 'react-router';
 import { DueTagText } from './due-text';
 import { useApprovals } from '../api/board';
@@ -14,7 +16,10 @@ export function ApprovalsList({
   caseLink: (id: string) => string;
 }) {
   const { t } = useTranslation();
-  const approvals = useApprovals();
+  const { data: session } = useSession();
+  const supervisor = hasAnyRole(session?.user, ['SUPERVISOR']);
+  const approvals = useApprovals(supervisor);
+  if (!supervisor) return null;
   return (
     <Card title={t('sla.approvals.title')} size="small">
       <List

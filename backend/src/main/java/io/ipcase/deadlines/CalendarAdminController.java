@@ -80,14 +80,19 @@ class CalendarAdminController {
     }
 
     /**
-     * The notice lists weekdays that rest and weekend days that work; anything else is a
-     * typing slip.
+     * The notice lists weekdays that rest and weekend days that work, each day once;
+     * anything else is a typing slip.
      */
     private static void check(String field, int year, List<LocalDate> days, boolean rest, List<Violation> violations) {
+        Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             LocalDate d = days.get(i);
             boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-            if (d.getYear() != year) {
+            if (!seen.add(d)) {
+                // each day of the year once
+                violations.add(Violation.keyed(field + "[" + i + "]", "calendar.day.twice", d));
+            }
+            else if (d.getYear() != year) {
                 violations.add(Violation.keyed(field + "[" + i + "]", "calendar.day.other-year", d, year));
             }
             else if (rest == weekend) {

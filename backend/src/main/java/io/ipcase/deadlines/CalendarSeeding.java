@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,35 +15,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the notices shipped with the application for every year the database does not
- * hold yet. The demo profile also gets a provisional next year, marked as such, so its
- * cases can run past New Year; production waits for an administrator to load the real
- * notice.
+ * hold yet. A later year waits for an administrator to load its notice; until then its
+ * days count provisionally, on weekends alone (WorkingDayCalendar).
  */
 @Component
 @Order(-10)
 class CalendarSeeding implements ApplicationRunner {
 
     static final String OFFICIAL = "deadlines/holidays-cn.json";
-    static final String PROVISIONAL = "deadlines/provisional-2027.json";
 
     private final CalendarStore calendar;
 
     private final ObjectMapper mapper;
 
-    private final boolean demo;
-
-    CalendarSeeding(CalendarStore calendar, ObjectMapper mapper, @Value("${ipcase.demo-data:false}") boolean demo) {
+    CalendarSeeding(CalendarStore calendar, ObjectMapper mapper) {
         this.calendar = calendar;
         this.mapper = mapper;
-        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         load(OFFICIAL, "国务院办公厅关于部分节假日安排的通知 (State Council General Office notice)");
-        if (demo) {
-            load(PROVISIONAL, "provisional");
-        }
         calendar.reload();
     }
 

@@ -31,15 +31,17 @@ public final class CalendarSnapshot implements WorkingDayCalendar {
 
     @Override
     public boolean isWorkingDay(LocalDate day) {
-        if (!years.contains(day.getYear())) {
-            throw new CalendarYearMissingException(day.getYear());
-        }
         DayKind kind = exceptions.get(day);
         if (kind != null) {
             return kind == DayKind.WORK;
         }
         DayOfWeek dow = day.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    @Override
+    public boolean holdsYear(int year) {
+        return years.contains(year);
     }
 
     public Set<Integer> years() {

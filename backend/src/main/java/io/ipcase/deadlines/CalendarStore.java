@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.ipcase.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -36,15 +37,23 @@ public class CalendarStore implements WorkingDayCalendar {
 
     private final AtomicReference<CalendarSnapshot> current = new AtomicReference<>();
 
-    CalendarStore(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    CalendarStore(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     public boolean isWorkingDay(LocalDate day) {
         return snapshot().isWorkingDay(day);
+    }
+
+    @Override
+    public boolean holdsYear(int year) {
+        return snapshot().holdsYear(year);
     }
 
     public CalendarSnapshot snapshot() {
@@ -54,6 +63,12 @@ public class CalendarStore implements WorkingDayCalendar {
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     public CalendarSnapshot reload() {
+        CalendarSnapshot snapshot = read();
+        current.set(snapshot);
+        return snapshot;
+    }
+
+    private CalendarSnapshot read() {
         Set<Integer> years = new HashSet<>(
                 jdbc.sql("select calendar_year from calendar_years").query(Integer.class).list());
         Map<LocalDate, DayKind> exceptions = new HashMap<>();
@@ -61,9 +76,7 @@ public class CalendarStore implements WorkingDayCalendar {
             .query((rs, i) -> exceptions.put(rs.getObject("calendar_day", LocalDate.class),
                     DayKind.valueOf(rs.getString("kind"))))
             .list();
-        CalendarSnapshot snapshot = new CalendarSnapshot(years, exceptions);
-        current.set(snapshot);
-        return snapshot;
+        return new CalendarSnapshot(years, exceptions);
     }
 
     public List<YearInfo> years() {
@@ -92,6 +105,7 @@ public class CalendarStore implements WorkingDayCalendar {
     /** Loads, or replaces, a year's notice. Overrides of that year stay. */
     @Transactional
     public void loadYear(CalendarSnapshot.YearNotice notice, String actor) {
+        CalendarSnapshot before = snapshot();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update calendar_days set official_kind = null where calendar_day between :from and :to")
             .param("from", LocalDate.of(notice.year(), 1, 1))
@@ -107,13 +121,15 @@ public class CalendarStore implements WorkingDayCalendar {
             .param("by", actor)
             .param("at", now)
             .update();
-        audit.record(actor, AUDIT_ACTION, null, "year " + notice.year() + ": " + notice.source());
-        reloadAfterCommit();
+        String what = "year " + notice.year() + ": " + notice.source();
+        audit.record(actor, AUDIT_ACTION, null, what);
+        changed(before, actor, what);
     }
 
     /** An administrator's word on one day, over the notice's. */
     @Transactional
     public void override(LocalDate day, DayKind kind, String note, String actor) {
+        CalendarSnapshot before = snapshot();
         OffsetDateTime now = OffsetDateTime.now(clock);
         int updated = jdbc.sql("""
                 update calendar_days set override_kind = :kind, note = :note, updated_by = :by, updated_at = :at
@@ -135,13 +151,15 @@ public class CalendarStore implements WorkingDayCalendar {
                 .param("at", now)
                 .update();
         }
-        audit.record(actor, AUDIT_ACTION, null, day + " " + kind + (note == null ? "" : ": " + note));
-        reloadAfterCommit();
+        String what = day + " " + kind + (note == null ? "" : ": " + note);
+        audit.record(actor, AUDIT_ACTION, null, what);
+        changed(before, actor, what);
     }
 
     /** Back to the notice's word (or a plain week day) for this day. */
     @Transactional
     public void clearOverride(LocalDate day, String actor) {
+        CalendarSnapshot before = snapshot();
         jdbc.sql(
                 "update calendar_days set override_kind = null, note = null, updated_by = :by, updated_at = :at where calendar_day = :day")
             .param("by", actor)
@@ -151,8 +169,9 @@ public class CalendarStore implements WorkingDayCalendar {
         jdbc.sql("delete from calendar_days where calendar_day = :day and official_kind is null")
             .param("day", day)
             .update();
-        audit.record(actor, AUDIT_ACTION, null, day + " override cleared");
-        reloadAfterCommit();
+        String what = day + " override cleared";
+        audit.record(actor, AUDIT_ACTION, null, what);
+        changed(before, actor, what);
     }
 
     private void setOfficial(LocalDate day, DayKind kind, String actor, OffsetDateTime now) {
@@ -174,13 +193,20 @@ public class CalendarStore implements WorkingDayCalendar {
         }
     }
 
-    private void reloadAfterCommit() {
+    /**
+     * Counts on the changed calendar from now on in this transaction, so that the clocks
+     * it moves are recalculated with the change ({@link CalendarChanged}); after the
+     * transaction, on the calendar as committed (the old one again if it rolled back).
+     */
+    private void changed(CalendarSnapshot before, String actor, String what) {
+        current.set(read());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
+            public void afterCompletion(int status) {
                 reload();
             }
         });
+        events.publishEvent(new CalendarChanged(before, actor, what));
     }
 
     public record YearInfo(int year, String source, String loadedBy, OffsetDateTime loadedAt) {

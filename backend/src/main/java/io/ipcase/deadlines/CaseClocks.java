@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -153,6 +154,44 @@ public class CaseClocks {
             .forEach(key -> stop(caseId, key, actor));
     }
 
+    /**
+     * The calendar changed (a year's notice loaded, a day corrected): every running clock
+     * whose dates it moves, or whose provisional count it makes final, is recalculated,
+     * audited and published like any other change, and {@link ClockRecalculated} tells
+     * the models the dates it replaces. Periods of hours do not count days.
+     * @param before the calendar as it was
+     * @return how many clocks moved
+     */
+    @Transactional
+    public int recalculate(WorkingDayCalendar before, String actor, String reason) {
+        Deadlines was = new Deadlines(before, clock);
+        int moved = 0;
+        for (ClockRow row : jdbc.sql(ClockRow.SELECT + " where state <> 'STOPPED' and unit <> 'HOURS' order by id")
+            .query(ClockRow::map)
+            .list()) {
+            ClockView old = view(row, was);
+            ClockView now = view(row, deadlines);
+            if (old.deadline().equals(now.deadline()) && Objects.equals(old.warningAt(), now.warningAt())) {
+                continue;
+            }
+            event(row.id(), "RECOUNT", clock.instant(), actor, reason, null, null);
+            ClockView changed = changed(row.caseId(), row.key(), actor, "RECOUNT " + row.key() + ": " + reason);
+            events.publishEvent(new ClockRecalculated(row.caseId(), row.key(), old, changed));
+            moved++;
+        }
+        return moved;
+    }
+
+    /** The running clocks whose deadline is counted on a provisional calendar. */
+    public long provisionalCount() {
+        return jdbc.sql(ClockRow.SELECT + " where state <> 'STOPPED' and unit <> 'HOURS'")
+            .query(ClockRow::map)
+            .list()
+            .stream()
+            .filter(row -> view(row).deadline().provisional())
+            .count();
+    }
+
     public Optional<ClockView> find(UUID caseId, String key) {
         return rowIfAny(caseId, key).map(this::view);
     }
@@ -226,6 +265,11 @@ public class CaseClocks {
     }
 
     private ClockView view(ClockRow row) {
+        return view(row, deadlines);
+    }
+
+    /** The clock as it stands, its dates counted on the given calendar. */
+    private ClockView view(ClockRow row, Deadlines deadlines) {
         List<ClockEvent> all = jdbc.sql("""
                 select event_type, occurred_at, actor, reason, extension_unit, extension_amount, approver_level
                 from case_clock_events where clock_id = :id order by occurred_at, id""")
@@ -252,24 +296,18 @@ public class CaseClocks {
 
         int extension = current.stream().filter(e -> e.extension() != null).mapToInt(e -> e.extension().amount()).sum();
         List<Instant[]> pauses = pauses(current, row, end);
-        int excluded = excluded(row.unit(), pauses);
-        Deadline deadline = deadline(row, extension, excluded, pauses);
+        int excluded = excluded(row.unit(), pauses, deadlines);
+        Deadline deadline = deadline(row, extension, excluded, pauses, deadlines);
         Instant start = row.unit() == PeriodUnit.HOURS || row.trigger() == null ? row.startedAt()
                 : row.trigger().plusDays(1).atStartOfDay(deadlines.zone()).toInstant();
-        Instant warningAt = warningAt(row.unit(), start, deadline);
+        Instant warningAt = warningAt(row.unit(), start, deadline, deadlines);
 
         Instant judgedAt = row.state() == ClockState.STOPPED ? row.stoppedAt() : now;
         ClockStatus status = !judgedAt.isBefore(deadline.expiresAt().toInstant()) ? ClockStatus.OVERDUE
                 : !judgedAt.isBefore(warningAt) ? ClockStatus.DUE_SOON : ClockStatus.ON_TRACK;
         LocalDate today = deadlines.today();
         Integer calendarLeft = (int) ChronoUnit.DAYS.between(today, deadline.lastDay());
-        Integer workingLeft;
-        try {
-            workingLeft = deadlines.workingDaysBetween(today, deadline.lastDay());
-        }
-        catch (CalendarYearMissingException e) {
-            workingLeft = null;
-        }
+        Integer workingLeft = deadlines.workingDaysBetween(today, deadline.lastDay());
         return new ClockView(row.caseId(), row.key(), new Period(row.unit(), row.amount()), row.trigger(),
                 row.startedAt(), deadline, row.state(), excluded, List.copyOf(current), warningAt, status, workingLeft,
                 calendarLeft);
@@ -294,7 +332,7 @@ public class CaseClocks {
     }
 
     /** The excluded time in the period's unit: working days, calendar days, or hours. */
-    private int excluded(PeriodUnit unit, List<Instant[]> pauses) {
+    private static int excluded(PeriodUnit unit, List<Instant[]> pauses, Deadlines deadlines) {
         int total = 0;
         for (Instant[] p : pauses) {
             LocalDate from = p[0].atZone(deadlines.zone()).toLocalDate();
@@ -308,7 +346,8 @@ public class CaseClocks {
         return total;
     }
 
-    private Deadline deadline(ClockRow row, int extension, int excluded, List<Instant[]> pauses) {
+    private static Deadline deadline(ClockRow row, int extension, int excluded, List<Instant[]> pauses,
+            Deadlines deadlines) {
         int amount = row.amount() + extension;
         return switch (row.unit()) {
             case WORKING_DAYS -> deadlines.workingDays(row.trigger(), amount + excluded);
@@ -328,7 +367,7 @@ public class CaseClocks {
      * The earlier of the two warning points: a share of the period gone, or the start of
      * its last working days (not for hours).
      */
-    private Instant warningAt(PeriodUnit unit, Instant start, Deadline deadline) {
+    private Instant warningAt(PeriodUnit unit, Instant start, Deadline deadline, Deadlines deadlines) {
         Instant expires = deadline.expiresAt().toInstant();
         long span = Math.max(0, Duration.between(start, expires).toSeconds());
         Instant byShare = start.plusSeconds((long) (span * settings.warnAtFraction()));

@@ -20,6 +20,7 @@ public class Deadlines {
 
     private final ZoneId zone;
 
+    /** Counts on the given calendar: the store's, or a snapshot of it as it was. */
     public Deadlines(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
@@ -30,13 +31,15 @@ public class Deadlines {
     public Deadline workingDays(LocalDate trigger, int days) {
         LocalDate day = trigger;
         int counted = 0;
+        boolean provisional = false;
         while (counted < days) {
             day = day.plusDays(1);
+            provisional |= !calendar.holdsYear(day.getYear());
             if (calendar.isWorkingDay(day)) {
                 counted++;
             }
         }
-        return Deadline.endOf(day, zone);
+        return Deadline.endOf(day, zone, provisional);
     }
 
     /**
@@ -61,10 +64,12 @@ public class Deadlines {
      */
     public Deadline endingOn(LocalDate lastDay) {
         LocalDate d = lastDay;
+        boolean provisional = !calendar.holdsYear(d.getYear());
         while (calendar.isRestDay(d)) {
             d = d.plusDays(1);
+            provisional |= !calendar.holdsYear(d.getYear());
         }
-        return Deadline.endOf(d, zone);
+        return Deadline.endOf(d, zone, provisional);
     }
 
     /**

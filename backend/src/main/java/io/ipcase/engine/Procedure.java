@@ -1,6 +1,7 @@
 package io.ipcase.engine;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,7 +9,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import io.ipcase.web.ConflictException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -29,9 +34,12 @@ public class Procedure {
 
     private final TaskService tasks;
 
-    Procedure(RuntimeService runtime, TaskService tasks) {
+    private final ManagementService management;
+
+    Procedure(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     /** Whether the case's procedure waits, now, for this message. */
@@ -86,6 +94,64 @@ public class Procedure {
                 tasks.saveTask(task);
             }
         }
+    }
+
+    /**
+     * Moves every date the case's instances hold from a date that changed to its new one
+     * (the called models' included): date variables ({@code <name>ExpiresAt} that timers
+     * read when they start), the due dates of waiting timer jobs, and of open tasks. A
+     * timer already waiting fires on its new date; one still to come reads the new
+     * variable.
+     * @param moves old date to new date
+     * @return how many timers moved
+     */
+    public int moveDates(UUID caseId, Map<Date, Date> moves) {
+        Map<Long, Date> by = new HashMap<>();
+        moves.forEach((from, to) -> {
+            if (from != null && to != null && from.getTime() != to.getTime()) {
+                by.put(from.getTime(), to);
+            }
+        });
+        if (by.isEmpty()) {
+            return 0;
+        }
+        String[] instances = runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId.toString())
+            .list()
+            .stream()
+            .map(ProcessInstance::getId)
+            .toArray(String[]::new);
+        if (instances.length == 0) {
+            return 0;
+        }
+        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instances).list()) {
+            if (v.getValue() instanceof Date d && by.containsKey(d.getTime())) {
+                if (v.getTaskId() != null) {
+                    tasks.setVariableLocal(v.getTaskId(), v.getName(), by.get(d.getTime()));
+                }
+                else {
+                    runtime.setVariableLocal(v.getExecutionId(), v.getName(), by.get(d.getTime()));
+                }
+            }
+        }
+        int timers = 0;
+        for (String instance : instances) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+                Date to = job.getDuedate() == null ? null : by.get(job.getDuedate().getTime());
+                if (to != null) {
+                    management.setJobDuedate(job.getId(), to);
+                    timers++;
+                }
+            }
+        }
+        for (Task task : openTasks(caseId)) {
+            Date to = task.getDueDate() == null ? null : by.get(task.getDueDate().getTime());
+            if (to != null) {
+                task.setDueDate(to);
+                tasks.saveTask(task);
+            }
+        }
+        return timers;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.ipcase.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -90,10 +89,31 @@ class DeadlinesTests {
     }
 
     @Test
-    void aYearMissingFromTheCalendarIsAnErrorNotAYearWithoutHolidays() {
-        assertThatThrownBy(() -> deadlines.workingDays(LocalDate.of(2026, 12, 28), 5))
-            .isInstanceOf(CalendarYearMissingException.class)
-            .hasMessageContaining("2027");
+    void aPeriodCrossingIntoAYearWithoutItsNoticeIsCountedOnWeekendsAloneAndMarkedProvisional() {
+        // Mon 28 Dec 2026 → Tue 29, Wed 30, Thu 31 (2026's notice), Fri 1 Jan, Mon 4 Jan
+        // 2027: New Year's Day counts as a working day until the 2027 notice says
+        // otherwise
+        Deadline d = deadlines.workingDays(LocalDate.of(2026, 12, 28), 5);
+
+        assertThat(d.lastDay()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(d.provisional()).isTrue();
+    }
+
+    @Test
+    void aPeriodEndingWithinLoadedYearsIsNotProvisional() {
+        assertThat(deadlines.workingDays(LocalDate.of(2026, 11, 23), 5).provisional()).isFalse();
+        assertThat(deadlines.calendarDays(LocalDate.of(2026, 11, 23), 15).provisional()).isFalse();
+    }
+
+    @Test
+    void aDateInThePastNeedsNoFutureCalendar() {
+        // a recusal ground known in 2023, a year before the calendar's first notice:
+        // counted
+        // on weekends, marked provisional, never an error
+        Deadline d = deadlines.calendarDays(LocalDate.of(2023, 3, 1), 15);
+
+        assertThat(d.lastDay()).isEqualTo(LocalDate.of(2023, 3, 16));
+        assertThat(d.provisional()).isTrue();
     }
 
     @Test

@@ -84,6 +84,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
                 variables.put("supplementExpiresAt", supplement.deadline().expiryDate());
                 model.put("items", items);
                 model.put("lastDay", supplement.deadline().lastDay());
+                model.put("lastDayProvisional", supplement.deadline().provisional());
                 notices.issue(caseId, "assistance-supplement", model, step.username());
             }
             case REFUSE -> {
@@ -92,6 +93,7 @@ class AssistanceReviewStep implements TaskStep<AssistanceReviewStep.Values> {
                 variables.put("appealExpiresAt", appeal.deadline().expiryDate());
                 model.put("reasons", reasons.lines().toList());
                 model.put("lastDay", appeal.deadline().lastDay());
+                model.put("lastDayProvisional", appeal.deadline().provisional());
                 notices.issue(caseId, "assistance-refusal", model, step.username());
             }
         }

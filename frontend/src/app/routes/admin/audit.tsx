@@ -1,0 +1,5 @@
+import { AuditLog } from '@/features/admin/components/audit-log';
+
+export function AdminAuditRoute() {
+  return <AuditLog />;
+}

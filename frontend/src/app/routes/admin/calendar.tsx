@@ -1,0 +1,5 @@
+import { CalendarAdmin } from '@/features/admin/components/calendar-admin';
+
+export function AdminCalendarRoute() {
+  return <CalendarAdmin />;
+}

@@ -1,0 +1,5 @@
+import { EngineHealthPanel } from '@/features/admin/components/engine-health';
+
+export function AdminEngineRoute() {
+  return <EngineHealthPanel />;
+}

@@ -1,0 +1,5 @@
+import { OfficesList } from '@/features/admin/components/offices-list';
+
+export function AdminOfficesRoute() {
+  return <OfficesList />;
+}
