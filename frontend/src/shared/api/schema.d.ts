@@ -3135,6 +3135,8 @@ export interface components {
             byOffice?: components["schemas"]["SlaController.Totals"][];
             byOfficer?: components["schemas"]["SlaController.Totals"][];
             clocks?: components["schemas"]["SlaController.ClockRow"][];
+            /** Format: int32 */
+            total?: number;
         };
         "SlaController.Totals": {
             /** Format: int32 */
@@ -5950,6 +5952,9 @@ export interface operations {
         parameters: {
             query?: {
                 officeId?: string;
+                q?: string;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
