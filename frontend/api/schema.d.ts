@@ -3308,6 +3308,8 @@ export interface components {
             byOffice?: components["schemas"]["SlaController.Totals"][];
             byOfficer?: components["schemas"]["SlaController.Totals"][];
             clocks?: components["schemas"]["SlaController.ClockRow"][];
+            /** Format: int32 */
+            total?: number;
         };
         "SlaController.Totals": {
             /** Format: int32 */
@@ -6251,6 +6253,9 @@ export interface operations {
         parameters: {
             query?: {
                 officeId?: string;
+                q?: string;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.ipcase.assistance.steps.AssistanceActions;
@@ -253,16 +252,20 @@ public class Assistances {
         if (filed.isEmpty()) {
             return List.of();
         }
-        Map<UUID, MyRow> rows = jdbc.sql("""
-                select a.case_id, a.field, a.small_or_micro_firm, a.review_decision, a.review_reasons,
-                    p.name assigned_to, a.assistance_kind, a.referred_case_id, a.rating
-                from assistance_requests a left join assistance_pool p on p.id = a.pool_member_id
-                where a.case_id in (:ids)""")
-            .param("ids", filed.stream().map(CaseSummary::id).toList())
-            .query(MyRow.class)
-            .list()
-            .stream()
-            .collect(Collectors.toMap(MyRow::caseId, Function.identity()));
+        Map<UUID, MyRow> rows = new HashMap<>();
+        List<UUID> ids = filed.stream().map(CaseSummary::id).toList();
+        // in chunks: a statement may carry at most 65,535 parameters on PostgreSQL
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("""
+                    select a.case_id, a.field, a.small_or_micro_firm, a.review_decision, a.review_reasons,
+                        p.name assigned_to, a.assistance_kind, a.referred_case_id, a.rating
+                    from assistance_requests a left join assistance_pool p on p.id = a.pool_member_id
+                    where a.case_id in (:ids)""")
+                .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                .query(MyRow.class)
+                .list()
+                .forEach(r -> rows.put(r.caseId(), r));
+        }
         Map<UUID, CaseSummary> referred = cases
             .summaries(rows.values().stream().map(MyRow::referredCaseId).filter(Objects::nonNull).toList());
         return filed.stream().filter(c -> rows.containsKey(c.id())).map(c -> {

@@ -135,11 +135,15 @@ public class Cases {
             return Map.of();
         }
         Map<UUID, CaseSummary> byId = new HashMap<>();
-        jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.id in (:ids)")
-            .param("ids", caseIds)
-            .query(CaseSummary.class)
-            .list()
-            .forEach(s -> byId.put(s.id(), s));
+        // in chunks: a statement may carry at most 65,535 parameters on PostgreSQL
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select " + SUMMARY_COLUMNS + " from cases c where c.id in (:ids)")
+                .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                .query(CaseSummary.class)
+                .list()
+                .forEach(s -> byId.put(s.id(), s));
+        }
         return byId;
     }
 

@@ -216,6 +216,24 @@ public class CaseClocks {
         return query.query(ClockRow::map).list().stream().map(this::view).toList();
     }
 
+    /**
+     * The clocks not stopped, in pages by (case, key) after the given one: a read model
+     * fills itself from these without holding every clock in memory.
+     */
+    public List<ClockView> runningAfter(UUID afterCase, String afterKey, int limit) {
+        return jdbc
+            .sql(ClockRow.SELECT + " where state <> 'STOPPED' and (case_id > :c or (case_id = :c and clock_key > :k))"
+                    + " order by case_id, clock_key limit :limit")
+            .param("c", afterCase)
+            .param("k", afterKey)
+            .param("limit", limit)
+            .query(ClockRow::map)
+            .list()
+            .stream()
+            .map(this::view)
+            .toList();
+    }
+
     private ClockView begin(UUID caseId, String key, Period period, LocalDate trigger, LocalDate fixedLastDay,
             Instant startedAt, String actor) {
         Optional<ClockRow> existing = rowIfAny(caseId, key);

@@ -255,11 +255,14 @@ public class InboxTasks {
         if (caseIds.isEmpty()) {
             return byCase;
         }
-        jdbc.sql("select distinct case_id, assignee from inbox_tasks where case_id in (:ids) and assignee is not null")
-            .param("ids", caseIds)
-            .query((rs, i) -> byCase.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
-                .add(rs.getString("assignee")))
-            .list();
+        for (List<UUID> chunk : chunks(List.copyOf(caseIds))) {
+            jdbc.sql(
+                    "select distinct case_id, assignee from inbox_tasks where case_id in (:ids) and assignee is not null")
+                .param("ids", chunk)
+                .query((rs, i) -> byCase.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new ArrayList<>())
+                    .add(rs.getString("assignee")))
+                .list();
+        }
         return byCase;
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import io.ipcase.cases.Cases;
 import io.ipcase.cases.Cases.CaseProcess;
 import io.ipcase.engine.ProcessHistory;
 import io.ipcase.engine.ProcessHistory.UserTask;
+import io.ipcase.inbox.ClockBoard;
 import io.ipcase.inbox.InboxTask;
 import io.ipcase.inbox.InboxTasks;
 import io.ipcase.security.AppUser;
@@ -33,7 +35,9 @@ import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import io.ipcase.deadlines.CalendarYearMissingException;
 import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.deadlines.Deadlines;
 import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockStatus;
 import io.ipcase.deadlines.ClockView;
@@ -52,7 +56,13 @@ public class SlaBoard {
     static final int TREND_WEEKS = 12;
     static final int STEP_DAYS = 180;
 
+    private static final int EXPORT_PAGE = 1000;
+
     private final CaseClocks clocks;
+
+    private final ClockBoard board;
+
+    private final Deadlines deadlines;
 
     private final Cases cases;
 
@@ -68,9 +78,11 @@ public class SlaBoard {
 
     private final ZoneId zone;
 
-    SlaBoard(CaseClocks clocks, Cases cases, InboxTasks tasks, StaffDirectory staff, Offices offices,
-            ProcessHistory history, Clock clock) {
+    SlaBoard(CaseClocks clocks, ClockBoard board, Deadlines deadlines, Cases cases, InboxTasks tasks,
+            StaffDirectory staff, Offices offices, ProcessHistory history, Clock clock) {
         this.clocks = clocks;
+        this.board = board;
+        this.deadlines = deadlines;
         this.cases = cases;
         this.tasks = tasks;
         this.staff = staff;
@@ -107,18 +119,58 @@ public class SlaBoard {
         return List.of(officeId);
     }
 
-    /** Every running clock matching the filter, soonest deadline first. */
+    /**
+     * Every running clock matching the filter, soonest deadline first: for the export,
+     * read a page at a time.
+     */
     public List<BoardRow> rows(AppUser user, BoardFilter filter) {
-        List<ClockView> running = new ArrayList<>();
-        for (String office : officesFor(user, filter.officeId())) {
-            running.addAll(clocks.running(office));
+        ClockBoard.ClockFilter f = clockFilter(user, filter);
+        List<BoardRow> rows = new ArrayList<>();
+        List<BoardRow> page;
+        do {
+            page = rows(board.page(f, rows.size(), EXPORT_PAGE));
+            rows.addAll(page);
         }
-        List<UUID> caseIds = running.stream().map(ClockView::caseId).distinct().toList();
+        while (page.size() == EXPORT_PAGE);
+        return rows;
+    }
+
+    public Board board(AppUser user, BoardFilter filter, int page, int size) {
+        ClockBoard.ClockFilter f = clockFilter(user, filter);
+        List<BoardRow> rows = rows(board.page(f, page * size, size));
+        ClockBoard.Standings standings = board.totals(f);
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        standings.asMap().forEach((k, v) -> totals.put(k, v.intValue()));
+        totals.put("EXTENDED", (int) standings.extended());
+        Map<String, ClockBoard.Standings> byHolder = board.byHolder(f, false);
+        List<Workload> workload = tasks.workload(f.officeIds()).stream().map(w -> {
+            ClockBoard.Standings c = byHolder.getOrDefault(w.assignee() == null ? "" : w.assignee(),
+                    new ClockBoard.Standings(0, 0, 0, 0, 0));
+            return new Workload(w.assignee(), w.assigneeName(), w.openTasks(), w.overdueTasks(), (int) c.onTrack(),
+                    (int) c.dueSoon(), (int) c.overdue(), (int) c.paused());
+        }).toList();
+        return new Board(rows, (int) standings.total(), totals, workload, watchable(user));
+    }
+
+    private ClockBoard.ClockFilter clockFilter(AppUser user, BoardFilter filter) {
+        return new ClockBoard.ClockFilter(officesFor(user, filter.officeId()), filter.status(), filter.clockKey(),
+                filter.officer(), filter.q());
+    }
+
+    /**
+     * A page of the read model's clocks with their cases' stages and open tasks; a paused
+     * clock's deadline, which moves each day it stays paused, recomputed as of now.
+     */
+    private List<BoardRow> rows(List<ClockBoard.BoardClock> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> caseIds = page.stream().map(ClockBoard.BoardClock::caseId).distinct().toList();
         Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
         Map<UUID, List<InboxTask>> open = tasks.openForCases(caseIds);
-        String q = filter.q() == null ? null : filter.q().strip().toLowerCase(Locale.ROOT);
+        LocalDate today = deadlines.today();
         List<BoardRow> rows = new ArrayList<>();
-        for (ClockView c : running) {
+        for (ClockBoard.BoardClock c : page) {
             CaseSummary s = summaries.get(c.caseId());
             if (s == null) {
                 continue;
@@ -127,43 +179,28 @@ public class SlaBoard {
                 .stream()
                 .map(t -> new BoardTask(t.taskId(), t.taskName(), t.assignee(), t.assigneeName(), t.candidateGroup()))
                 .toList();
-            BoardRow row = new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(),
-                    c.key(), c.period(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
-                    c.extended(), c.status(), c.workingDaysLeft(), c.calendarDaysLeft(), caseTasks);
-            if (matches(row, filter, q)) {
-                rows.add(row);
+            ClockView paused = c.state() == ClockState.PAUSED ? clocks.find(c.caseId(), c.key()).orElse(null) : null;
+            if (paused != null) {
+                rows.add(new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
+                        c.period(), paused.deadline().lastDay(), paused.deadline().dueAt(), paused.state(),
+                        paused.pausedDays(), paused.extended(), paused.status(), paused.workingDaysLeft(),
+                        paused.calendarDaysLeft(), caseTasks));
+                continue;
             }
+            rows.add(new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
+                    c.period(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), c.status(),
+                    workingDaysLeft(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()), caseTasks));
         }
-        rows.sort(Comparator.comparing(BoardRow::dueAt).thenComparing(BoardRow::caseNumber));
         return rows;
     }
 
-    public Board board(AppUser user, BoardFilter filter, int page, int size) {
-        List<BoardRow> all = rows(user, filter);
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        for (String s : List.of("ON_TRACK", "DUE_SOON", "OVERDUE", "PAUSED", "EXTENDED")) {
-            totals.put(s, 0);
+    private @Nullable Integer workingDaysLeft(LocalDate today, LocalDate lastDay) {
+        try {
+            return deadlines.workingDaysBetween(today, lastDay);
         }
-        Map<String, OfficerClocks> byOfficer = new LinkedHashMap<>();
-        for (BoardRow r : all) {
-            String standing = standing(r);
-            totals.merge(standing, 1, Integer::sum);
-            if (r.extended()) {
-                totals.merge("EXTENDED", 1, Integer::sum);
-            }
-            List<String> holders = r.tasks().stream().map(BoardTask::assignee).distinct().toList();
-            for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
-                byOfficer.computeIfAbsent(holder == null ? "" : holder, k -> new OfficerClocks()).add(standing);
-            }
+        catch (CalendarYearMissingException e) {
+            return null;
         }
-        List<Workload> workload = tasks.workload(officesFor(user, filter.officeId())).stream().map(w -> {
-            OfficerClocks c = byOfficer.getOrDefault(w.assignee() == null ? "" : w.assignee(), new OfficerClocks());
-            return new Workload(w.assignee(), w.assigneeName(), w.openTasks(), w.overdueTasks(), c.onTrack, c.dueSoon,
-                    c.overdue, c.paused);
-        }).toList();
-        int from = Math.min(all.size(), page * size);
-        return new Board(all.subList(from, Math.min(all.size(), from + size)), all.size(), totals, workload,
-                watchable(user));
     }
 
     /**
@@ -241,44 +278,6 @@ public class SlaBoard {
     /** How a clock stands on the board: paused, or its status. */
     static String standing(BoardRow r) {
         return r.state() == ClockState.PAUSED ? "PAUSED" : r.status().name();
-    }
-
-    private static boolean matches(BoardRow r, BoardFilter f, String q) {
-        if (f.status() != null && !f.status().isBlank()) {
-            boolean wanted = "EXTENDED".equals(f.status()) ? r.extended() : standing(r).equals(f.status());
-            if (!wanted) {
-                return false;
-            }
-        }
-        if (f.clockKey() != null && !f.clockKey().isBlank() && !f.clockKey().equals(r.key())) {
-            return false;
-        }
-        if (f.officer() != null && !f.officer().isBlank()
-                && r.tasks().stream().noneMatch(t -> f.officer().equals(t.assignee()))) {
-            return false;
-        }
-        return q == null || q.isEmpty() || r.caseNumber().toLowerCase(Locale.ROOT).contains(q);
-    }
-
-    private static final class OfficerClocks {
-
-        int onTrack;
-
-        int dueSoon;
-
-        int overdue;
-
-        int paused;
-
-        void add(String standing) {
-            switch (standing) {
-                case "ON_TRACK" -> onTrack++;
-                case "DUE_SOON" -> dueSoon++;
-                case "OVERDUE" -> overdue++;
-                default -> paused++;
-            }
-        }
-
     }
 
     /**

@@ -3,16 +3,19 @@ package io.ipcase.sla;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.time.temporal.ChronoUnit;
 
 import io.ipcase.cases.CaseSummary;
 import io.ipcase.cases.Cases;
+import io.ipcase.inbox.ClockBoard;
 import io.ipcase.inbox.InboxTasks;
+import io.ipcase.security.Office;
+import io.ipcase.security.Offices;
+import io.ipcase.deadlines.CalendarYearMissingException;
+import io.ipcase.deadlines.Deadlines;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
 import io.ipcase.web.NotFoundException;
@@ -37,35 +40,74 @@ class SlaController {
 
     private final CaseClocks clocks;
 
+    private final ClockBoard board;
+
+    private final Deadlines deadlines;
+
     private final Cases cases;
 
     private final InboxTasks tasks;
 
-    SlaController(CaseClocks clocks, Cases cases, InboxTasks tasks) {
+    private final Offices offices;
+
+    SlaController(CaseClocks clocks, ClockBoard board, Deadlines deadlines, Cases cases, InboxTasks tasks,
+            Offices offices) {
         this.clocks = clocks;
+        this.board = board;
+        this.deadlines = deadlines;
         this.cases = cases;
         this.tasks = tasks;
+        this.offices = offices;
     }
 
+    /**
+     * A page of the running clocks by deadline, with the counts of all of them by office
+     * and by officer holding a case's claimed tasks.
+     */
     @GetMapping("/api/sla/clocks")
-    SlaReport clocks(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) String officeId) {
+    SlaReport clocks(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) String officeId,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         String office = officeFor(user, officeId);
-        List<ClockView> running = clocks.running(office);
-        List<UUID> caseIds = running.stream().map(ClockView::caseId).distinct().toList();
+        List<String> offices = office == null ? this.offices.all().stream().map(Office::id).toList() : List.of(office);
+        ClockBoard.ClockFilter filter = new ClockBoard.ClockFilter(offices, null, null, null, q);
+        int limit = Math.min(Math.max(size, 1), 500);
+        List<ClockBoard.BoardClock> clocks = board.page(filter, Math.max(page, 0) * limit, limit);
+        List<UUID> caseIds = clocks.stream().map(ClockBoard.BoardClock::caseId).distinct().toList();
         Map<UUID, CaseSummary> summaries = cases.summaries(caseIds);
         Map<UUID, List<String>> officers = tasks.assigneesByCase(caseIds);
-
+        LocalDate today = deadlines.today();
         List<ClockRow> rows = new ArrayList<>();
-        for (ClockView c : running) {
+        for (ClockBoard.BoardClock c : clocks) {
             CaseSummary s = summaries.get(c.caseId());
+            // a paused clock's deadline moves each day it stays paused; an extended one's
+            // extensions are in its events: both read from the clock itself
+            ClockView live = c.state() == ClockState.PAUSED || c.extended()
+                    ? this.clocks.find(c.caseId(), c.key()).orElse(null) : null;
+            if (live != null) {
+                rows.add(new ClockRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
+                        c.period(), c.trigger(), live.deadline().lastDay(), live.deadline().dueAt(), live.state(),
+                        live.pausedDays(), live.extended(),
+                        live.events().stream().filter(e -> "EXTEND".equals(e.type())).toList(), live.status(),
+                        live.workingDaysLeft(), live.calendarDaysLeft(), officers.getOrDefault(c.caseId(), List.of())));
+                continue;
+            }
             rows.add(new ClockRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
-                    c.period(), c.trigger(), c.deadline().lastDay(), c.deadline().dueAt(), c.state(), c.pausedDays(),
-                    c.extended(), c.events().stream().filter(e -> "EXTEND".equals(e.type())).toList(), c.status(),
-                    c.workingDaysLeft(), c.calendarDaysLeft(), officers.getOrDefault(c.caseId(), List.of())));
+                    c.period(), c.trigger(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), List.of(),
+                    c.status(), workingDaysLeft(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()),
+                    officers.getOrDefault(c.caseId(), List.of())));
         }
-        rows.sort(Comparator.comparing(ClockRow::dueAt));
-        return new SlaReport(rows, totals(rows, r -> List.of(r.officeId())),
-                totals(rows, r -> r.officers().isEmpty() ? List.of("") : r.officers()));
+        return new SlaReport(rows, (int) board.totals(filter).total(), totals(board.byOffice(filter)),
+                totals(board.byHolder(filter, true)));
+    }
+
+    private Integer workingDaysLeft(LocalDate today, LocalDate lastDay) {
+        try {
+            return deadlines.workingDaysBetween(today, lastDay);
+        }
+        catch (CalendarYearMissingException e) {
+            return null;
+        }
     }
 
     private static String officeFor(AppUser user, String requested) {
@@ -78,23 +120,11 @@ class SlaController {
         return user.officeId();
     }
 
-    private static List<Totals> totals(List<ClockRow> rows, Function<ClockRow, List<String>> keys) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (ClockRow r : rows) {
-            for (String key : keys.apply(r)) {
-                int[] c = counts.computeIfAbsent(key, k -> new int[4]);
-                if (r.state() == ClockState.PAUSED) {
-                    c[3]++;
-                }
-                else {
-                    c[r.status().ordinal()]++;
-                }
-            }
-        }
+    private static List<Totals> totals(Map<String, ClockBoard.Standings> counts) {
         return counts.entrySet()
             .stream()
-            .map(e -> new Totals(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0], e.getValue()[1],
-                    e.getValue()[2], e.getValue()[3]))
+            .map(e -> new Totals(e.getKey().isEmpty() ? null : e.getKey(), (int) e.getValue().onTrack(),
+                    (int) e.getValue().dueSoon(), (int) e.getValue().overdue(), (int) e.getValue().paused()))
             .toList();
     }
 
@@ -111,7 +141,7 @@ class SlaController {
     record Totals(String key, int onTrack, int dueSoon, int overdue, int paused) {
     }
 
-    record SlaReport(List<ClockRow> clocks, List<Totals> byOffice, List<Totals> byOfficer) {
+    record SlaReport(List<ClockRow> clocks, int total, List<Totals> byOffice, List<Totals> byOfficer) {
     }
 
 }

@@ -111,15 +111,6 @@ class InboxBenchmark extends PostgresIntegrationTests {
 
     private static final int BATCH = Integer.getInteger("benchmark.batch", 200);
 
-    private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Shanghai");
-
-    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, OFFICE_TIME);
-
-    private static final String[] CLAIMANTS = { OFFICER_YUBEI, OTHER_OFFICER_YUBEI, THIRD_OFFICER_YUBEI,
-            SUPERVISOR_YUBEI };
-
-    private static final String FILER = "b.complainant";
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
@@ -158,7 +149,9 @@ class InboxBenchmark extends PostgresIntegrationTests {
     @Test
     void inboxPageAgainstCamundasRestApi() throws Exception {
         users.ensureExist();
-        createFiler();
+        CaseloadSeeding caseload = new CaseloadSeeding(jdbc, tx, engine, runtime, taskService, events, audit, THREADS,
+                BATCH);
+        caseload.createFiler();
         StringBuilder report = new StringBuilder();
         String server = jdbc.queryForObject("select version()", String.class);
         report.append("Inbox benchmark on ")
@@ -172,6 +165,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
             .append(" at later sizes)\n");
         Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
         Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
+        Browser supervisor = Browser.loggedIn(baseUrl(), SUPERVISOR_YUBEI);
 
         System.out.print(report);
         SoftAssertions targets = new SoftAssertions();
@@ -180,7 +174,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
             StringBuilder section = new StringBuilder();
             String loadBeforeSeeding = loadAverage();
             Instant seedStart = Instant.now();
-            seed(seeded, size);
+            caseload.seed(seeded, size);
             Duration seeding = Duration.between(seedStart, Instant.now());
             double perSecond = (size - seeded) / Math.max(0.001, seeding.toMillis() / 1000.0);
             section.append(String.format(
@@ -238,6 +232,13 @@ class InboxBenchmark extends PostgresIntegrationTests {
             if (statements) {
                 section.append(topStatements());
             }
+            section.append(supervisorPages(supervisor, officer, seeded == SIZES[0], size, targets));
+            section.append(String.format(
+                    "resident memory of the application's JVM (VmRSS) at %,d cases: %s;"
+                            + " heap: %d MiB used of %d MiB committed, at most %d MiB%n",
+                    size, residentMemory(),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                    Runtime.getRuntime().totalMemory() >> 20, Runtime.getRuntime().maxMemory() >> 20));
             System.out.print(section);
             report.append(section);
 
@@ -252,6 +253,51 @@ class InboxBenchmark extends PostgresIntegrationTests {
         Files.writeString(out, report.toString());
         System.out.println("\nReport written to " + out.toAbsolutePath());
         targets.assertAll();
+    }
+
+    /**
+     * The supervisor's pages (the SLA board of 50, the clocks API's page of 50, the
+     * charts) and the case page an officer opens, over HTTP, measured in turn like the
+     * inbox. The charts read the engine's history and are measured with fewer samples.
+     */
+    private String supervisorPages(Browser supervisor, Browser officer, boolean first, int size,
+            SoftAssertions targets) {
+        List<String> caseIds = jdbc.queryForList(
+                "select id::text from cases where office_id = 'yubei' order by filed_at desc limit 500", String.class);
+        int[] next = { 0 };
+        String loadBefore = loadAverage();
+        Figures[] pages = measure(first ? WARM_UP : SETTLE, SAMPLES,
+                List.of(() -> supervisor.timed("/api/sla/board?size=50"),
+                        () -> supervisor.timed("/api/sla/clocks?size=50"),
+                        () -> officer.timed("/api/cases/" + caseIds.get(next[0]++ % caseIds.size()))));
+        Figures charts = measure(first ? 20 : 5, Math.max(20, SAMPLES / 10),
+                List.of(() -> supervisor.timed("/api/sla/charts")))[0];
+        String loadAfter = loadAverage();
+        StringBuilder section = new StringBuilder(
+                String.format("supervisor and case pages (load average %s before, %s after)%n", loadBefore, loadAfter));
+        section.append(pages[0].line("SLA board GET /api/sla/board?size=50 (target p95 50 ms)"));
+        section.append(pages[1].line("clocks GET /api/sla/clocks?size=50 (target p95 50 ms)"));
+        section.append(charts.line("charts GET /api/sla/charts (target p95 200 ms)"));
+        section.append(pages[2].line("case page GET /api/cases/{id} (target p95 30 ms)"));
+        targets.assertThat(pages[0].p95()).as("p95 of the board at %,d cases, ms", size).isLessThanOrEqualTo(50.0);
+        targets.assertThat(pages[1].p95()).as("p95 of the clocks at %,d cases, ms", size).isLessThanOrEqualTo(50.0);
+        targets.assertThat(charts.p95()).as("p95 of the charts at %,d cases, ms", size).isLessThanOrEqualTo(200.0);
+        targets.assertThat(pages[2].p95()).as("p95 of the case page at %,d cases, ms", size).isLessThanOrEqualTo(30.0);
+        return section.toString();
+    }
+
+    private static String residentMemory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status"))
+                .stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> l.substring(6).strip())
+                .findFirst()
+                .orElse("(unknown)");
+        }
+        catch (Exception e) {
+            return "(unknown)";
+        }
     }
 
     /**
@@ -332,11 +378,15 @@ class InboxBenchmark extends PostgresIntegrationTests {
 
     /** Samples every page in turn, so that each sees the same machine. */
     private static Figures[] measure(int warmUp, List<Supplier<Long>> pages) {
+        return measure(warmUp, SAMPLES, pages);
+    }
+
+    private static Figures[] measure(int warmUp, int count, List<Supplier<Long>> pages) {
         for (int i = 0; i < warmUp; i++) {
             pages.forEach(Supplier::get);
         }
-        long[][] samples = new long[pages.size()][SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
+        long[][] samples = new long[pages.size()][count];
+        for (int i = 0; i < count; i++) {
             for (int p = 0; p < pages.size(); p++) {
                 samples[p][i] = pages.get(p).get();
             }
@@ -344,141 +394,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
         return Arrays.stream(samples).map(Figures::of).toArray(Figures[]::new);
     }
 
-    /**
-     * Cases from..to (exclusive), stored and started as filing does, in parallel batches.
-     */
-    private void seed(int from, int to) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> batches = new ArrayList<>();
-        for (int start = from; start < to; start += BATCH) {
-            int first = start;
-            int last = Math.min(start + BATCH, to);
-            batches.add(pool.submit(() -> tx.executeWithoutResult(status -> seedBatch(first, last))));
-        }
-        for (Future<?> batch : batches) {
-            batch.get();
-        }
-        pool.shutdown();
-    }
-
-    /**
-     * One transaction: the batch's cases and parties stored as {@code CaseFiling} stores
-     * them, then, in one engine command, {@link CaseFiled} published for each as filing
-     * publishes it, so that the application's own listeners start each case's acceptance
-     * clock and adjudication model (whose task events write the read model). Nested
-     * engine calls share the command, so the engine writes the whole batch in one JDBC
-     * batch per table when the command ends, instead of one round trip per row and call;
-     * what it writes is the same. A second command claims some of the tasks.
-     */
-    private void seedBatch(int first, int last) {
-        Random random = new Random(first);
-        List<Object[]> cases = new ArrayList<>();
-        List<Object[]> parties = new ArrayList<>();
-        List<SeededCase> seeded = new ArrayList<>();
-        for (int n = first; n < last; n++) {
-            UUID id = UUID.randomUUID();
-            String number = "渝北知裁〔2026〕B" + n + "号";
-            String patent = Filings.patentNumber(n);
-            String requester = "请求人" + (n % 7919);
-            String respondent = (n % 3 == 0 ? "重庆某贸易有限公司" : "重庆某制造有限公司") + (n % 4999);
-            // received over the last four weeks: deadlines run from overdue to a week
-            // ahead
-            LocalDate receivedOn = TODAY.minusDays(random.nextInt(28));
-            OffsetDateTime filedAt = receivedOn.atTime(9, 0)
-                .atZone(OFFICE_TIME)
-                .toOffsetDateTime()
-                .plusSeconds(random.nextInt(8 * 3600));
-            cases.add(new Object[] { id, number, filedAt, receivedOn, patent });
-            parties.add(new Object[] { id, "REQUESTER", "PERSON", requester, FILER });
-            parties.add(new Object[] { id, "RESPONDENT", "ORGANISATION", respondent, null });
-            seeded.add(new SeededCase(id, number, patent, requester, respondent, receivedOn,
-                    random.nextInt(10) < 3 ? CLAIMANTS[random.nextInt(CLAIMANTS.length)] : null));
-        }
-        jdbc.batchUpdate("""
-                insert into cases (id, case_number, office_id, case_type, stage, filed_by, filed_at, received_on,
-                    patent_number, patent_type, patent_title, claims, facts_and_reasons, requested_measures)
-                values (?, ?, 'yubei', 'INFRINGEMENT_ADJUDICATION', 'FILED', '""" + FILER + """
-                ', ?, ?, ?, 'UTILITY_MODEL', '一种折叠椅', '1,3', '被请求人销售的折叠椅落入权利要求1、3的保护范围。',
-                    '责令被请求人立即停止销售侵权产品。')""", cases);
-        jdbc.batchUpdate("""
-                insert into case_parties (case_id, party_role, kind, name, address, domicile_in_china, username)
-                values (?, ?, ?, ?, '重庆市渝北区', true, ?)""", parties);
-        jdbc.batchUpdate("""
-                insert into audit_events (occurred_at, actor, action, case_id, details)
-                values (?, '""" + FILER + "', '" + AuditActions.CASE_FILED + "', ?, ?)",
-                cases.stream().map(c -> new Object[] { c[2], c[0], c[1] }).toList());
-        Map<UUID, String> instances = new HashMap<>();
-        engineCommand(() -> {
-            for (SeededCase c : seeded) {
-                events.publishEvent(
-                        new CaseFiled(c.id(), CaseType.INFRINGEMENT_ADJUDICATION, "yubei", c.receivedOn(), FILER));
-            }
-            jdbc.query(
-                    "select id, process_instance_id from cases where id in ("
-                            + String.join(",", java.util.Collections.nCopies(seeded.size(), "?")) + ")",
-                    (RowCallbackHandler) rs -> instances.put(rs.getObject(1, UUID.class), rs.getString(2)),
-                    seeded.stream().map(SeededCase::id).toArray());
-            for (SeededCase c : seeded) {
-                // what a stock Camunda inbox would need as variables to show the same
-                // page
-                runtime.setVariables(instances.get(c.id()),
-                        Map.of("caseNumber", c.number(), "caseType", "INFRINGEMENT_ADJUDICATION", "patentNumber",
-                                c.patent(), "requesterName", c.requester(), "respondentName", c.respondent()));
-            }
-        });
-        Map<String, String> claimants = new HashMap<>();
-        Map<String, UUID> caseOf = new HashMap<>();
-        seeded.forEach(c -> caseOf.put(instances.get(c.id()), c.id()));
-        seeded.stream()
-            .filter(c -> c.claimant() != null)
-            .forEach(c -> claimants.put(instances.get(c.id()), c.claimant()));
-        if (!claimants.isEmpty()) {
-            engineCommand(() -> taskService.createTaskQuery()
-                .processInstanceIdIn(claimants.keySet().toArray(String[]::new))
-                .list()
-                .forEach(task -> {
-                    // as TaskActions claims: the engine's claim and its record on the
-                    // case
-                    String claimant = claimants.get(task.getProcessInstanceId());
-                    taskService.claim(task.getId(), claimant);
-                    audit.record(claimant, AuditActions.TASK_CLAIMED, caseOf.get(task.getProcessInstanceId()),
-                            task.getName());
-                }));
-        }
-    }
-
-    /**
-     * Runs the work as one engine command: nested engine calls join it and are written at
-     * its end.
-     */
-    private void engineCommand(Runnable work) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-            .execute(context -> {
-                work.run();
-                return null;
-            });
-    }
-
-    /**
-     * The one complainant who files every seeded case; without an e-mail address, so no
-     * mail goes out.
-     */
-    private void createFiler() {
-        if (jdbc.queryForObject("select count(*) from app_users where username = ?", Integer.class, FILER) == 0) {
-            jdbc.update("""
-                    insert into app_users (username, password_hash, display_name, office_id, id_number, email)
-                    select ?, password_hash, '张伟', null, null, null from app_users where username = ?""", FILER,
-                    COMPLAINANT);
-            jdbc.update("insert into user_roles (username, role) values (?, 'COMPLAINANT')", FILER);
-        }
-    }
-
     private String baseUrl() {
         return "http://localhost:" + port;
-    }
-
-    private record SeededCase(UUID id, String number, String patent, String requester, String respondent,
-            LocalDate receivedOn, String claimant) {
     }
 
     /** Latencies in milliseconds. */

@@ -176,7 +176,8 @@ class CaseClocksIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void supervisorsSeeTheirOfficesRunningClocksWithTotals() {
-        JsonNode report = as(SUPERVISOR_YUBEI).get("/api/sla/clocks").json();
+        String caseNumber = as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("caseNumber").asText();
+        JsonNode report = as(SUPERVISOR_YUBEI).get("/api/sla/clocks?q=" + caseNumber).json();
 
         assertThat(report.get("clocks")).anySatisfy(c -> {
             assertThat(c.get("caseId").asText()).isEqualTo(caseId.toString());
