@@ -35,7 +35,6 @@ import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import io.ipcase.deadlines.CalendarYearMissingException;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.deadlines.ClockState;
@@ -189,18 +188,9 @@ public class SlaBoard {
             }
             rows.add(new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
                     c.period(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), c.status(),
-                    workingDaysLeft(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()), caseTasks));
+                    deadlines.workingDaysBetween(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()), caseTasks));
         }
         return rows;
-    }
-
-    private @Nullable Integer workingDaysLeft(LocalDate today, LocalDate lastDay) {
-        try {
-            return deadlines.workingDaysBetween(today, lastDay);
-        }
-        catch (CalendarYearMissingException e) {
-            return null;
-        }
     }
 
     /**

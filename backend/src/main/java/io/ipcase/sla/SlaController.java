@@ -14,7 +14,6 @@ import io.ipcase.inbox.ClockBoard;
 import io.ipcase.inbox.InboxTasks;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
-import io.ipcase.deadlines.CalendarYearMissingException;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Role;
@@ -94,20 +93,11 @@ class SlaController {
             }
             rows.add(new ClockRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
                     c.period(), c.trigger(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), List.of(),
-                    c.status(), workingDaysLeft(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()),
+                    c.status(), deadlines.workingDaysBetween(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()),
                     officers.getOrDefault(c.caseId(), List.of())));
         }
         return new SlaReport(rows, (int) board.totals(filter).total(), totals(board.byOffice(filter)),
                 totals(board.byHolder(filter, true)));
-    }
-
-    private Integer workingDaysLeft(LocalDate today, LocalDate lastDay) {
-        try {
-            return deadlines.workingDaysBetween(today, lastDay);
-        }
-        catch (CalendarYearMissingException e) {
-            return null;
-        }
     }
 
     private static String officeFor(AppUser user, String requested) {
