@@ -206,7 +206,12 @@ export const en: AdjudicationMessages = {
       startsAt: 'When',
       publicity: 'Public',
       status: 'Status',
-      hearingStatus: { SCHEDULED: 'Scheduled', HELD: 'Held', RESCHEDULED: 'Rescheduled' },
+      hearingStatus: {
+        SCHEDULED: 'Scheduled',
+        HELD: 'Held',
+        RESCHEDULED: 'Rescheduled',
+        ADJOURNED: 'Adjourned: to be rescheduled',
+      },
       suspension: 'Suspension',
       active: 'Suspended',
       resumed: 'Resumed',

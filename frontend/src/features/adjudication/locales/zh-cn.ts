@@ -199,7 +199,7 @@ export const zhCN = {
       startsAt: '时间',
       publicity: '公开',
       status: '状态',
-      hearingStatus: { SCHEDULED: '已安排', HELD: '已审理', RESCHEDULED: '已改期' },
+      hearingStatus: { SCHEDULED: '已安排', HELD: '已审理', RESCHEDULED: '已改期', ADJOURNED: '未能开庭，待改期' },
       suspension: '中止',
       active: '中止中',
       resumed: '已恢复',
