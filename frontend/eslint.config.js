@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // schema.d.ts is generated from the API's OpenAPI document (npm run api:types)
-  { ignores: ['target', 'node', 'node_modules', 'src/shared/api/schema.d.ts'] },
+  { ignores: ['target', 'node', 'node_modules', 'api/schema.d.ts'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, reactHooks.configs.flat.recommended],

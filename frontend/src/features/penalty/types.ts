@@ -1,3 +1,4 @@
+import type { ApiSchema } from '@/shared/api/api-schema';
 /** Money travels as a decimal string ("250000.05"): exact, and never parsed into floating point. */
 export type Money = string;
 
@@ -61,16 +62,8 @@ export type LeadSource = 'REPORT' | 'REFERRAL' | 'OWN_FINDING';
 export type PartyKind = 'PERSON' | 'ORGANISATION';
 export type DiscretionLevel = 'LIGHT' | 'NORMAL' | 'HEAVY';
 
-export type NewPenaltyCase = {
-  source: LeadSource;
-  reportId?: string;
-  sourceReference?: string;
-  discoveredOn?: string;
-  party: { kind: PartyKind; name: string; idNumber?: string; address: string; contact?: string };
-  suspectedAct: string;
-  handlers: string[];
-  leadHandler: string;
-};
+/** A lead registered for the filing approval, as the API takes it. */
+export type NewPenaltyCase = ApiSchema<'NewPenaltyCase'>;
 
 export type Officer = { username: string; displayName: string };
 
@@ -185,6 +178,13 @@ export type PenaltyView = {
   source: LeadSource;
   sourceReference?: string | null;
   discoveredOn: string;
+  /** Admin. Penalty Law art. 36 as recorded at filing (no dates for cases registered before). */
+  limitation?: {
+    actEndedOn?: string | null;
+    actContinuing: boolean;
+    safetyHarm: boolean;
+    lastDay?: string | null;
+  } | null;
   reportTrackingCode?: string | null;
   leadHandler: string;
   handlers: string[];

@@ -1,4 +1,4 @@
-import type { components } from './schema';
+import type { components } from '../../../api/schema';
 
 /**
  * A type of the server's API by its schema name in the OpenAPI document (a nested Java type is

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 
 // paths from the front end's root, where Vitest runs
-const DOCUMENT = 'src/shared/api/openapi.json';
-const TYPES = 'src/shared/api/schema.d.ts';
+const DOCUMENT = 'api/openapi.json';
+const TYPES = 'api/schema.d.ts';
 
 describe('the API types', () => {
   it('are the ones generated from the committed OpenAPI document', async () => {

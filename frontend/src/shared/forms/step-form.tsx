@@ -13,7 +13,7 @@ import {
   Switch,
   type UploadFile,
 } from 'antd';
-import type { Rule, RuleObject } from 'antd/es/form';
+import type { FormListFieldData, Rule, RuleObject } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +104,46 @@ function wire(fields: Field[], values: Values): Values {
   return out;
 }
 
+/**
+ * A field entered any number of times (lines of text, or groups of fields): a fieldset with a
+ * remove button per entry and an add button under them.
+ */
+function RepeatedEntries({
+  field,
+  name,
+  blank,
+  children,
+}: {
+  field: Common & { addLabel: string; removeLabel: (index: number) => string };
+  name: (string | number)[];
+  blank: unknown;
+  children: (entry: FormListFieldData, index: number, removeButton: ReactNode) => ReactNode;
+}) {
+  return (
+    <Form.List name={name}>
+      {(items, { add, remove }) => (
+        <fieldset className="step-form-list">
+          <legend>{field.label}</legend>
+          {items.map((entry, index) =>
+            children(
+              entry,
+              index,
+              <Button icon={<DeleteOutlined />} onClick={() => remove(entry.name)}>
+                {field.removeLabel(index + 1)}
+              </Button>,
+            ),
+          )}
+          <Form.Item extra={field.hint}>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blank)}>
+              {field.addLabel}
+            </Button>
+          </Form.Item>
+        </fieldset>
+      )}
+    </Form.List>
+  );
+}
+
 function FieldInput({ field, name, t }: { field: Field; name: (string | number)[]; t: (key: string) => string }) {
   // `whitespace` only on text: on a date or a choice even `whitespace: false` fails every value
   const textual = field.kind === 'text' || field.kind === 'textarea';
@@ -171,32 +211,20 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
       );
     case 'lines':
       return (
-        <Form.List key={name.join('.')} name={name}>
-          {(items, { add, remove }) => (
-            <fieldset className="step-form-list">
-              <legend>{field.label}</legend>
-              {items.map((entry, index) => (
-                <Flex key={entry.key} gap="small" align="baseline">
-                  <Form.Item
-                    name={entry.name}
-                    rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-                    style={{ flex: 1 }}
-                  >
-                    <Input maxLength={field.max ?? 500} aria-label={`${field.label} ${index + 1}`} />
-                  </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(entry.name)}>
-                    {field.removeLabel(index + 1)}
-                  </Button>
-                </Flex>
-              ))}
-              <Form.Item extra={field.hint}>
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>
-                  {field.addLabel}
-                </Button>
+        <RepeatedEntries key={name.join('.')} field={field} name={name} blank="">
+          {(entry, index, removeButton) => (
+            <Flex key={entry.key} gap="small" align="baseline">
+              <Form.Item
+                name={entry.name}
+                rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                style={{ flex: 1 }}
+              >
+                <Input maxLength={field.max ?? 500} aria-label={`${field.label} ${index + 1}`} />
               </Form.Item>
-            </fieldset>
+              {removeButton}
+            </Flex>
           )}
-        </Form.List>
+        </RepeatedEntries>
       );
     case 'group':
       return (
@@ -209,30 +237,16 @@ function FieldInput({ field, name, t }: { field: Field; name: (string | number)[
       );
     case 'list':
       return (
-        <Form.List key={name.join('.')} name={name}>
-          {(items, { add, remove }) => (
-            <fieldset className="step-form-list">
-              <legend>{field.label}</legend>
-              {items.map((entry, index) => (
-                <Flex key={entry.key} vertical style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }}>
-                  {field.fields.map((sub) => (
-                    <FieldInput key={sub.name} field={sub} name={[entry.name, sub.name]} t={t} />
-                  ))}
-                  <Form.Item>
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(entry.name)}>
-                      {field.removeLabel(index + 1)}
-                    </Button>
-                  </Form.Item>
-                </Flex>
+        <RepeatedEntries key={name.join('.')} field={field} name={name} blank={{}}>
+          {(entry, _index, removeButton) => (
+            <Flex key={entry.key} vertical style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }}>
+              {field.fields.map((sub) => (
+                <FieldInput key={sub.name} field={sub} name={[entry.name, sub.name]} t={t} />
               ))}
-              <Form.Item extra={field.hint}>
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-                  {field.addLabel}
-                </Button>
-              </Form.Item>
-            </fieldset>
+              <Form.Item>{removeButton}</Form.Item>
+            </Flex>
           )}
-        </Form.List>
+        </RepeatedEntries>
       );
   }
 }

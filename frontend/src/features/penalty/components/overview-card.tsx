@@ -32,6 +32,21 @@ export function OverviewCard({ caseId, stage, penalty, casePeriod }: Props) {
               children: `${t(`penalty.register.sources.${penalty.source}`)}${penalty.sourceReference ? ` · ${penalty.sourceReference}` : ''}`,
             },
             { key: 'discoveredOn', label: t('penalty.card.discoveredOn'), children: penalty.discoveredOn },
+            ...(penalty.limitation && (penalty.limitation.actContinuing || penalty.limitation.actEndedOn)
+              ? [
+                  {
+                    key: 'limitation',
+                    label: t('penalty.card.limitation'),
+                    children: penalty.limitation.actContinuing
+                      ? t('penalty.card.actContinuing')
+                      : t('penalty.card.limitationDates', {
+                          actEndedOn: penalty.limitation.actEndedOn,
+                          lastDay: penalty.limitation.lastDay,
+                          years: penalty.limitation.safetyHarm ? 5 : 2,
+                        }),
+                  },
+                ]
+              : []),
             ...(penalty.reportTrackingCode
               ? [{ key: 'code', label: t('penalty.card.trackingCode'), children: penalty.reportTrackingCode }]
               : []),

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,9 @@ type Values = {
   suspectedAct: string;
   handlers: string[];
   leadHandler: string;
+  actEndedOn?: Dayjs;
+  actContinuing?: boolean;
+  safetyHarm?: boolean;
 };
 
 type Props = {
@@ -33,6 +36,7 @@ export function RegisterCaseForm({ report, onRegistered }: Props) {
   const [form] = Form.useForm<Values>();
   const [detail, setDetail] = useState<string | null>(null);
   const handlers = Form.useWatch('handlers', form) ?? [];
+  const continuing = Form.useWatch('actContinuing', form) ?? false;
   const me = session?.user?.username;
   const required = (field: string) => ({ required: true, message: t('penalty.form.required', { field }) });
 
@@ -53,6 +57,9 @@ export function RegisterCaseForm({ report, onRegistered }: Props) {
       suspectedAct: values.suspectedAct.trim(),
       handlers: values.handlers,
       leadHandler: values.leadHandler,
+      actEndedOn: values.actContinuing ? undefined : values.actEndedOn?.format('YYYY-MM-DD'),
+      actContinuing: values.actContinuing ?? false,
+      safetyHarm: values.safetyHarm ?? false,
     };
     register.mutate(lead, { onSuccess: onRegistered, onError: (error) => setDetail(problemText(form, error, t)) });
   };
@@ -73,6 +80,9 @@ export function RegisterCaseForm({ report, onRegistered }: Props) {
           suspectedAct: report?.description,
           handlers: me ? [me] : [],
           leadHandler: me,
+          actEndedOn: todayInOffice(),
+          actContinuing: false,
+          safetyHarm: false,
         }}
       >
         {!report && (
@@ -132,6 +142,22 @@ export function RegisterCaseForm({ report, onRegistered }: Props) {
           rules={[{ ...required(t('penalty.register.suspectedAct')), whitespace: true }]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} />
+        </Form.Item>
+        <Typography.Paragraph type="secondary">{t('penalty.register.limitationHint')}</Typography.Paragraph>
+        <Form.Item name="actContinuing" valuePropName="checked">
+          <Checkbox>{t('penalty.register.actContinuing')}</Checkbox>
+        </Form.Item>
+        {!continuing && (
+          <Form.Item
+            name="actEndedOn"
+            label={t('penalty.register.actEndedOn')}
+            rules={[required(t('penalty.register.actEndedOn'))]}
+          >
+            <DatePicker disabledDate={(d) => d.isAfter(todayInOffice(), 'day')} />
+          </Form.Item>
+        )}
+        <Form.Item name="safetyHarm" valuePropName="checked">
+          <Checkbox>{t('penalty.register.safetyHarm')}</Checkbox>
         </Form.Item>
         <Form.Item
           name="handlers"

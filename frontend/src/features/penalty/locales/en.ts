@@ -163,6 +163,11 @@ export const en: PenaltyMessages = {
       suspectedAct: 'Suspected counterfeiting',
       handlers: 'Handlers (two or more)',
       leadHandler: 'Lead handler',
+      actEndedOn: 'Day of the act (for a continuing or repeated act, the day it ended)',
+      actContinuing: 'The act still goes on',
+      safetyHarm: 'It endangers life, health or financial security, and harm followed',
+      limitationHint:
+        'An act not discovered within 2 years is no longer penalised; 5 years where it endangers life, health or financial security and harm followed (Administrative Penalty Law art. 36).',
       submit: 'Send for filing approval',
       registered: 'Registered as {{caseNumber}} and sent for filing approval',
       filingHint:
@@ -262,6 +267,10 @@ export const en: PenaltyMessages = {
       },
       source: 'Source',
       discoveredOn: 'Found or received on',
+      limitation: 'Limitation',
+      actContinuing: 'The act still goes on',
+      limitationDates:
+        'Act committed or ended on {{actEndedOn}}: may be penalised if found within {{years}} years (by {{lastDay}})',
       trackingCode: "Report's tracking code",
       handlers: 'Handlers',
       lead: 'lead',

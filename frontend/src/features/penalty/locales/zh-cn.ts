@@ -153,6 +153,11 @@ export const zhCN = {
       suspectedAct: '涉嫌假冒专利的事实',
       handlers: '承办人员（两名以上）',
       leadHandler: '主办人',
+      actEndedOn: '违法行为发生日期（连续或者继续的，为行为终了日期）',
+      actContinuing: '违法行为仍在持续',
+      safetyHarm: '涉及公民生命健康安全、金融安全且有危害后果',
+      limitationHint:
+        '违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年（《行政处罚法》第三十六条）。',
       submit: '提请立案审批',
       registered: '已登记，案号 {{caseNumber}}，已提交负责人立案审批',
       filingHint:
@@ -249,6 +254,9 @@ export const zhCN = {
       procedures: { CNIPA_2015: '国家知识产权局《专利行政执法办法》', SAMR: '《市场监督管理行政处罚程序规定》' },
       source: '案件来源',
       discoveredOn: '发现或收到日期',
+      limitation: '追责期限',
+      actContinuing: '违法行为仍在持续',
+      limitationDates: '行为发生或终了于 {{actEndedOn}}，{{years}}年内（至 {{lastDay}}）发现的可以处罚',
       trackingCode: '举报查询码',
       handlers: '承办人员',
       lead: '主办',

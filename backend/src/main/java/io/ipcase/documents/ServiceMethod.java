@@ -1,5 +1,7 @@
 package io.ipcase.documents;
 
+import java.time.LocalDate;
+
 /**
  * How a document reaches its addressee (Order 81 art. 10; Civil Procedure Law art.
  * 87–95).
@@ -18,6 +20,17 @@ public enum ServiceMethod {
      */
     ELECTRONIC,
     /** by public notice: deemed served 30 days after publication (CPL art. 95) */
-    PUBLIC_NOTICE
+    PUBLIC_NOTICE;
+
+    /** CPL art. 95: a public notice is deemed served 30 days after its publication. */
+    public static final int PUBLIC_NOTICE_DAYS = 30;
+
+    /**
+     * The day the document is served, from which the addressee's periods run: the day on
+     * the receipt, or for a public notice 30 days after the day of publication.
+     */
+    public LocalDate servedOn(LocalDate receivedOrPublishedOn) {
+        return this == PUBLIC_NOTICE ? receivedOrPublishedOn.plusDays(PUBLIC_NOTICE_DAYS) : receivedOrPublishedOn;
+    }
 
 }

@@ -3,9 +3,11 @@ package io.ipcase.penalty;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -92,6 +94,14 @@ public class PenaltyDocuments {
         official.latest(caseId, templateKey)
             .filter(d -> d.services().isEmpty())
             .ifPresent(d -> official.recordService(d.id(), method, servedOn, reference, actor));
+    }
+
+    /**
+     * The day the latest document of this kind was issued (in the office's zone), if one
+     * was.
+     */
+    public Optional<LocalDate> issuedOn(UUID caseId, String templateKey, ZoneId zone) {
+        return official.latest(caseId, templateKey).map(d -> d.issuedAt().atZoneSameInstant(zone).toLocalDate());
     }
 
     /**

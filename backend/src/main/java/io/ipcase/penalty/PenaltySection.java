@@ -14,6 +14,7 @@ import io.ipcase.cases.CaseViewSection;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.penalty.decision.PenaltyDecisions;
+import io.ipcase.penalty.filing.Limitation;
 import io.ipcase.penalty.investigation.Investigation;
 import io.ipcase.penalty.payment.PenaltyPayments;
 import io.ipcase.penalty.proposal.PenaltyProposals;
@@ -97,7 +98,7 @@ class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
                 investigation.totalGains(id), investigation.gains(id), investigation.measures(id), findings,
                 seizureViews, proposals.latest(id).orElse(null), responses(id), hearing(id), steps(id),
                 decision.orElse(null), due, payments(id), arrangements(id), challenges(id),
-                pc.procedure().excludedPeriods());
+                pc.procedure().excludedPeriods(), limitation(id));
     }
 
     private List<Response> responses(UUID id) {
@@ -163,7 +164,28 @@ class PenaltySection implements CaseViewSection<PenaltySection.PenaltyView> {
             List<Investigation.Measure> measures, Findings findings, List<SeizureView> seizures,
             PenaltyProposals.Proposal proposal, List<Response> responses, Hearing hearing, List<Step> steps,
             PenaltyDecisions.Decision decision, PenaltyPayments.Due due, List<Payment> payments,
-            List<Arrangement> arrangements, List<Challenge> challenges, Set<String> excludedPeriodReasons) {
+            List<Arrangement> arrangements, List<Challenge> challenges, Set<String> excludedPeriodReasons,
+            LimitationView limitation) {
+    }
+
+    /**
+     * Admin. Penalty Law art. 36 as recorded at filing: the act's day (or its end),
+     * whether it goes on, the 5 years for harm to life, health or financial security, and
+     * the last day it could be discovered (none recorded for cases registered before).
+     */
+    record LimitationView(LocalDate actEndedOn, boolean actContinuing, boolean safetyHarm, LocalDate lastDay) {
+    }
+
+    private LimitationView limitation(UUID id) {
+        return jdbc.sql("select act_ended_on, act_continuing, safety_harm from penalty_cases where case_id = :c")
+            .param("c", id)
+            .query((rs, i) -> {
+                LocalDate ended = rs.getObject("act_ended_on", LocalDate.class);
+                boolean continuing = rs.getBoolean("act_continuing");
+                boolean harm = rs.getBoolean("safety_harm");
+                return new LimitationView(ended, continuing, harm, Limitation.lastDay(ended, continuing, harm));
+            })
+            .single();
     }
 
     record Findings(Boolean anotherPersonsPatent, BigDecimal businessVolume, BigDecimal patenteeLoss,

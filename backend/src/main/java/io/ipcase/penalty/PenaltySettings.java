@@ -1,6 +1,8 @@
 package io.ipcase.penalty;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,10 +19,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * notice
  * @param samr the SAMR rules' periods
  * @param reports how often one client may report, or look a report up
+ * @param reconsiderationBodies per office id, the body a decision names for
+ * reconsideration: the people's government at the office's level (Administrative
+ * Reconsideration Law 2023 art. 24)
  */
 @ConfigurationProperties("ipcase.penalty")
 public record PenaltySettings(PenaltyProcedure procedure, BigDecimal hearingThresholdPerson,
-        BigDecimal hearingThresholdOrganisation, int statementWorkingDays, Samr samr, Reports reports) {
+        BigDecimal hearingThresholdOrganisation, int statementWorkingDays, Samr samr, Reports reports,
+        Map<String, String> reconsiderationBodies) {
+
+    public PenaltySettings {
+        reconsiderationBodies = reconsiderationBodies == null ? Map.of() : Map.copyOf(reconsiderationBodies);
+    }
+
+    /** The reconsideration body the office's decisions name, if one is set. */
+    public Optional<String> reconsiderationBody(String officeId) {
+        return Optional.ofNullable(reconsiderationBodies.get(officeId)).filter(b -> !b.isBlank());
+    }
 
     /**
      * @param verificationWorkingDays leads verified and filed or not within (SAMR art.

@@ -255,6 +255,51 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void invalidationOfAnInventionPatentMayBeRefusedAsAGroundToSuspend() {
+        // Order 81 art. 29(1): an invalidation pending against an invention patent need
+        // not
+        // suspend the case
+        Map<String, Object> filing = Filings.valid("yubei");
+        Filings.part(filing, "patent").putAll(Map.of("number", "ZL202310123456.6", "type", "INVENTION"));
+        CaseDriver c = drivers.file(this::as, filing).served(SERVED);
+        assertThat(as(RESPONDENT)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "INVALIDATION_ACCEPTED", "details", "国家知识产权局已受理对涉案专利的无效宣告请求。"))
+            .status()).isEqualTo(201);
+
+        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DecideSuspension",
+                Map.of("decision", "REFUSE", "refusalGround", "EVALUATION_REPORT_NO_DEFECT", "reasons", "x"))))
+            .as("an evaluation report is for utility models and designs")
+            .containsExactly("refusalGround");
+        c.done(OFFICER_YUBEI, "Task_DecideSuspension",
+                Map.of("decision", "REFUSE", "refusalGround", "INVENTION_PATENT", "reasons", "涉案专利为发明专利，不中止处理。"));
+
+        assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void invalidationOfAUtilityModelSuspendsTheCaseUnlessAGroundOfArticle29Applies() {
+        // Order 81 art. 28(1): an invalidation of a utility model accepted by CNIPA
+        // suspends
+        // the case, save on the grounds of art. 29(2)-(4)
+        CaseDriver c = drivers.file(this::as, CaseDriver.filing()).served(SERVED);
+        assertThat(as(RESPONDENT)
+            .postJson("/api/cases/" + c.caseId + "/suspension-requests",
+                    Map.of("ground", "INVALIDATION_ACCEPTED", "details", "国家知识产权局已受理对涉案专利的无效宣告请求。"))
+            .status()).isEqualTo(201);
+
+        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DecideSuspension",
+                Map.of("decision", "REFUSE", "refusalGround", "INVENTION_PATENT", "reasons", "x"))))
+            .as("a utility model is no invention patent")
+            .containsExactly("refusalGround");
+        c.done(OFFICER_YUBEI, "Task_DecideSuspension", Map.of("decision", "REFUSE", "refusalGround",
+                "EVALUATION_REPORT_NO_DEFECT", "reasons", "请求人提交的专利权评价报告未发现涉案专利存在缺陷。"));
+
+        assertThat(c.view(OFFICER_YUBEI).get("casePeriod").get("period").get("state").asText()).isEqualTo("RUNNING");
+        assertThat(c.hasTask("Task_DecideSuspension")).isFalse();
+    }
+
+    @Test
     void requesterWithdrawsTheRequestBeforeAcceptanceAtItsOwnWord() {
         CaseDriver c = drivers.file(this::as, CaseDriver.filing());
 

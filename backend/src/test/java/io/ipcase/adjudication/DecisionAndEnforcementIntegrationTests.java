@@ -15,6 +15,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
+import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,74 @@ class DecisionAndEnforcementIntegrationTests extends PostgresIntegrationTests {
         repeat.put("seriousDishonesty", true);
         c.done(OFFICER_YUBEI, "Task_DraftDecision", repeat);
         assertThat(c.view(OFFICER_YUBEI).get("decision").get("seriousDishonesty").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDecisionNamesThePartiesTheActsToStopAndTheFifteenDaysToSue() {
+        // Order 81 art. 31: parties, reasons, the acts to be stopped, and the route and
+        // time limit for a lawsuit (Patent Law art. 65)
+        CaseDriver c = drafting();
+        Map<String, Object> values = draft("INFRINGEMENT_FOUND");
+        values.put("stopMeasures", List.of("MANUFACTURE", "SALE"));
+        values.put("stopScope", "并销毁专用于制造侵权产品的模具。");
+        c.done(OFFICER_YUBEI, "Task_DraftDecision", values);
+        c.done(SUPERVISOR_YUBEI, "Task_ApproveDecision", Map.of("decision", "APPROVE"));
+
+        JsonNode decision = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.DECISION);
+        assertThat(decision.get("title").asText()).isEqualTo("行政裁决书");
+        assertThat(decision.get("addresseeRole").asText()).isEqualTo("ALL_PARTIES");
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains(
+                c.view(OFFICER_YUBEI).get("caseNumber").asText(), "请求人：张伟", "被请求人：重庆某贸易有限公司", "ZL202320123456.1",
+                "被控侵权产品落入权利要求1的保护范围。", "责令被请求人立即停止下列侵权行为：制造、销售侵权产品。", "并销毁专用于制造侵权产品的模具。", "可以自收到本裁决书之日起十五日内",
+                "向人民法院起诉");
+    }
+
+    @Test
+    void aDecisionFindingNoInfringementDismissesTheRequest() {
+        // Order 81 art. 31: no infringement found, the request is dismissed
+        CaseDriver c = drafting();
+        c.done(OFFICER_YUBEI, "Task_DraftDecision", draft("NOT_FOUND"));
+        c.done(SUPERVISOR_YUBEI, "Task_ApproveDecision", Map.of("decision", "APPROVE"));
+
+        JsonNode decision = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.DECISION);
+        assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, decision)).contains("驳回请求人的请求", "十五日内")
+            .doesNotContain("停止下列侵权行为");
+    }
+
+    @Test
+    void aDissentingMemberIsOnTheRecordOfTheDeliberationWhichThePartiesDoNotRead() {
+        // Order 81 art. 25: the panel decides by majority, a dissent is recorded
+        CaseDriver c = drafting();
+        Map<String, Object> values = draft("NOT_FOUND");
+        values.put("dissent", "合议组成员李强认为被控侵权产品落入权利要求1的保护范围。");
+        c.done(OFFICER_YUBEI, "Task_DraftDecision", values);
+        c.done(SUPERVISOR_YUBEI, "Task_ApproveDecision", Map.of("decision", "APPROVE"));
+
+        assertThat(c.view(OFFICER_YUBEI).get("decision").get("dissent").asText())
+            .isEqualTo("合议组成员李强认为被控侵权产品落入权利要求1的保护范围。");
+        assertThat(c.view(COMPLAINANT).get("decision").get("outcome").asText()).isEqualTo("NOT_FOUND");
+        assertThat(c.view(COMPLAINANT).get("decision").has("dissent")).isFalse();
+    }
+
+    @Test
+    void onlyARepeatInfringerIsPlacedOnTheSeriousDishonestyList() {
+        // Order 81 art. 34: the list is for the repeat infringer of art. 34, not for a
+        // first finding
+        CaseDriver c = drivers.file(this::as, CaseDriver.filing())
+            .served(LocalDate.of(2026, 11, 24))
+            .answerPeriodOver()
+            .evidencePlanned(LocalDate.of(2026, 12, 8))
+            .evidenceClosed();
+        c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", false));
+        Map<String, Object> values = draft("INFRINGEMENT_FOUND");
+        values.put("stopMeasures", List.of("SALE"));
+        values.put("seriousDishonesty", true);
+
+        assertThat(fields(c.complete(OFFICER_YUBEI, "Task_DraftDecision", values)))
+            .containsExactly("seriousDishonesty");
+        values.put("seriousDishonesty", false);
+        c.done(OFFICER_YUBEI, "Task_DraftDecision", values);
+        assertThat(c.view(OFFICER_YUBEI).get("decision").get("seriousDishonesty").asBoolean()).isFalse();
     }
 
     @Test

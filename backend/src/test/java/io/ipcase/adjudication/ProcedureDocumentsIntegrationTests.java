@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.IssuedDocuments;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -145,6 +147,44 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
                 c.view(OFFICER_YUBEI).get("caseNumber").asText(), "张伟", "重庆某贸易有限公司", "ZL202320123456.1", "一种折叠椅",
                 "请求人申请撤回请求", "请求人自愿撤回请求，准许。", "第三十六条", "决定撤销本案", "申请行政复议", "提起行政诉讼");
         onlyThePartiesSee(c, decision);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "INADMISSIBLE, 本案立案后发现不符合受理条件", "REQUESTER_GONE, 请求人死亡或者注销，没有继承人或者权利义务承受人",
+            "RESPONDENT_GONE, 被请求人死亡或者注销，没有遗产，也没有应当承担义务的人" })
+    void thePanelWithdrawsACaseFoundInadmissibleOrWhoseRequesterOrRespondentIsGone(String ground, String words) {
+        // Order 81 art. 36(1), (3), (4): the panel withdraws the case of its own motion
+        CaseDriver c = served();
+        String path = "/api/cases/" + c.caseId + "/withdrawal-requests";
+        assertThat(as(OFFICER_YUBEI).postJson(path, Map.of("ground", ground, "details", "合议组依职权提出。")).status())
+            .isEqualTo(201);
+        c.done(OFFICER_YUBEI, "Task_DecideWithdrawal", Map.of("decision", "WITHDRAW", "reasons", "依法撤销案件。"));
+
+        assertThat(c.stage()).isEqualTo("WITHDRAWN");
+        JsonNode decision = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.WITHDRAWAL_DECISION);
+        assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, decision)).contains(words, "第三十六条", "决定撤销本案");
+    }
+
+    @Test
+    void claimsStillUnclearAfterTheDepartmentExplainedLeadToTheCasesWithdrawal() {
+        // Order 81 art. 36 ¶2: the requester, told to say which claims are infringed,
+        // still
+        // does not
+        CaseDriver c = served();
+        String path = "/api/cases/" + c.caseId + "/withdrawal-requests";
+        assertThat(
+                as(OFFICER_YUBEI).postJson(path, Map.of("details", "x")).json().get("errors").findValuesAsText("field"))
+            .as("the panel names its ground")
+            .containsExactly("ground");
+        assertThat(as(OFFICER_YUBEI)
+            .postJson(path, Map.of("ground", "CLAIMS_UNCLEAR", "details", "经两次书面告知，请求人仍未明确被侵犯的权利要求。"))
+            .status()).isEqualTo(201);
+        c.done(OFFICER_YUBEI, "Task_DecideWithdrawal", Map.of("decision", "WITHDRAW", "reasons", "请求人未明确请求事项。"));
+
+        assertThat(c.stage()).isEqualTo("WITHDRAWN");
+        JsonNode decision = IssuedDocuments.only(c.view(RESPONDENT), AdjudicationDocuments.WITHDRAWAL_DECISION);
+        assertThat(IssuedDocuments.text(as(RESPONDENT), c.caseId, decision)).contains("经告知后，请求人仍未明确其请求事项。",
+                "请求人未明确请求事项。", "决定撤销本案");
     }
 
     @Test

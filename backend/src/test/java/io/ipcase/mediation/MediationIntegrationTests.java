@@ -327,6 +327,45 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void aMediationOfItsOwnIsDueTwoMonthsAfterItIsFiled() {
+        // Order 81 art. 70: an ownership dispute is mediated within 2 months of its
+        // filing
+        UUID caseId = filedOwnershipMediation(
+                Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
+
+        // filed Mon 23 Nov 2026: 2 months → Sat 23 Jan 2027, a rest day → Mon 25 Jan
+        assertThat(as(OFFICER_YUBEI).get("/api/cases/" + caseId).json().get("clocks")).anySatisfy(clock -> {
+            assertThat(clock.get("key").asText()).isEqualTo("mediation-period");
+            assertThat(clock.get("state").asText()).isEqualTo("RUNNING");
+            assertThat(clock.get("deadline").get("lastDay").asText()).isEqualTo("2027-01-25");
+        });
+    }
+
+    @Test
+    void organisationsInvitedToHelpTheMediationAreOnItsRecord() {
+        // Order 81 art. 68: organisations or persons may be invited to help
+        UUID caseId = filedOwnershipMediation(Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place",
+                "渝北区知识产权局调解室", "helpers", "重庆市知识产权纠纷人民调解委员会"));
+
+        assertThat(as(COMPLAINANT).get("/api/cases/" + caseId)
+            .json()
+            .get("mediation")
+            .get("mediation")
+            .get("helpers")
+            .asText()).isEqualTo("重庆市知识产权纠纷人民调解委员会");
+    }
+
+    private UUID filedOwnershipMediation(Map<String, Object> filing) {
+        UUID caseId = UUID.fromString(fileStandalone("OWNERSHIP", List.of()).json().get("id").asText());
+        Api officer = as(OFFICER_YUBEI);
+        completeOnly(officer, caseId, Map.of());
+        noticeServed(caseId);
+        assertThat(opinion(RESPONDENT, caseId, true).status()).isEqualTo(201);
+        completeOnly(officer, caseId, filing);
+        return caseId;
+    }
+
+    @Test
     void damagesMediationOfItsOwnAttachesTheDecisionAndAnInfringementDisputeIsAdjudicatedInstead() {
         Api.Response withoutDecision = fileStandalone("DAMAGES", List.of());
         assertThat(withoutDecision.status()).isEqualTo(400);

@@ -374,6 +374,8 @@ class CounterfeitPenaltyIntegrationTests extends PenaltyIntegrationTests {
         assertThat(message(tooSoon, "at")).contains("2026-12-10");
         work(OFFICER_YUBEI, caseId, "Task_ScheduleHearing", Map.of("at", "2026-12-14T09:30:00+08:00", "place",
                 "渝北区知识产权局听证室", "presider", SUPERVISOR_YUBEI, "publicHearing", true));
+        // served on 1 Dec: 7 working days later is 10 Dec, before the hearing on 14 Dec
+        work(OFFICER_YUBEI, caseId, "Task_ServeHearingNotice", Map.of("date", "2026-12-01", "method", "PERSONAL"));
         assertThat(openTask(caseId, "Task_HoldHearing").get("assignee").asText()).isEqualTo(SUPERVISOR_YUBEI);
         assertThat(caseView(OFFICER_YUBEI, caseId).get("officialDocuments"))
             .anySatisfy(d -> assertThat(d.get("title").asText()).isEqualTo("听证通知书"));

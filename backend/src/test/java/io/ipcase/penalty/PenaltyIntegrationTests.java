@@ -48,6 +48,7 @@ abstract class PenaltyIntegrationTests extends PostgresIntegrationTests {
         lead.put("suspectedAct", "在销售的折叠椅包装上标注已失效的专利号 ZL201520123456.X。");
         lead.put("handlers", List.of(OFFICER_YUBEI, OTHER_OFFICER_YUBEI));
         lead.put("leadHandler", OFFICER_YUBEI);
+        lead.put("actEndedOn", "2026-11-20");
         return lead;
     }
 

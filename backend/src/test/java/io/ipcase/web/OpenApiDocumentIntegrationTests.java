@@ -20,14 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The front end's types are generated from a copy of the OpenAPI document committed
- * beside them (frontend/src/shared/api/openapi.json); this keeps that copy the document
- * the application serves. Run with -Dipcase.openapi.write=true, it writes the copy
- * instead of comparing.
+ * beside them (frontend/api/openapi.json); this keeps that copy the document the
+ * application serves. Run with -Dipcase.openapi.write=true, it writes the copy instead of
+ * comparing.
  */
 class OpenApiDocumentIntegrationTests extends PostgresIntegrationTests {
 
     private static final Path COMMITTED = Path.of(System.getProperty("ipcase.frontend.dir", "../frontend"))
-        .resolve("src/shared/api/openapi.json");
+        .resolve("api/openapi.json");
 
     private static final String REFRESH = "./mvnw -pl backend -am test -Dskip.npm -Dskip.installnodenpm"
             + " -Dtest=OpenApiDocumentIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false"

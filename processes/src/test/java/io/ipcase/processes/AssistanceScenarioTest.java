@@ -2,6 +2,8 @@ package io.ipcase.processes;
 
 import static io.ipcase.processes.ScenarioDates.dueOn;
 import static io.ipcase.processes.ScenarioDates.expiresAfter;
+import static io.ipcase.processes.Scenarios.correlate;
+import static io.ipcase.processes.Scenarios.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -15,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -226,17 +227,6 @@ class AssistanceScenarioTest {
 
     private static Task taskOf(ProcessInstance pi) {
         return taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    }
-
-    private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message)
-            .processInstanceId(pi.getId())
-            .setVariables(variables)
-            .correlate();
-    }
-
-    private static Job timer(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
 
 }

@@ -314,6 +314,8 @@ class CounterfeitPenaltyScenarioTest {
         correlate("HearingRequested", Map.of());
         assertThat(pi).isWaitingAt("Task_ScheduleHearing");
         complete(task(pi), Map.of("hearingPresider", "officer3.yb", "hearingDueAt", hearingDay));
+        assertThat(task(pi)).hasDefinitionKey("Task_ServeHearingNotice").isAssignedTo("officer.yb");
+        complete(task(pi), Map.of("hearingNoticeTimely", true));
 
         assertThat(task(pi)).hasDefinitionKey("Task_HoldHearing").isAssignedTo("officer3.yb").hasDueDate(hearingDay);
         complete(task(pi), Map.of("hearingHeld", true, "statementMade", true));
@@ -321,10 +323,23 @@ class CounterfeitPenaltyScenarioTest {
     }
 
     @Test
+    void aHearingNoticeServedFewerThanSevenWorkingDaysBeforeTheHearingMeansAnotherDate() {
+        ProcessInstance pi = noticeServed(false);
+        correlate("HearingRequested", Map.of());
+        complete(task(pi), Map.of("hearingPresider", "officer3.yb", "hearingDueAt", new Date()));
+
+        complete(task(pi), Map.of("hearingNoticeTimely", false));
+
+        assertThat(pi).hasPassed("Gateway_ScheduleHearingJoin").isWaitingAt("Task_ScheduleHearing");
+        assertThat(pi).hasNotPassed("Task_HoldHearing");
+    }
+
+    @Test
     void aDecisionAfterAHearingGoesThroughLegalReview() {
         ProcessInstance pi = noticeServed(false);
         correlate("HearingRequested", Map.of());
         complete(task(pi), Map.of("hearingPresider", "officer3.yb", "hearingDueAt", new Date()));
+        complete(task(pi), Map.of("hearingNoticeTimely", true));
         complete(task(pi), Map.of("hearingHeld", true, "statementMade", true));
 
         complete(task(pi), Map.of("reviewOutcome", "MAINTAINED"));

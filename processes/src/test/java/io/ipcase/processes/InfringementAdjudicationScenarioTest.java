@@ -3,6 +3,7 @@ package io.ipcase.processes;
 import static io.ipcase.processes.ScenarioDates.at;
 import static io.ipcase.processes.ScenarioDates.dueOn;
 import static io.ipcase.processes.ScenarioDates.expiresAfter;
+import static io.ipcase.processes.Scenarios.correlate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -674,13 +675,6 @@ class InfringementAdjudicationScenarioTest {
         complete(task("Task_ServeRequest", pi));
         correlate(pi, "RequestServed", Map.of("answerExpiresAt", answerExpiresAt));
         return pi;
-    }
-
-    static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message)
-            .processInstanceId(pi.getId())
-            .setVariables(variables)
-            .correlate();
     }
 
     static Job timer(ProcessInstance pi, String activityId) {

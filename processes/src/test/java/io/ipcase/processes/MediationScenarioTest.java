@@ -3,6 +3,8 @@ package io.ipcase.processes;
 import static io.ipcase.processes.ScenarioDates.at;
 import static io.ipcase.processes.ScenarioDates.dueOn;
 import static io.ipcase.processes.ScenarioDates.expiresAfter;
+import static io.ipcase.processes.Scenarios.correlate;
+import static io.ipcase.processes.Scenarios.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -199,17 +200,6 @@ class MediationScenarioTest {
     static void fail(ProcessInstance pi) {
         inSession(pi);
         complete(task(pi), Map.of("mediationOutcome", "FAILED"));
-    }
-
-    private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message)
-            .processInstanceId(pi.getId())
-            .setVariables(variables)
-            .correlate();
-    }
-
-    private static Job timer(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
 
 }

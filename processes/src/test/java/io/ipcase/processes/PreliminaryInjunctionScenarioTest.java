@@ -3,6 +3,8 @@ package io.ipcase.processes;
 import static io.ipcase.processes.ScenarioDates.at;
 import static io.ipcase.processes.ScenarioDates.dueOn;
 import static io.ipcase.processes.ScenarioDates.expiresAfter;
+import static io.ipcase.processes.Scenarios.correlate;
+import static io.ipcase.processes.Scenarios.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,7 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -227,17 +228,6 @@ class PreliminaryInjunctionScenarioTest {
     private static ProcessInstance served(ProcessInstance pi) {
         correlate(pi, "InjunctionServed", Map.of("lapseExpiresAt", LAPSE_EXPIRES));
         return pi;
-    }
-
-    private static void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
-        runtimeService().createMessageCorrelation(message)
-            .processInstanceId(pi.getId())
-            .setVariables(variables)
-            .correlate();
-    }
-
-    private static Job timer(ProcessInstance pi, String activityId) {
-        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     }
 
 }

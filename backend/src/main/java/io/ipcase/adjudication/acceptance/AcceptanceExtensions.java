@@ -4,11 +4,10 @@ import static io.ipcase.adjudication.casework.AdjudicationMessages.ACCEPTANCE_EX
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
-import io.ipcase.audit.AuditTrail;
+import io.ipcase.adjudication.casework.ExtensionRequests;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.Cases;
 import io.ipcase.engine.Procedure;
@@ -29,21 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AcceptanceExtensions {
 
+    private static final ExtensionRequests.Kind ACCEPTANCE_REVIEW = new ExtensionRequests.Kind("acceptance_extensions",
+            AdjudicationActions.ACCEPTANCE_EXTENSION_REQUESTED, ACCEPTANCE_EXTENSION_REQUESTED,
+            "problem.not-under-review");
+
     private final Cases cases;
 
     private final Procedure procedure;
 
     private final JdbcClient jdbc;
 
-    private final AuditTrail audit;
+    private final ExtensionRequests extensions;
 
     private final Clock clock;
 
-    AcceptanceExtensions(Cases cases, Procedure procedure, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    AcceptanceExtensions(Cases cases, Procedure procedure, JdbcClient jdbc, ExtensionRequests extensions, Clock clock) {
         this.cases = cases;
         this.procedure = procedure;
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -66,17 +69,7 @@ class AcceptanceExtensions {
         if (!procedure.awaits(c.id(), ACCEPTANCE_EXTENSION_REQUESTED)) {
             throw new ConflictException("problem.not-under-review");
         }
-        jdbc.sql("""
-                insert into acceptance_extensions (case_id, requested_by, requested_at, reasons)
-                values (:id, :by, :at, :reasons)""")
-            .param("id", caseId)
-            .param("by", user.getUsername())
-            .param("at", OffsetDateTime.now(clock))
-            .param("reasons", request.reasons().strip())
-            .update();
-        audit.record(user.getUsername(), AdjudicationActions.ACCEPTANCE_EXTENSION_REQUESTED, caseId,
-                request.reasons().strip());
-        procedure.tell(caseId, ACCEPTANCE_EXTENSION_REQUESTED, Map.of(), "problem.not-under-review");
+        extensions.file(user, caseId, ACCEPTANCE_REVIEW, request.reasons(), request.reasons().strip());
     }
 
     /**

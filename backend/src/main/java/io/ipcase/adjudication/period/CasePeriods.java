@@ -4,12 +4,11 @@ import static io.ipcase.adjudication.casework.AdjudicationMessages.CASE_PERIOD_E
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
 import io.ipcase.adjudication.casework.CaseSteps;
-import io.ipcase.audit.AuditTrail;
+import io.ipcase.adjudication.casework.ExtensionRequests;
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
@@ -37,21 +36,25 @@ class CasePeriods {
 
     }
 
+    private static final ExtensionRequests.Kind CASE_PERIOD = new ExtensionRequests.Kind("case_period_extensions",
+            AdjudicationActions.CASE_PERIOD_EXTENSION_REQUESTED, CASE_PERIOD_EXTENSION_REQUESTED,
+            "problem.not-in-handling");
+
     private final CaseSteps steps;
 
     private final Procedure procedure;
 
     private final JdbcClient jdbc;
 
-    private final AuditTrail audit;
+    private final ExtensionRequests extensions;
 
     private final Clock clock;
 
-    CasePeriods(CaseSteps steps, Procedure procedure, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    CasePeriods(CaseSteps steps, Procedure procedure, JdbcClient jdbc, ExtensionRequests extensions, Clock clock) {
         this.steps = steps;
         this.procedure = procedure;
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -75,16 +78,7 @@ class CasePeriods {
         if (!procedure.awaits(caseId, CASE_PERIOD_EXTENSION_REQUESTED)) {
             throw new ConflictException("problem.not-in-handling");
         }
-        jdbc.sql("""
-                insert into case_period_extensions (case_id, requested_by, requested_at, reasons)
-                values (:id, :by, :at, :reasons)""")
-            .param("id", caseId)
-            .param("by", user.getUsername())
-            .param("at", OffsetDateTime.now(clock))
-            .param("reasons", request.reasons().strip())
-            .update();
-        audit.record(user.getUsername(), AdjudicationActions.CASE_PERIOD_EXTENSION_REQUESTED, caseId, null);
-        procedure.tell(caseId, CASE_PERIOD_EXTENSION_REQUESTED, Map.of(), "problem.not-in-handling");
+        extensions.file(user, caseId, CASE_PERIOD, request.reasons(), null);
     }
 
     boolean approved(UUID caseId, Level level) {

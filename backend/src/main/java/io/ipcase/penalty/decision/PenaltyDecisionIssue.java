@@ -9,9 +9,11 @@ import java.util.UUID;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.Deadlines;
 import io.ipcase.penalty.PenaltyAudit;
+import io.ipcase.penalty.PenaltyCases;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyDocuments;
 import io.ipcase.penalty.PenaltyExecutions;
+import io.ipcase.penalty.PenaltySettings;
 import io.ipcase.penalty.decision.PenaltyDecisions.DecisionKind;
 import io.ipcase.penalty.proposal.PenaltyProposals;
 import io.ipcase.penalty.seizure.Seizures;
@@ -42,8 +44,15 @@ class PenaltyDecisionIssue implements JavaDelegate {
 
     private final AuditTrail audit;
 
+    private final PenaltySettings settings;
+
+    private final PenaltyCases penaltyCases;
+
     PenaltyDecisionIssue(PenaltyDecisions decisions, PenaltyProposals proposals, PenaltyClocks clocks,
-            Seizures seizures, Deadlines deadlines, PenaltyDocuments documents, AuditTrail audit) {
+            Seizures seizures, Deadlines deadlines, PenaltyDocuments documents, AuditTrail audit,
+            PenaltySettings settings, PenaltyCases penaltyCases) {
+        this.settings = settings;
+        this.penaltyCases = penaltyCases;
         this.decisions = decisions;
         this.proposals = proposals;
         this.clocks = clocks;
@@ -91,6 +100,9 @@ class PenaltyDecisionIssue implements JavaDelegate {
             model.put("confiscatedGains", PenaltyDocuments.yuan(confiscated));
             model.put("paymentDays", PenaltyClocks.PAYMENT_DAYS);
             model.put("reconsiderationDays", PenaltyClocks.RECONSIDERATION_DAYS);
+            // Admin. Penalty Law art. 59(5): the decision names where to apply
+            model.put("reconsiderationBody",
+                    settings.reconsiderationBody(penaltyCases.get(caseId).officeId()).orElse(null));
             documents.toParty(caseId, PenaltyDocuments.DECISION, model, actor);
         }
         return vars;

@@ -60,11 +60,13 @@ class PenaltyDecisionServiceStep implements TaskStep<ServiceStepValues> {
 
     private Map<String, Object> served(UUID caseId, ServiceStepValues values, String actor) {
         Decision d = decisions.require(caseId);
-        LocalDate servedOn = values.date();
-        if (servedOn.isBefore(d.decidedOn())) {
+        if (values.date().isBefore(d.decidedOn())) {
             throw InvalidInputException.of("date", "penalty.step.date.before-decision");
         }
         clocks.stopIfRunning(caseId, PenaltyClocks.DECISION_SERVICE, actor);
+        // CPL art. 95: a decision published as a public notice is served 30 days later,
+        // and every period runs from then
+        LocalDate servedOn = values.servedOn();
         Map<String, Object> vars = new HashMap<>();
         if (d.kind() != DecisionKind.PENALTY) {
             decisions.served(caseId, servedOn, values.method(), null, null);

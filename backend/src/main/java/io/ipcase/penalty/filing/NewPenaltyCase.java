@@ -22,6 +22,12 @@ import jakarta.validation.constraints.Size;
  * own receipt counts for a report)
  * @param handlers two or more officers of the office (Admin. Penalty Law art. 42)
  * @param leadHandler the one of them who leads (主办人)
+ * @param actEndedOn the day of the act, or the day a continuing or repeated act ended,
+ * from which the limitation runs (Admin. Penalty Law art. 36); not for an act still going
+ * on
+ * @param actContinuing the act still goes on
+ * @param safetyHarm the act endangers life, health or financial security and harm
+ * followed: 5 years instead of 2
  */
 public record NewPenaltyCase(@NotNull(message = "{penalty.source.required}") LeadSource source, UUID reportId,
         @Size(max = 300, message = "{field.too-long}") String sourceReference, LocalDate discoveredOn,
@@ -29,7 +35,8 @@ public record NewPenaltyCase(@NotNull(message = "{penalty.source.required}") Lea
         @NotBlank(message = "{penalty.suspected-act.required}") @Size(max = 5000,
                 message = "{field.too-long}") String suspectedAct,
         @NotNull(message = "{penalty.handlers.too-few}") List<@NotBlank String> handlers,
-        @NotBlank(message = "{penalty.lead-handler.required}") String leadHandler) {
+        @NotBlank(message = "{penalty.lead-handler.required}") String leadHandler, LocalDate actEndedOn,
+        Boolean actContinuing, Boolean safetyHarm) {
 
     public record Party(@NotNull(message = "{party.kind.required}") PartyKind kind,
             @NotBlank(message = "{party.name.required}") @Size(max = 200, message = "{field.too-long}") String name,

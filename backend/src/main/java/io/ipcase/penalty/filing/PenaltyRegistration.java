@@ -128,6 +128,7 @@ class PenaltyRegistration {
                         ? "party.resident-id.invalid" : "party.credit-code.invalid"));
             }
         }
+        checkLimitation(lead, report != null ? report.receivedOn() : lead.discoveredOn(), violations);
         Set<String> handlers = checkHandlers(officer, lead, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -145,8 +146,9 @@ class PenaltyRegistration {
         PenaltyProcedure procedure = settings.procedure();
         jdbc.sql("""
                 insert into penalty_cases (case_id, procedure_rules, source, source_reference, discovered_on, report_id,
-                    lead_handler, suspected_act)
-                values (:case, :procedure, :source, :ref, :discovered, :report, :lead, :act)""")
+                    lead_handler, suspected_act, act_ended_on, act_continuing, safety_harm)
+                values (:case, :procedure, :source, :ref, :discovered, :report, :lead, :act, :ended, :continuing,
+                    :harm)""")
             .param("case", filed.id())
             .param("procedure", procedure.name())
             .param("source", lead.source().name())
@@ -155,6 +157,9 @@ class PenaltyRegistration {
             .param("report", report == null ? null : report.id())
             .param("lead", lead.leadHandler())
             .param("act", facts)
+            .param("ended", continuing(lead) ? null : lead.actEndedOn())
+            .param("continuing", continuing(lead))
+            .param("harm", Boolean.TRUE.equals(lead.safetyHarm()))
             .update();
         for (String handler : handlers) {
             jdbc.sql("insert into penalty_handlers (case_id, username, lead) values (:case, :u, :lead)")
@@ -186,6 +191,35 @@ class PenaltyRegistration {
         penaltyDocuments.toAuthority(filed.id(), PenaltyDocuments.FILING_APPROVAL, "本局负责人", Map.of(),
                 officer.getUsername());
         return filed;
+    }
+
+    /**
+     * Admin. Penalty Law art. 36: no case is filed for an act discovered more than 2
+     * years (5 where life, health or financial security was harmed) after it was
+     * committed or, continuing, ended.
+     */
+    private void checkLimitation(NewPenaltyCase lead, LocalDate discovered, List<Violation> violations) {
+        if (continuing(lead)) {
+            return;
+        }
+        if (lead.actEndedOn() == null) {
+            violations.add(Violation.keyed("actEndedOn", "penalty.act-ended-on.required"));
+            return;
+        }
+        if (lead.actEndedOn().isAfter(deadlines.today())
+                || (discovered != null && lead.actEndedOn().isAfter(discovered))) {
+            violations.add(Violation.keyed("actEndedOn", "penalty.act-ended-on.after-discovery"));
+            return;
+        }
+        LocalDate lastDay = Limitation.lastDay(lead.actEndedOn(), false, Boolean.TRUE.equals(lead.safetyHarm()));
+        if (discovered != null && discovered.isAfter(lastDay)) {
+            violations.add(Violation.keyed("actEndedOn", Boolean.TRUE.equals(lead.safetyHarm())
+                    ? "penalty.limitation.expired-safety" : "penalty.limitation.expired", lastDay));
+        }
+    }
+
+    private static boolean continuing(NewPenaltyCase lead) {
+        return Boolean.TRUE.equals(lead.actContinuing());
     }
 
     /**

@@ -15,7 +15,8 @@ import io.ipcase.penalty.ServiceStepValues;
 /**
  * The notice reached the party: from that day run the period to state and defend and,
  * where the penalty is large enough, the 5 working days to ask for a hearing (Admin.
- * Penalty Law art. 44, 64).
+ * Penalty Law art. 44, 64). A public notice reaches it 30 days after its publication (CPL
+ * art. 95).
  */
 @Step("penalty-notice-service")
 class PenaltyNoticeServiceStep implements TaskStep<ServiceStepValues> {
@@ -40,7 +41,7 @@ class PenaltyNoticeServiceStep implements TaskStep<ServiceStepValues> {
         PenaltyCase pc = log.byHandler(step);
         audit.record(step.username(), PenaltyAudit.DOCUMENT_SERVED, pc.caseId(), "NOTICE " + values.date());
         documents.served(pc.caseId(), PenaltyDocuments.NOTICE, values.method(), values.date(), null, step.username());
-        Map<String, Object> vars = notices.served(pc.caseId(), values.date(), step.username());
+        Map<String, Object> vars = notices.served(pc.caseId(), values.servedOn(), step.username());
         log.record(step, values.entry());
         return vars;
     }

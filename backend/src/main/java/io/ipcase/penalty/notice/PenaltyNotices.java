@@ -129,10 +129,16 @@ class PenaltyNotices {
             .filter(x -> x.noticeServedOn() != null)
             .orElseThrow(() -> new ConflictException("problem.penalty.no-notice"));
         List<Violation> violations = new ArrayList<>();
+        // a party may answer a public notice before it is deemed served (CPL art. 95):
+        // from
+        // the notice's issue on
+        LocalDate earliest = documents.issuedOn(caseId, PenaltyDocuments.NOTICE, deadlines.zone())
+            .filter(issued -> issued.isBefore(p.noticeServedOn()))
+            .orElse(p.noticeServedOn());
         if (response.kind() == null) {
             violations.add(Violation.keyed("kind", "penalty.response.kind.required"));
         }
-        if (response.receivedOn() == null || response.receivedOn().isBefore(p.noticeServedOn())
+        if (response.receivedOn() == null || response.receivedOn().isBefore(earliest)
                 || response.receivedOn().isAfter(deadlines.today())) {
             violations.add(Violation.keyed("receivedOn", "penalty.response.received-on.invalid"));
         }

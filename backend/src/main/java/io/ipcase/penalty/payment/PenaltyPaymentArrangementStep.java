@@ -9,17 +9,14 @@ import java.util.UUID;
 
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Deadlines;
-import io.ipcase.inbox.steps.RequiredWhen;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
+import io.ipcase.penalty.Approval;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyStepLog;
-import io.ipcase.penalty.PenaltyStepLog.Entry;
 import io.ipcase.penalty.decision.PenaltyDecisions;
 import io.ipcase.penalty.decision.PenaltyDecisions.Decision;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,18 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Penalty Law art. 66 ¶2): approved, the fine falls due on the arrangement's last day.
  */
 @Step("penalty-payment-arrangement")
-class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangementStep.Values> {
-
-    enum Outcome {
-
-        APPROVED, REFUSED
-
-    }
-
-    record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
-                    max = 5000, message = "{field.too-long}") String comments) {
-    }
+class PenaltyPaymentArrangementStep implements TaskStep<Approval> {
 
     private final JdbcClient jdbc;
 
@@ -63,8 +49,8 @@ class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangemen
     }
 
     @Override
-    public Map<String, Object> complete(StepContext step, Values values) {
-        boolean approved = values.outcome() == Outcome.APPROVED;
+    public Map<String, Object> complete(StepContext step, Approval values) {
+        boolean approved = values.approved();
         long id = jdbc.sql("select id from penalty_arrangements where case_id = :c and status = 'REQUESTED'")
             .param("c", step.caseId())
             .query(Long.class)
@@ -76,7 +62,7 @@ class PenaltyPaymentArrangementStep implements TaskStep<PenaltyPaymentArrangemen
             .param("id", id)
             .update();
         Map<String, Object> vars = approved ? moved(step.caseId(), id, step.username()) : Map.of();
-        log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
+        log.record(step, values.entry());
         return vars;
     }
 

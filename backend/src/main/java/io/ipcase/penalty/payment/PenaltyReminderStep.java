@@ -36,7 +36,7 @@ class PenaltyReminderStep implements TaskStep<ServiceStepValues> {
         PenaltyCase pc = log.byHandler(step);
         audit.record(step.username(), PenaltyAudit.DOCUMENT_SERVED, pc.caseId(), "REMINDER " + values.date());
         Map<String, Object> vars = Map.of("reminderExpiresAt",
-                clocks.startReminder(pc.caseId(), values.date(), step.username()).deadline().expiryDate());
+                clocks.startReminder(pc.caseId(), values.servedOn(), step.username()).deadline().expiryDate());
         log.record(step, values.entry());
         return vars;
     }

@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.ipcase.inbox.steps.RequiredWhen;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
+import io.ipcase.penalty.Approval;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyDocuments;
 import io.ipcase.penalty.PenaltyStepLog;
-import io.ipcase.penalty.PenaltyStepLog.Entry;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * The head decides the referral within 3 days of the report (State Council regulation on
@@ -21,18 +18,7 @@ import jakarta.validation.constraints.Size;
  * the police within 24 hours (art. 6, 8).
  */
 @Step("penalty-referral-approval")
-class PenaltyReferralApprovalStep implements TaskStep<PenaltyReferralApprovalStep.Values> {
-
-    enum Outcome {
-
-        APPROVED, REFUSED
-
-    }
-
-    record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
-                    max = 5000, message = "{field.too-long}") String comments) {
-    }
+class PenaltyReferralApprovalStep implements TaskStep<Approval> {
 
     private final PenaltyStepLog log;
 
@@ -50,11 +36,11 @@ class PenaltyReferralApprovalStep implements TaskStep<PenaltyReferralApprovalSte
     }
 
     @Override
-    public Map<String, Object> complete(StepContext step, Values values) {
+    public Map<String, Object> complete(StepContext step, Approval values) {
         clocks.stopIfRunning(step.caseId(), PenaltyClocks.REFERRAL_APPROVAL, step.username());
         Map<String, Object> vars = new HashMap<>();
         vars.put("referralApproval", values.outcome().name());
-        if (values.outcome() == Outcome.REFUSED) {
+        if (!values.approved()) {
             vars.put("policeOutcome", "REFERRAL_REFUSED");
         }
         else {
@@ -62,7 +48,7 @@ class PenaltyReferralApprovalStep implements TaskStep<PenaltyReferralApprovalSte
             vars.put("policeTransferDueAt",
                     clocks.startPoliceTransfer(step.caseId(), clock.instant(), step.username()).deadline().dueDate());
         }
-        log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
+        log.record(step, values.entry());
         return vars;
     }
 

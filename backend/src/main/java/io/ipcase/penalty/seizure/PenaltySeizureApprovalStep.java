@@ -2,34 +2,20 @@ package io.ipcase.penalty.seizure;
 
 import java.util.Map;
 
-import io.ipcase.inbox.steps.RequiredWhen;
 import io.ipcase.inbox.steps.Step;
 import io.ipcase.inbox.steps.StepContext;
 import io.ipcase.inbox.steps.TaskStep;
+import io.ipcase.penalty.Approval;
 import io.ipcase.penalty.PenaltyClocks;
 import io.ipcase.penalty.PenaltyDocuments;
 import io.ipcase.penalty.PenaltyStepLog;
-import io.ipcase.penalty.PenaltyStepLog.Entry;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * Approved, the decision to seal or seize (查封扣押决定书) is made, to be handed over when
  * carried out.
  */
 @Step("penalty-seizure-approval")
-class PenaltySeizureApprovalStep implements TaskStep<PenaltySeizureApprovalStep.Values> {
-
-    enum Outcome {
-
-        APPROVED, REFUSED
-
-    }
-
-    record Values(@NotNull(message = "{penalty.step.outcome.required}") Outcome outcome,
-            @RequiredWhen(field = "outcome", is = "REFUSED", message = "penalty.step.comments.required") @Size(
-                    max = 5000, message = "{field.too-long}") String comments) {
-    }
+class PenaltySeizureApprovalStep implements TaskStep<Approval> {
 
     private final PenaltyStepLog log;
 
@@ -44,9 +30,9 @@ class PenaltySeizureApprovalStep implements TaskStep<PenaltySeizureApprovalStep.
     }
 
     @Override
-    public Map<String, Object> complete(StepContext step, Values values) {
+    public Map<String, Object> complete(StepContext step, Approval values) {
         long id = seizures.forStep(step);
-        boolean approved = values.outcome() == Outcome.APPROVED;
+        boolean approved = values.approved();
         seizures.decided(id, approved);
         if (approved) {
             documents.toParty(
@@ -54,7 +40,7 @@ class PenaltySeizureApprovalStep implements TaskStep<PenaltySeizureApprovalStep.
                             PenaltyClocks.SEIZURE_DAYS, "extensionDays", PenaltyClocks.SEIZURE_EXTENSION_DAYS),
                     step.username());
         }
-        log.record(step, Entry.of(values.outcome()).withComments(values.comments()));
+        log.record(step, values.entry());
         return Map.of("seizureApproval", values.outcome().name());
     }
 

@@ -2495,6 +2495,9 @@ export interface components {
             toVersionTag?: string;
         };
         NewPenaltyCase: {
+            actContinuing?: boolean;
+            /** Format: date */
+            actEndedOn?: string;
             /** Format: date */
             discoveredOn?: string;
             handlers: string[];
@@ -2502,6 +2505,7 @@ export interface components {
             party: components["schemas"]["NewPenaltyCase.Party"];
             /** Format: uuid */
             reportId?: string;
+            safetyHarm?: boolean;
             /** @enum {string} */
             source: "REPORT" | "REFERRAL" | "OWN_FINDING";
             sourceReference?: string;
@@ -2817,6 +2821,14 @@ export interface components {
             /** Format: date */
             dueOn?: string;
         };
+        "PenaltySection.LimitationView": {
+            actContinuing?: boolean;
+            /** Format: date */
+            actEndedOn?: string;
+            /** Format: date */
+            lastDay?: string;
+            safetyHarm?: boolean;
+        };
         "PenaltySection.Payment": {
             amount?: number;
             /** Format: date */
@@ -2838,6 +2850,7 @@ export interface components {
             hearing?: components["schemas"]["PenaltySection.Hearing"];
             illegalGains?: number;
             leadHandler?: string;
+            limitation?: components["schemas"]["PenaltySection.LimitationView"];
             measures?: components["schemas"]["Investigation.Measure"][];
             partyKind?: string;
             partyName?: string;
