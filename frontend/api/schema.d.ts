@@ -1779,6 +1779,7 @@ export interface components {
             /** Format: date */
             infringementKnownOn: string;
             noSuitOrOtherAgreement: boolean;
+            patentInForce?: boolean;
             repeatInfringement: boolean;
             standing: boolean;
             withinJurisdiction: boolean;

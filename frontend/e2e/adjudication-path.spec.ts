@@ -196,10 +196,15 @@ test('a dispute goes from filing to the application for compulsory enforcement',
 
     const plan = await openTask(page, caseId, '确定举证期限和调查措施');
     await plan.getByRole('checkbox', { name: '现场检查' }).check();
-    const lastDay = plan.getByLabel('举证期限最后一日');
-    await lastDay.fill(officeDay(20));
-    await lastDay.press('Enter');
-    await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
+    // the form proposes the least the law allows: 15 days from each party's receipt of the notice
+    await expect(plan.getByLabel('举证期限（日）')).toHaveValue('15');
+    await submitTask(page, plan);
+
+    // the period runs once both parties have received the evidence notice (art. 54)
+    await openDocument(respondent, caseId, '举证通知书');
+    const complainant = await logIn(browser, baseURL, 'complainant');
+    await openDocument(complainant, caseId, '举证通知书');
+    await complainant.context().close();
 
     const investigation = await openTask(page, caseId, '记录调查取证');
     await submitTask(page, investigation);
@@ -220,7 +225,11 @@ test('a dispute goes from filing to the application for compulsory enforcement',
 
     await fireTimer(baseURL, caseId, 'Event_HearingDay');
     const hearing = await openTask(page, caseId, '口头审理并记录');
-    await expect(hearing.getByRole('switch', { name: '被请求人到庭' })).toBeChecked();
+    // both parties present, unless the panel records an absence
+    await expect(hearing.getByRole('radio', { name: '到庭', exact: true })).toHaveCount(2);
+    for (const present of await hearing.getByRole('radio', { name: '到庭', exact: true }).all()) {
+      await expect(present).toBeChecked();
+    }
     await hearing
       .getByLabel('审理笔录摘要')
       .fill('双方到庭，围绕被控侵权产品是否落入权利要求1的保护范围进行了质证和辩论。');

@@ -18,7 +18,14 @@ export async function acceptWithPanel(page: Page): Promise<Locator> {
     await page.locator('.ant-select-item-option').filter({ hasText: officer }).click();
   }
   await page.keyboard.press('Escape');
-  for (const condition of [/请求人是专利权人/, /有明确的被请求人/, /有明确的请求事项/, /属于本部门/, /没有就该纠纷/]) {
+  for (const condition of [
+    /请求人是专利权人/,
+    /有明确的被请求人/,
+    /有明确的请求事项/,
+    /属于本部门/,
+    /没有就该纠纷/,
+    /涉案专利权有效/,
+  ]) {
     await page.getByRole('checkbox', { name: condition }).check();
   }
   const knownOn = page.getByLabel(/请求人知道或者应当知道/);

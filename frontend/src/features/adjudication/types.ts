@@ -20,6 +20,7 @@ export type Admissibility = {
   definiteClaims: boolean;
   withinJurisdiction: boolean;
   noSuitOrOtherAgreement: boolean;
+  patentInForce: boolean;
   infringementKnownOn: string;
   continuingInfringement: boolean;
 };

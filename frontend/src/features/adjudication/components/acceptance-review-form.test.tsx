@@ -59,6 +59,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
       /有明确的请求事项/,
       /属于本部门/,
       /没有就该纠纷/,
+      /涉案专利权有效/,
     ]) {
       await user.click(screen.getByRole('checkbox', { name: condition }));
     }
@@ -76,6 +77,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
           definiteClaims: true,
           withinJurisdiction: true,
           noSuitOrOtherAgreement: true,
+          patentInForce: true,
           infringementKnownOn: '2026-10-01',
           continuingInfringement: false,
         },
@@ -93,7 +95,7 @@ describe('AcceptanceReviewForm', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: '提交决定' }));
 
     expect(await screen.findByText('合议组应当由三名以上单数执法人员组成')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getAllByText('不符合该条件的，应当不予受理')).toHaveLength(5));
+    await waitFor(() => expect(screen.getAllByText('不符合该条件的，应当不予受理')).toHaveLength(6));
     expect(bodies).toEqual([]);
   });
 

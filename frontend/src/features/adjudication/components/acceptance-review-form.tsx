@@ -19,6 +19,7 @@ const CONDITIONS = [
   'definiteClaims',
   'withinJurisdiction',
   'noSuitOrOtherAgreement',
+  'patentInForce',
 ] as const;
 
 type Values = {
@@ -55,6 +56,7 @@ function toDecision(values: Values): AcceptanceDecision {
         definiteClaims: !!checks.definiteClaims,
         withinJurisdiction: !!checks.withinJurisdiction,
         noSuitOrOtherAgreement: !!checks.noSuitOrOtherAgreement,
+        patentInForce: !!checks.patentInForce,
         infringementKnownOn: checks.infringementKnownOn?.format('YYYY-MM-DD') ?? '',
         continuingInfringement: !!checks.continuingInfringement,
       };
@@ -72,7 +74,8 @@ function toDecision(values: Values): AcceptanceDecision {
 }
 
 /**
- * Order 81 art. 12, 19, 20, 34: the panel, the conditions of acceptance, and a repeat infringement.
+ * Order 81 art. 12, 19, 20, 34: the panel, the conditions of acceptance (the patent in force among them;
+ * the 3-year limit is not one), and a repeat infringement.
  * The officers who may sit on the panel are the choices the server's description of the step gives.
  */
 function AcceptFields({ taskId }: { taskId: string }) {

@@ -43,6 +43,27 @@ describe('CaseSteps', () => {
     await waitFor(() => expect(bodies).toEqual([{ grounds: '侵权行为地不在渝北区。' }]));
   });
 
+  it('lets the respondent raise the time-bar defence, sent as a withdrawal request on that ground', async () => {
+    const bodies: unknown[] = [];
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    server.use(
+      http.post('/api/cases/case-1/withdrawal-requests', async ({ request }) => {
+        bodies.push(await request.json());
+        return new HttpResponse(null, { status: 201 });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<CaseSteps kase={{ ...served, availableSteps: { steps: ['TIME_BAR_DEFENCE'] } }} />);
+
+    await user.click(screen.getByRole('button', { name: '提出请求时限抗辩' }));
+    await user.type(await screen.findByLabelText(/请求人知道或者应当知道/), '请求人于2023年3月即向我方发出警告函。');
+    await user.click(screen.getByRole('button', { name: '提交' }));
+
+    await waitFor(() =>
+      expect(bodies).toEqual([{ details: '请求人于2023年3月即向我方发出警告函。', ground: 'TIME_BARRED' }]),
+    );
+  });
+
   it('tells the respondent by when to answer', () => {
     renderWithProviders(<RespondentNotice kase={served} />);
 

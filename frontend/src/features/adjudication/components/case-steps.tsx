@@ -88,6 +88,14 @@ function spec(step: string, t: TFunction, kase: AdjudicationView, staff: boolean
         fields: [{ name: 'details', kind: 'textarea', label: t('adj.steps.details'), required: true }],
         send: post('withdrawal-requests'),
       };
+    case 'TIME_BAR_DEFENCE':
+      // Order 81 art. 19 ¶3: the respondent raises the 3-year limit; the panel decides it
+      return {
+        fields: [
+          { name: 'details', kind: 'textarea', label: t('adj.steps.timeBarDetails'), required: true, max: 5000 },
+        ],
+        send: (caseId, values) => postStep(caseId, 'withdrawal-requests', { ...values, ground: 'TIME_BARRED' }),
+      };
     case 'WITHDRAWAL_ON_OWN_MOTION':
       return {
         fields: groundAndDetails(

@@ -30,6 +30,8 @@ public final class AdjudicationActions {
 
     public static final String EVIDENCE_PLANNED = "EVIDENCE_PLANNED";
 
+    public static final String EVIDENCE_PERIOD_STARTED = "EVIDENCE_PERIOD_STARTED";
+
     public static final String EVIDENCE_PERIOD_EXTENDED = "EVIDENCE_PERIOD_EXTENDED";
 
     public static final String INVESTIGATION_RECORDED = "INVESTIGATION_RECORDED";

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.ipcase.cases.Cases;
@@ -45,6 +46,8 @@ public class AdjudicationDocuments {
 
     public static final String HEARING_NOTICE = "hearing-notice";
 
+    public static final String EVIDENCE_NOTICE = "evidence-notice";
+
     public static final String SUSPENSION_NOTICE = "suspension-notice";
 
     public static final String RESUMPTION_NOTICE = "resumption-notice";
@@ -69,6 +72,41 @@ public class AdjudicationDocuments {
         int days = (respondent.domicileInChina() ? ANSWER_PERIOD : ANSWER_PERIOD_ABROAD).amount();
         documents.issue(caseId, ANSWER_NOTICE, Map.of("answerDays", days),
                 Addressee.party(respondent, methodFor(respondent)), actor);
+    }
+
+    /**
+     * The evidence period of {@code days} from each party's receipt, to every party
+     * (Order 81 art. 54); {@code measures} in words.
+     */
+    public void issueEvidenceNotice(UUID caseId, int days, List<String> measures, boolean evaluationReportRequired,
+            String actor) {
+        documents.issue(caseId, EVIDENCE_NOTICE, Map.of("evidenceDays", days, "measures", measures,
+                "evaluationReportRequired", evaluationReportRequired), toAllParties(caseId), actor);
+    }
+
+    /**
+     * Whether every party of the case has been served the case's latest document of this
+     * template; empty while one has not, else the day the last of them was.
+     */
+    public Optional<LocalDate> servedOnEveryParty(UUID caseId, String templateKey) {
+        Optional<OfficialDocuments.OfficialDocumentView> latest = documents.latest(caseId, templateKey);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate last = null;
+        for (String role : cases.parties(caseId).stream().map(PartyRecord::role).distinct().toList()) {
+            Optional<LocalDate> served = latest.get()
+                .services()
+                .stream()
+                .filter(service -> service.partyRole().equals(role))
+                .map(OfficialDocuments.ServiceRecord::servedOn)
+                .findFirst();
+            if (served.isEmpty()) {
+                return Optional.empty();
+            }
+            last = last == null || served.get().isAfter(last) ? served.get() : last;
+        }
+        return Optional.ofNullable(last);
     }
 
     /**
@@ -113,6 +151,14 @@ public class AdjudicationDocuments {
         model.put("reasons", reasons == null || reasons.isBlank() ? null : reasons.strip());
         model.put("transferTo", transferTo);
         documents.issue(caseId, WITHDRAWAL_DECISION, model, toAllParties(caseId), actor);
+    }
+
+    /**
+     * A document of another procedure on the case (a mediation's session notice), to
+     * every party as this procedure's documents go.
+     */
+    public void issueToAllParties(UUID caseId, String templateKey, Map<String, ?> model, String actor) {
+        documents.issue(caseId, templateKey, model, toAllParties(caseId), actor);
     }
 
     /** Every party: electronically when all have a portal account, by post otherwise. */
@@ -169,6 +215,19 @@ public class AdjudicationDocuments {
         return documents.latest(served.caseId(), served.templateKey())
             .map(latest -> latest.id().equals(served.documentId()))
             .orElse(false);
+    }
+
+    /**
+     * When the case's latest document of this template was served on the party of this
+     * role; empty while it is not.
+     */
+    public Optional<LocalDate> servedOn(UUID caseId, String templateKey, String partyRole) {
+        return documents.latest(caseId, templateKey)
+            .flatMap(document -> document.services()
+                .stream()
+                .filter(service -> service.partyRole().equals(partyRole))
+                .map(OfficialDocuments.ServiceRecord::servedOn)
+                .findFirst());
     }
 
     /**

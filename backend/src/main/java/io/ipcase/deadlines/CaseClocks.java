@@ -126,6 +126,35 @@ public class CaseClocks {
                 "EXTEND " + key + " +" + extra.amount() + " " + extra.unit() + " (" + approverLevel + ")");
     }
 
+    /**
+     * An approved extension to a last day someone fixed (Order 81 art. 22, 54: the panel
+     * grants more time until a date). The extension ends on that day, itself moved off a
+     * rest day; it is measured from the period's own last day before any such move, so a
+     * period that had rolled off a weekend or holiday loses nothing of it. Calendar-day
+     * periods only.
+     */
+    @Transactional
+    public ClockView extendUntil(UUID caseId, String key, LocalDate grantedLastDay, String approver,
+            String approverLevel, String reason) {
+        ClockRow row = row(caseId, key);
+        if (row.unit() != PeriodUnit.CALENDAR_DAYS) {
+            throw new IllegalArgumentException("extend " + key + " to a day: not a period of calendar days");
+        }
+        ClockView current = view(row);
+        int extended = current.events()
+            .stream()
+            .filter(e -> e.extension() != null)
+            .mapToInt(e -> e.extension().amount())
+            .sum();
+        LocalDate unrolledLastDay = row.trigger().plusDays(row.amount() + extended + current.pausedDays());
+        int extra = (int) ChronoUnit.DAYS.between(unrolledLastDay, grantedLastDay);
+        if (extra <= 0 || !grantedLastDay.isAfter(current.deadline().lastDay())) {
+            throw new IllegalArgumentException(
+                    "extend " + key + " to " + grantedLastDay + ": not after " + current.deadline().lastDay());
+        }
+        return extend(caseId, key, Period.calendarDays(extra), approver, approverLevel, reason);
+    }
+
     @Transactional
     public ClockView stop(UUID caseId, String key, String actor) {
         ClockRow row = row(caseId, key);

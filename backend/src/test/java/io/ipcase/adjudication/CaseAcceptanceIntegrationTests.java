@@ -70,21 +70,36 @@ class CaseAcceptanceIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
-    void lateRequestIsAcceptedOnlyWhileTheInfringementContinues() {
+    void lateRequestIsAcceptedForTheOfficeDoesNotRaiseTheTimeLimitOfItsOwnMotion() {
         Map<String, Object> values = CaseDriver.acceptance();
         @SuppressWarnings("unchecked")
         Map<String, Object> checks = (Map<String, Object>) values.get("admissibility");
+        // more than 3 years before Mon 23 Nov 2026, and the act no longer continues
         checks.put("infringementKnownOn", "2023-11-20");
 
-        Api.Response late = c.complete(OFFICER_YUBEI, "Task_ReviewAcceptance", values);
-        assertThat(late.status()).isEqualTo(400);
-        assertThat(fields(late)).containsExactly("admissibility.infringementKnownOn");
-
-        checks.put("continuingInfringement", true);
         c.done(OFFICER_YUBEI, "Task_ReviewAcceptance", values);
+
+        assertThat(c.stage()).isEqualTo("ACCEPTED");
         JsonNode recorded = c.view(OFFICER_YUBEI).get("admissibility");
-        assertThat(recorded.get("withinTimeLimit").asBoolean()).isFalse();
-        assertThat(recorded.get("continuingInfringement").asBoolean()).isTrue();
+        assertThat(recorded.get("withinTimeLimit").asBoolean()).as("recorded for the respondent's defence").isFalse();
+        assertThat(recorded.get("continuingInfringement").asBoolean()).isFalse();
+    }
+
+    @Test
+    void requestOnAPatentNoLongerInForceIsRefusedNotAccepted() {
+        Map<String, Object> values = CaseDriver.acceptance();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> checks = (Map<String, Object>) values.get("admissibility");
+        checks.put("patentInForce", false);
+
+        Api.Response response = c.complete(OFFICER_YUBEI, "Task_ReviewAcceptance", values);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response)).containsExactly("admissibility.patentInForce");
+        assertThat(c.stage()).isEqualTo("FILED");
+        checks.put("patentInForce", true);
+        c.done(OFFICER_YUBEI, "Task_ReviewAcceptance", values);
+        assertThat(c.view(OFFICER_YUBEI).get("admissibility").get("patentInForce").asBoolean()).isTrue();
     }
 
     @Test

@@ -7,6 +7,8 @@ import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import io.ipcase.adjudication.enforcement.Enforcement;
 import io.ipcase.adjudication.hearing.Hearings;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
+import io.ipcase.support.IssuedDocuments;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -58,6 +61,9 @@ public class CaseDriver {
 
     private final Hearings hearings;
 
+    /** The tests' day, Mon 23 Nov 2026. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     public final UUID caseId;
 
     CaseDriver(Function<String, Api> as, JdbcClient jdbc, ManagementService management, RuntimeService runtime,
@@ -91,8 +97,8 @@ public class CaseDriver {
      */
     public static Map<String, Object> acceptance(List<String> panel) {
         Map<String, Object> checks = new HashMap<>(Map.of("standing", true, "definiteRespondent", true,
-                "definiteClaims", true, "withinJurisdiction", true, "noSuitOrOtherAgreement", true,
-                "infringementKnownOn", "2026-10-01", "continuingInfringement", false));
+                "definiteClaims", true, "withinJurisdiction", true, "noSuitOrOtherAgreement", true, "patentInForce",
+                true, "infringementKnownOn", "2026-10-01", "continuingInfringement", false));
         Map<String, Object> values = new HashMap<>();
         values.put("decision", "ACCEPT");
         values.put("panelMembers", panel);
@@ -157,7 +163,12 @@ public class CaseDriver {
      * {@code receivedOn}.
      */
     public CaseDriver served(LocalDate receivedOn) {
-        accepted();
+        return served(acceptance(), receivedOn);
+    }
+
+    /** As {@link #served(LocalDate)}, accepted with these values. */
+    public CaseDriver served(Map<String, Object> acceptance, LocalDate receivedOn) {
+        done(OFFICER_YUBEI, "Task_ReviewAcceptance", acceptance);
         done(OFFICER_YUBEI, "Task_ServeRequest", Map.of());
         tx.executeWithoutResult(s -> answers.requestServed(caseId, receivedOn, "t.post"));
         return this;
@@ -168,10 +179,31 @@ public class CaseDriver {
         return this;
     }
 
+    /**
+     * The evidence period planned so that it ends on {@code lastDay}: its notice issued
+     * and served on both parties today, Mon 23 Nov 2026 (Order 81 art. 54).
+     */
     public CaseDriver evidencePlanned(LocalDate lastDay) {
-        done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", lastDay.toString(), "measures",
-                List.of("SITE_INSPECTION"), "evaluationReportRequired", false));
+        done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceDays", ChronoUnit.DAYS.between(TODAY, lastDay),
+                "measures", List.of("SITE_INSPECTION"), "evaluationReportRequired", false));
+        documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "REQUESTER", TODAY);
+        documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "RESPONDENT", TODAY);
         return this;
+    }
+
+    /**
+     * An officer records that the case's latest document of this template reached the
+     * party of this role on {@code servedOn}, by post.
+     */
+    public void documentServed(String templateKey, String partyRole, LocalDate servedOn) {
+        JsonNode document = IssuedDocuments.of(view(OFFICER_YUBEI), templateKey)
+            .stream()
+            .max(Comparator.comparing(d -> d.get("issuedAt").asText()))
+            .orElseThrow(() -> new AssertionError("no document " + templateKey));
+        Api.Response recorded = as.apply(OFFICER_YUBEI)
+            .postJson("/api/cases/" + caseId + "/official-documents/" + document.get("id").asText() + "/services",
+                    Map.of("partyRole", partyRole, "method", "POSTAL", "servedOn", servedOn.toString()));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     }
 
     public CaseDriver evidenceClosed() {
@@ -198,6 +230,12 @@ public class CaseDriver {
 
     public void reminderServed(LocalDate servedOn) {
         tx.executeWithoutResult(s -> enforcement.reminderServed(caseId, servedOn, "t.post"));
+    }
+
+    /** The hearing notice served on both parties on {@code receivedOn}, by post. */
+    public void hearingNoticeServed(LocalDate receivedOn) {
+        documentServed(AdjudicationDocuments.HEARING_NOTICE, "REQUESTER", receivedOn);
+        documentServed(AdjudicationDocuments.HEARING_NOTICE, "RESPONDENT", receivedOn);
     }
 
     public void hearingNoticeReceived(LocalDate receivedOn) {

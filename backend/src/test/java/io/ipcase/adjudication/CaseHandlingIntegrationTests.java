@@ -49,16 +49,18 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     void evidencePeriodIsAtLeastFifteenDaysAndAllowsOnlyTheInvestigationsADisputeAllows() {
         CaseDriver c = inEvidence();
 
-        Api.Response tooShort = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-07",
-                "measures", List.of("QUESTIONING"), "evaluationReportRequired", false));
-        assertThat(fields(tooShort)).containsExactly("evidenceLastDay");
-        assertThat(tooShort.json().get("errors").get(0).get("message").asText()).contains("2026-12-08");
-        Api.Response sealing = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08",
-                "measures", List.of("QUESTIONING", "SEALING"), "evaluationReportRequired", false));
+        Api.Response tooShort = c.complete(OFFICER_YUBEI, "Task_PlanEvidence",
+                Map.of("evidenceDays", 14, "measures", List.of("QUESTIONING"), "evaluationReportRequired", false));
+        assertThat(fields(tooShort)).containsExactly("evidenceDays");
+        assertThat(tooShort.json().get("errors").get(0).get("message").asText()).contains("十五日");
+        Api.Response sealing = c.complete(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceDays", 15, "measures",
+                List.of("QUESTIONING", "SEALING"), "evaluationReportRequired", false));
         assertThat(fields(sealing)).containsExactly("measures");
 
-        c.done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceLastDay", "2026-12-08", "measures",
+        c.done(OFFICER_YUBEI, "Task_PlanEvidence", Map.of("evidenceDays", 15, "measures",
                 List.of("QUESTIONING", "PRODUCT_INSPECTION"), "evaluationReportRequired", false));
+        c.documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "REQUESTER", LocalDate.of(2026, 11, 23));
+        c.documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "RESPONDENT", LocalDate.of(2026, 11, 23));
 
         JsonNode evidence = c.view(OFFICER_YUBEI).get("evidence");
         assertThat(evidence.get("period").get("lastDay").asText()).isEqualTo("2026-12-08");
@@ -76,7 +78,7 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = drivers.file(this::as, filing).served(SERVED).answerPeriodOver();
 
         Api.Response response = c.complete(OFFICER_YUBEI, "Task_PlanEvidence",
-                Map.of("evidenceLastDay", "2026-12-08", "measures", List.of(), "evaluationReportRequired", true));
+                Map.of("evidenceDays", 15, "measures", List.of(), "evaluationReportRequired", true));
 
         assertThat(fields(response)).containsExactly("evaluationReportRequired");
     }
@@ -85,7 +87,9 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     void requesterFilesTheEvaluationReportThePanelAskedForAndThePanelReadsIt() {
         CaseDriver c = inEvidence();
         c.done(OFFICER_YUBEI, "Task_PlanEvidence",
-                Map.of("evidenceLastDay", "2026-12-08", "measures", List.of(), "evaluationReportRequired", true));
+                Map.of("evidenceDays", 15, "measures", List.of(), "evaluationReportRequired", true));
+        c.documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "REQUESTER", LocalDate.of(2026, 11, 23));
+        c.documentServed(AdjudicationDocuments.EVIDENCE_NOTICE, "RESPONDENT", LocalDate.of(2026, 11, 23));
         assertThat(RespondentPortalIntegrationTests.steps(c.view(COMPLAINANT))).contains("EVALUATION_REPORT");
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("files", new FileSystemResource(EvidenceFiles.pdf(dir, "评价报告.pdf")));
@@ -178,10 +182,11 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void requesterAbsentFromTheHearingIsDeemedToWithdraw() {
         CaseDriver c = hearingScheduled();
+        c.hearingNoticeServed(LocalDate.of(2026, 11, 23));
         c.runTimer("Event_HearingDay");
 
-        c.done(OFFICER_YUBEI, "Task_RecordHearing",
-                Map.of("requesterPresent", false, "respondentPresent", true, "minutes", "请求人经合法传唤无正当理由未到庭。"));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requester", "ABSENT", "requesterExcuse", "NO_REASON_GIVEN",
+                "respondent", "PRESENT", "minutes", "请求人经合法传唤无正当理由未到庭。"));
 
         assertThat(c.stage()).isEqualTo("WITHDRAWN");
         assertThat(c.view(COMPLAINANT).get("timeline"))
@@ -191,10 +196,11 @@ class CaseHandlingIntegrationTests extends PostgresIntegrationTests {
     @Test
     void respondentAbsentFromTheHearingIsDecidedInAbsence() {
         CaseDriver c = hearingScheduled();
+        c.hearingNoticeServed(LocalDate.of(2026, 11, 23));
         c.runTimer("Event_HearingDay");
 
-        c.done(OFFICER_YUBEI, "Task_RecordHearing",
-                Map.of("requesterPresent", true, "respondentPresent", false, "minutes", "被请求人经合法传唤未到庭，缺席审理。"));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requester", "PRESENT", "respondent", "ABSENT",
+                "respondentExcuse", "NO_REASON_GIVEN", "minutes", "被请求人经合法传唤未到庭，缺席审理。"));
         c.done(OFFICER_YUBEI, "Task_DraftDecision",
                 Map.of("outcome", "INFRINGEMENT_FOUND", "stopMeasures", List.of("SALE"), "reasoning", "缺席审理查明事实。",
                         "priorArtDefence", "NOT_RAISED", "seriousDishonesty", false));

@@ -192,9 +192,10 @@ class ProcedureDocumentsIntegrationTests extends PostgresIntegrationTests {
         CaseDriver c = served().answerPeriodOver().evidencePlanned(LocalDate.of(2026, 12, 8)).evidenceClosed();
         c.done(OFFICER_YUBEI, "Task_ScheduleHearing", Map.of("hearingHeld", true, "room", "CENTRAL_URBAN", "startsAt",
                 "2026-11-30T09:30:00+08:00", "publicHearing", true));
+        c.hearingNoticeServed(LocalDate.of(2026, 11, 23));
         c.runTimer("Event_HearingDay");
-        c.done(OFFICER_YUBEI, "Task_RecordHearing",
-                Map.of("requesterPresent", false, "respondentPresent", true, "minutes", "请求人经合法传唤无正当理由未到庭。"));
+        c.done(OFFICER_YUBEI, "Task_RecordHearing", Map.of("requester", "ABSENT", "requesterExcuse", "NO_REASON_GIVEN",
+                "respondent", "PRESENT", "minutes", "请求人经合法传唤无正当理由未到庭。"));
 
         JsonNode decision = IssuedDocuments.only(c.view(COMPLAINANT), AdjudicationDocuments.WITHDRAWAL_DECISION);
         assertThat(IssuedDocuments.text(as(COMPLAINANT), c.caseId, decision)).contains("无正当理由拒不参加口头审理", "按撤回请求处理",

@@ -89,7 +89,7 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
                 "渝北区知识产权局调解室", "helpers", "重庆市知识产权纠纷人民调解委员会"));
         c.runTimer("Event_SessionDay");
         c.done(OFFICER_YUBEI, "Task_RecordSession",
-                Map.of("requesterPresent", true, "respondentPresent", true, "agreed", true, "notes", "双方就赔偿数额达成一致。"));
+                Map.of("requester", "PRESENT", "respondent", "PRESENT", "agreed", true, "notes", "双方就赔偿数额达成一致。"));
 
         Map<String, Object> agreement = new HashMap<>(Map.of("terms", "被请求人停止销售并赔偿请求人人民币伍万元整。", "paymentAmount",
                 "50000.00", "enforcementCommitment", true, "signedByParties", true, "sealed", false));
@@ -135,8 +135,8 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
                 Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
         c.runTimer("Event_SessionDay");
         JsonNode session = StepFormViews.of(as(OFFICER_YUBEI), c.task("Task_RecordSession"));
-        assertThat(session.get("initialValues").get("requesterPresent").asBoolean()).isTrue();
-        assertThat(session.get("initialValues").get("respondentPresent").asBoolean()).isTrue();
+        assertThat(session.get("initialValues").get("requester").asText()).isEqualTo("PRESENT");
+        assertThat(session.get("initialValues").get("respondent").asText()).isEqualTo("PRESENT");
         assertThat(session.get("initialValues").get("agreed").asBoolean()).isFalse();
         assertThat(field(session, "notes").get("label").asText()).isEqualTo("调解情况");
     }
@@ -232,7 +232,7 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
         assertThat(officer.get("/api/cases/" + caseId).json().get("stage").asText()).isEqualTo("MEDIATING");
         runSessionTimer(caseId);
         completeOnly(officer, caseId,
-                Map.of("requesterPresent", true, "respondentPresent", true, "agreed", false, "notes", "双方对报酬数额分歧较大。"));
+                Map.of("requester", "PRESENT", "respondent", "PRESENT", "agreed", false, "notes", "双方对报酬数额分歧较大。"));
 
         JsonNode closed = as(COMPLAINANT).get("/api/cases/" + caseId).json();
         assertThat(closed.get("stage").asText()).isEqualTo("MEDIATION_FAILED");
@@ -248,6 +248,82 @@ class MediationIntegrationTests extends PostgresIntegrationTests {
                     "可以依法向人民法院提起诉讼")
             .doesNotContain("行政复议");
         assertThat(as(OTHER_RESPONDENT).get(IssuedDocuments.contentPath(caseId, withdrawn)).status()).isEqualTo(404);
+    }
+
+    /** A mediation of its own, filed, its session on Fri 27 Nov and its day come. */
+    private UUID standaloneSessionDay(boolean noticeServed) {
+        UUID caseId = UUID.fromString(fileStandalone("EMPLOYEE_REWARD", List.of()).json().get("id").asText());
+        Api officer = as(OFFICER_YUBEI);
+        completeOnly(officer, caseId, Map.of());
+        noticeServed(caseId);
+        assertThat(opinion(RESPONDENT, caseId, true).status()).isEqualTo(201);
+        completeOnly(officer, caseId, Map.of("sessionStartsAt", "2026-11-27T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
+        JsonNode notice = IssuedDocuments.only(officer.get("/api/cases/" + caseId).json(), "mediation-session-notice");
+        assertThat(notice.get("title").asText()).isEqualTo("调解通知书");
+        assertThat(IssuedDocuments.text(officer, caseId, notice)).contains("渝北区知识产权局调解室", "第六十七条");
+        if (noticeServed) {
+            for (String role : List.of("REQUESTER", "RESPONDENT")) {
+                assertThat(officer
+                    .postJson("/api/cases/" + caseId + "/official-documents/" + notice.get("id").asText() + "/services",
+                            Map.of("partyRole", role, "method", "POSTAL", "servedOn", "2026-11-23"))
+                    .status()).isEqualTo(201);
+            }
+        }
+        runSessionTimer(caseId);
+        return caseId;
+    }
+
+    @Test
+    void requesterNotifiedOfTheMediationWhoDoesNotComeWithoutGoodReasonIsDeemedToWithdraw() {
+        UUID caseId = standaloneSessionDay(true);
+
+        completeOnly(as(OFFICER_YUBEI), caseId, Map.of("requester", "ABSENT", "requesterExcuse", "NO_REASON_GIVEN",
+                "respondent", "PRESENT", "agreed", false, "notes", "请求人未到场，也未说明理由。"));
+
+        JsonNode closed = as(COMPLAINANT).get("/api/cases/" + caseId).json();
+        assertThat(closed.get("mediation").get("mediation").get("outcome").asText()).isEqualTo("REQUESTER_ABSENT");
+        assertThat(IssuedDocuments.text(as(COMPLAINANT), caseId, IssuedDocuments.only(closed, "withdrawal-decision")))
+            .contains("视为撤回调解请求");
+    }
+
+    @Test
+    void partyTheMediationNoticeDidNotReachIsNotHeldAbsentAndTheSessionIsSetAgain() {
+        UUID caseId = standaloneSessionDay(false);
+        Api officer = as(OFFICER_YUBEI);
+        JsonNode period = clock(officer.get("/api/cases/" + caseId).json(), "mediation-period");
+
+        completeOnly(officer, caseId, Map.of("requester", "PRESENT", "respondent", "ABSENT", "respondentExcuse",
+                "NO_REASON_GIVEN", "agreed", false, "notes", "被请求人未到场，调解通知书未能送达。"));
+
+        JsonNode view = officer.get("/api/cases/" + caseId).json();
+        assertThat(view.get("stage").asText()).isEqualTo("MEDIATING");
+        assertThat(view.get("openTasks").get(0).get("taskKey").asText()).isEqualTo("Task_FileMediation");
+        JsonNode outcome = view.get("mediation").get("mediation").get("outcome");
+        assertThat(outcome == null || outcome.isNull()).as("no outcome yet: " + outcome).isTrue();
+        completeOnly(officer, caseId, Map.of("sessionStartsAt", "2026-12-04T14:00:00+08:00", "place", "渝北区知识产权局调解室"));
+        assertThat(clock(officer.get("/api/cases/" + caseId).json(), "mediation-period").get("deadline"))
+            .as("the mediation's period runs on, not afresh")
+            .isEqualTo(period.get("deadline"));
+    }
+
+    @Test
+    void absenceForAReasonTheMediatorFindsGoodSetsTheSessionAgain() {
+        UUID caseId = standaloneSessionDay(true);
+
+        completeOnly(as(OFFICER_YUBEI), caseId, Map.of("requester", "ABSENT", "requesterExcuse", "GOOD_REASON",
+                "respondent", "PRESENT", "agreed", false, "notes", "请求人因突发疾病住院，提交了医院证明。"));
+
+        JsonNode view = as(OFFICER_YUBEI).get("/api/cases/" + caseId).json();
+        assertThat(view.get("openTasks").get(0).get("taskKey").asText()).isEqualTo("Task_FileMediation");
+    }
+
+    private static JsonNode clock(JsonNode view, String key) {
+        for (JsonNode c : view.get("clocks")) {
+            if (c.get("key").asText().equals(key)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no clock " + key + " in " + view.get("clocks"));
     }
 
     @Test

@@ -274,6 +274,21 @@ class InfringementAdjudicationScenarioTest {
     }
 
     @Test
+    void evidencePeriodRunsFromThePartiesReceiptOfItsNoticeNotFromThePlan() {
+        ProcessInstance pi = servedCase(ANSWER_EXPIRES);
+        runTimer(pi, "Event_AnswerPeriodExpired");
+
+        complete(task("Task_PlanEvidence", pi), Map.of("evaluationReportRequired", false));
+
+        assertThat(pi).isWaitingAt("Event_EvidenceNoticeServed");
+        assertThat(timers(pi, "Event_EvidencePeriodExpired")).isEmpty();
+        correlate(pi, "EvidenceNoticeServed",
+                Map.of("evidenceDueAt", dueOn("2026-07-08"), "evidenceExpiresAt", evidenceExpires));
+        assertThat(timer(pi, "Event_EvidencePeriodExpired").getDuedate()).isEqualTo(evidenceExpires);
+        assertThat(task("Task_RecordInvestigation", pi)).hasDueDate(dueOn("2026-07-08"));
+    }
+
+    @Test
     void evidencePeriodExtendedOnAPartysApplicationMovesItsTimer() {
         ProcessInstance pi = inEvidencePeriod(false);
         Date extended = expiresAfter("2026-07-20");
@@ -321,7 +336,8 @@ class InfringementAdjudicationScenarioTest {
         runTimer(pi, "Event_HearingDay");
         assertThat(task("Task_RecordHearing", pi)).hasDueDate(dueOn("2026-07-21"));
 
-        complete(task("Task_RecordHearing", pi), Map.of("requesterAbsent", true));
+        complete(task("Task_RecordHearing", pi),
+                Map.of("requesterAbsent", true, "respondentAbsent", false, "hearingRescheduled", false));
 
         assertThat(pi).hasPassed("EndEvent_DeemedWithdrawn", "EndEvent_Withdrawn").isEnded();
     }
@@ -331,9 +347,21 @@ class InfringementAdjudicationScenarioTest {
         ProcessInstance pi = hearingScheduled();
         runTimer(pi, "Event_HearingDay");
 
-        complete(task("Task_RecordHearing", pi), Map.of("requesterAbsent", false, "respondentAbsent", true));
+        complete(task("Task_RecordHearing", pi),
+                Map.of("requesterAbsent", false, "respondentAbsent", true, "hearingRescheduled", false));
 
         assertThat(pi).isWaitingAt("Task_DraftDecision");
+    }
+
+    @Test
+    void absentPartyNotProperlySummonedOrAbsentForGoodReasonMeansTheHearingIsRescheduled() {
+        ProcessInstance pi = hearingScheduled();
+        runTimer(pi, "Event_HearingDay");
+
+        complete(task("Task_RecordHearing", pi),
+                Map.of("requesterAbsent", false, "respondentAbsent", false, "hearingRescheduled", true));
+
+        assertThat(pi).hasPassed("Gateway_ToHearingSchedule").isWaitingAt("Task_ScheduleHearing").isNotEnded();
     }
 
     @Test
@@ -356,8 +384,9 @@ class InfringementAdjudicationScenarioTest {
     private ProcessInstance inEvidencePeriod(boolean evaluationReportRequired) {
         ProcessInstance pi = servedCase(ANSWER_EXPIRES);
         runTimer(pi, "Event_AnswerPeriodExpired");
-        complete(task("Task_PlanEvidence", pi), Map.of("evaluationReportRequired", evaluationReportRequired,
-                "evidenceDueAt", dueOn("2026-07-08"), "evidenceExpiresAt", evidenceExpires));
+        complete(task("Task_PlanEvidence", pi), Map.of("evaluationReportRequired", evaluationReportRequired));
+        correlate(pi, "EvidenceNoticeServed",
+                Map.of("evidenceDueAt", dueOn("2026-07-08"), "evidenceExpiresAt", evidenceExpires));
         return pi;
     }
 

@@ -140,6 +140,18 @@ class MediationScenarioTest {
     }
 
     @Test
+    void absentPartyNotNotifiedOrWithGoodReasonMeansTheSessionIsSetAgain() {
+        ProcessInstance pi = inSession(requestMediation(false));
+
+        complete(task(pi), Map.of("mediationOutcome", "RESCHEDULED"));
+
+        assertThat(pi).hasPassed("Gateway_ToFiling")
+            .isWaitingAt("Task_FileMediation")
+            .hasNotPassed("Task_CloseMediation");
+        assertThat(closings).isEmpty();
+    }
+
+    @Test
     void failureInsideACaseGoesBackToTheAdjudication() {
         ProcessInstance pi = requestMediation(true);
 

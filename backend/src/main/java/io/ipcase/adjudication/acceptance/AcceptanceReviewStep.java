@@ -102,9 +102,14 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
                             message = "{field.too-long}") String earlierDecision) {
     }
 
-    /** Order 81 art. 12 (conditions of acceptance) and art. 19 (the 3-year limit). */
+    /**
+     * Order 81 art. 12 (conditions of acceptance), the patent in force, and what art. 19
+     * needs later: when the requester knew of the infringement and the infringer, and
+     * whether the act continues. The 3-year limit is not a condition of acceptance: it is
+     * the respondent's defence after acceptance (art. 19 ¶3).
+     */
     record Admissibility(boolean standing, boolean definiteRespondent, boolean definiteClaims,
-            boolean withinJurisdiction, boolean noSuitOrOtherAgreement,
+            boolean withinJurisdiction, boolean noSuitOrOtherAgreement, boolean patentInForce,
             @NotNull(message = "{review.known-on.required}") LocalDate infringementKnownOn,
             boolean continuingInfringement) {
     }
@@ -212,9 +217,10 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         boolean repeat = Boolean.TRUE.equals(values.repeatInfringement());
         jdbc.sql("""
                 insert into admissibility_checks (case_id, standing, definite_respondent, definite_claims,
-                    within_jurisdiction, no_suit_or_other_agreement, infringement_known_on, continuing_infringement,
-                    within_time_limit, repeat_infringement, earlier_decision, recorded_by, recorded_at)
-                values (:id, :standing, :respondent, :claims, :jurisdiction, :noSuit, :knownOn, :continuing,
+                    within_jurisdiction, no_suit_or_other_agreement, patent_in_force, infringement_known_on,
+                    continuing_infringement, within_time_limit, repeat_infringement, earlier_decision, recorded_by,
+                    recorded_at)
+                values (:id, :standing, :respondent, :claims, :jurisdiction, :noSuit, :inForce, :knownOn, :continuing,
                     :withinLimit, :repeat, :earlier, :by, :at)""")
             .param("id", c.id())
             .param("standing", a.standing())
@@ -222,6 +228,7 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
             .param("claims", a.definiteClaims())
             .param("jurisdiction", a.withinJurisdiction())
             .param("noSuit", a.noSuitOrOtherAgreement())
+            .param("inForce", a.patentInForce())
             .param("knownOn", a.infringementKnownOn())
             .param("continuing", a.continuingInfringement())
             .param("withinLimit", withinTimeLimit(c, a))
@@ -252,7 +259,9 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
     }
 
     /**
-     * Order 81 art. 19: within 3 years of knowing of the infringement and the infringer.
+     * Order 81 art. 19: within 3 years of knowing of the infringement and the infringer,
+     * before any suspension, interruption or extension. Recorded for the panel, who hears
+     * the respondent's defence on it; never a ground to refuse.
      */
     private static boolean withinTimeLimit(CaseRecord c, Admissibility a) {
         return !c.receivedOn().isAfter(a.infringementKnownOn().plusYears(3));
@@ -321,8 +330,9 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
     }
 
     /**
-     * Order 81 art. 12: a request that fails any condition is refused, not accepted; art.
-     * 19: in time.
+     * Order 81 art. 12: a request that fails any condition is refused, not accepted; so
+     * is one on a patent no longer in force. A late request is accepted: the office does
+     * not raise the 3-year limit of its own motion (art. 19 ¶2, ¶3).
      */
     private static void checkAdmissibility(CaseRecord c, Admissibility a, List<Violation> violations) {
         Map<String, Boolean> conditions = new LinkedHashMap<>();
@@ -331,6 +341,7 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         conditions.put("definiteClaims", a.definiteClaims());
         conditions.put("withinJurisdiction", a.withinJurisdiction());
         conditions.put("noSuitOrOtherAgreement", a.noSuitOrOtherAgreement());
+        conditions.put("patentInForce", a.patentInForce());
         conditions.forEach((condition, met) -> {
             if (!met) {
                 violations.add(Violation.keyed("admissibility." + condition, "review.admissibility.failed"));
@@ -338,10 +349,6 @@ class AcceptanceReviewStep implements TaskStep<AcceptanceReviewStep.Values> {
         });
         if (a.infringementKnownOn().isAfter(c.receivedOn())) {
             violations.add(Violation.keyed("admissibility.infringementKnownOn", "review.known-on.future"));
-        }
-        else if (!withinTimeLimit(c, a) && !a.continuingInfringement()) {
-            // Order 81 art. 19: late, and the act does not continue
-            violations.add(Violation.keyed("admissibility.infringementKnownOn", "review.time-limit.passed"));
         }
     }
 

@@ -43,8 +43,9 @@ class AcceptanceSections {
 
     @NullMarked
     record Checks(boolean standing, boolean definiteRespondent, boolean definiteClaims, boolean withinJurisdiction,
-            boolean noSuitOrOtherAgreement, LocalDate infringementKnownOn, boolean continuingInfringement,
-            boolean withinTimeLimit, boolean repeatInfringement, @Nullable String earlierDecision) {
+            boolean noSuitOrOtherAgreement, @Nullable Boolean patentInForce, LocalDate infringementKnownOn,
+            boolean continuingInfringement, boolean withinTimeLimit, boolean repeatInfringement,
+            @Nullable String earlierDecision) {
     }
 
     @Bean
@@ -54,7 +55,7 @@ class AcceptanceSections {
                         : jdbc
                             .sql("""
                                     select standing, definite_respondent, definite_claims, within_jurisdiction, no_suit_or_other_agreement,
-                                        infringement_known_on, continuing_infringement, within_time_limit, repeat_infringement, earlier_decision
+                                        patent_in_force, infringement_known_on, continuing_infringement, within_time_limit, repeat_infringement, earlier_decision
                                     from admissibility_checks where case_id = :id""")
                             .param("id", c.id())
                             .query(Checks.class)

@@ -13,7 +13,6 @@ import static io.ipcase.adjudication.casework.AdjudicationMessages.REQUEST_SERVE
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
-import io.ipcase.deadlines.Period;
 import io.ipcase.documents.DocumentServed;
 import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
@@ -171,8 +169,9 @@ public class Answers {
         if (extension.reasons() == null || extension.reasons().isBlank()) {
             throw InvalidInputException.of("reasons", "reasons.required");
         }
-        int days = (int) ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
-        clocks.extend(caseId, ANSWER, Period.calendarDays(days), user.getUsername(), "PANEL",
+        // the extension ends on the day granted, even when the period had rolled off a
+        // rest day
+        clocks.extendUntil(caseId, ANSWER, extension.newLastDay(), user.getUsername(), "PANEL",
                 extension.reasons().strip());
     }
 

@@ -26,6 +26,8 @@ public final class AdjudicationMessages {
 
     public static final String EVALUATION_REPORT_FILED = "EvaluationReportFiled";
 
+    public static final String EVIDENCE_NOTICE_SERVED = "EvidenceNoticeServed";
+
     public static final String EVIDENCE_CLOCK_CHANGED = "EvidenceClockChanged";
 
     public static final String HEARING_RESCHEDULE_REQUIRED = "HearingRescheduleRequired";

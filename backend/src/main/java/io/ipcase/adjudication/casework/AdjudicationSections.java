@@ -111,6 +111,12 @@ public class AdjudicationSections {
                 if (steps.withinAnswerPeriod(c.id()) && procedure.awaits(c.id(), JURISDICTION_OBJECTION_RAISED)) {
                     available.add("JURISDICTION_OBJECTION");
                 }
+                // Order 81 art. 19 ¶3: the 3-year limit is the respondent's to raise,
+                // after
+                // acceptance
+                if (procedure.awaits(c.id(), WITHDRAWAL_REQUESTED)) {
+                    available.add("TIME_BAR_DEFENCE");
+                }
             }
             if (PartyRecord.REQUESTER.equals(role)) {
                 if (procedure.awaits(c.id(), REQUEST_WITHDRAWN) || procedure.awaits(c.id(), WITHDRAWAL_REQUESTED)) {

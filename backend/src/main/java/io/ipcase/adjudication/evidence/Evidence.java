@@ -3,17 +3,18 @@ package io.ipcase.adjudication.evidence;
 import static io.ipcase.adjudication.AdjudicationPeriods.EVIDENCE;
 import static io.ipcase.adjudication.casework.AdjudicationMessages.EVALUATION_REPORT_FILED;
 import static io.ipcase.adjudication.casework.AdjudicationMessages.EVIDENCE_CLOCK_CHANGED;
+import static io.ipcase.adjudication.casework.AdjudicationMessages.EVIDENCE_NOTICE_SERVED;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.ipcase.adjudication.AdjudicationActions;
+import io.ipcase.adjudication.AdjudicationDocuments;
 import io.ipcase.adjudication.casework.CaseSteps;
 import io.ipcase.adjudication.casework.PartyFiles;
 import io.ipcase.audit.AuditTrail;
@@ -22,6 +23,7 @@ import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.deadlines.Period;
+import io.ipcase.documents.DocumentServed;
 import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
 import io.ipcase.storage.CaseFile;
@@ -32,6 +34,7 @@ import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +63,11 @@ class Evidence {
 
     private final Clock clock;
 
-    Evidence(CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files, JdbcClient jdbc,
-            AuditTrail audit, Clock clock) {
+    private final AdjudicationDocuments documents;
+
+    Evidence(CaseSteps steps, CaseClocks clocks, Procedure procedure, PartyFiles files, AdjudicationDocuments documents,
+            JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.documents = documents;
         this.steps = steps;
         this.clocks = clocks;
         this.procedure = procedure;
@@ -69,6 +75,38 @@ class Evidence {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Order 81 art. 54: the evidence period runs from the parties' receipt of its notice.
+     * Once every party has received it, the period starts from the last receipt, so that
+     * each party has at least the days given from its own; the model's timers read the
+     * clock's dates from then on.
+     */
+    @EventListener
+    void onServed(DocumentServed served) {
+        if (!AdjudicationDocuments.EVIDENCE_NOTICE.equals(served.templateKey()) || !documents.latest(served)
+                || !procedure.awaits(served.caseId(), EVIDENCE_NOTICE_SERVED)) {
+            return;
+        }
+        documents.servedOnEveryParty(served.caseId(), AdjudicationDocuments.EVIDENCE_NOTICE)
+            .ifPresent(lastReceipt -> start(served.caseId(), lastReceipt, documents.recordedBy(served)));
+    }
+
+    private void start(UUID caseId, LocalDate lastReceipt, String actor) {
+        int days = jdbc.sql("select evidence_days from evidence_plans where case_id = :id")
+            .param("id", caseId)
+            .query(Integer.class)
+            .single();
+        ClockView evidence = clocks.start(caseId, EVIDENCE, Period.calendarDays(days), lastReceipt, actor);
+        jdbc.sql("update evidence_plans set evidence_last_day = :last where case_id = :id")
+            .param("last", evidence.deadline().lastDay())
+            .param("id", caseId)
+            .update();
+        audit.record(actor, AdjudicationActions.EVIDENCE_PERIOD_STARTED, caseId,
+                lastReceipt + " → " + evidence.deadline().lastDay());
+        procedure.tell(caseId, EVIDENCE_NOTICE_SERVED, evidence.modelDates("evidence"),
+                "problem.evidence-period-not-open");
     }
 
     /** The requester files CNIPA's evaluation report the panel asked for. */
@@ -115,8 +153,9 @@ class Evidence {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        int days = (int) ChronoUnit.DAYS.between(period.deadline().lastDay(), extension.newLastDay());
-        clocks.extend(caseId, EVIDENCE, Period.calendarDays(days), user.getUsername(), "PANEL",
+        // the extension ends on the day granted, even when the period had rolled off a
+        // rest day
+        clocks.extendUntil(caseId, EVIDENCE, extension.newLastDay(), user.getUsername(), "PANEL",
                 extension.applicant() + ": " + extension.reasons().strip());
         audit.record(user.getUsername(), AdjudicationActions.EVIDENCE_PERIOD_EXTENDED, caseId,
                 extension.newLastDay().toString());

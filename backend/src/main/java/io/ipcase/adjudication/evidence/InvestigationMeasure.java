@@ -8,6 +8,13 @@ package io.ipcase.adjudication.evidence;
  */
 enum InvestigationMeasure {
 
-    QUESTIONING, SITE_INSPECTION, PRODUCT_INSPECTION
+    QUESTIONING("询问当事人"), SITE_INSPECTION("现场检查"), PRODUCT_INSPECTION("检验产品");
+
+    /** The words of the notices, which are in Chinese. */
+    final String nameZh;
+
+    InvestigationMeasure(String nameZh) {
+        this.nameZh = nameZh;
+    }
 
 }

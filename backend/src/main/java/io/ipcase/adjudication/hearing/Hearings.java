@@ -129,19 +129,45 @@ public class Hearings {
         return deadlines.workingDays(receivedOn, HEARING_NOTICE_WORKING_DAYS).lastDay();
     }
 
-    /** The scheduled hearing was held: who came, and the minutes (Order 81 art. 26). */
-    void recordHeld(UUID caseId, boolean requesterPresent, boolean respondentPresent, String minutes, String by) {
+    /**
+     * The scheduled hearing as it went: who came, and the minutes (Order 81 art. 26);
+     * adjourned when it is to be rescheduled.
+     */
+    void recordAttendance(UUID caseId, boolean held, String requester, String requesterExcuse, String respondent,
+            String respondentExcuse, String absenceFinding, String minutes, String by) {
         jdbc.sql("""
-                update hearings set status = 'HELD', requester_present = :rp, respondent_present = :sp,
-                    minutes = :minutes, recorded_by = :by, recorded_at = :at
+                update hearings set status = :status, requester_present = :rp, respondent_present = :sp,
+                    requester_attendance = :ra, respondent_attendance = :sa, requester_excuse = :re,
+                    respondent_excuse = :se, absence_finding = :finding, minutes = :minutes, recorded_by = :by,
+                    recorded_at = :at
                 where case_id = :id and status = 'SCHEDULED'""")
-            .param("rp", requesterPresent)
-            .param("sp", respondentPresent)
+            .param("status", held ? "HELD" : "ADJOURNED")
+            .param("rp", "PRESENT".equals(requester))
+            .param("sp", "PRESENT".equals(respondent))
+            .param("ra", requester)
+            .param("sa", respondent)
+            .param("re", requesterExcuse)
+            .param("se", respondentExcuse)
+            .param("finding", absenceFinding)
             .param("minutes", minutes)
             .param("by", by)
             .param("at", OffsetDateTime.now(clock))
             .param("id", caseId)
             .update();
+    }
+
+    /**
+     * Art. 26: the party received the notice of the hearing now scheduled at least 3
+     * working days before it. Not served, or served too late, it was not summoned.
+     */
+    boolean properlySummoned(UUID caseId, String partyRole) {
+        Optional<OffsetDateTime> startsAt = scheduled(caseId);
+        Optional<LocalDate> receivedOn = documents.servedOn(caseId, AdjudicationDocuments.HEARING_NOTICE, partyRole);
+        if (startsAt.isEmpty() || receivedOn.isEmpty()) {
+            return false;
+        }
+        LocalDate hearingDay = startsAt.get().atZoneSameInstant(clock.getZone()).toLocalDate();
+        return !hearingDay.isBefore(earliestDayFor(receivedOn.get()));
     }
 
     Optional<OffsetDateTime> scheduled(UUID caseId) {

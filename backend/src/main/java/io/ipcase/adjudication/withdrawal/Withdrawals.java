@@ -26,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Withdrawal at any stage (Order 81 art. 36): before acceptance the requester simply
  * withdraws the request; afterwards the panel decides ({@link WithdrawalDecisionStep}) on
- * the requester's withdrawal or on another ground, and a withdrawal decision (撤销案件决定书)
- * closes the case ({@link WithdrawalClosing}).
+ * the requester's withdrawal, on the respondent's time-bar defence (art. 19 ¶3: only the
+ * respondent raises it, in the portal or before the panel, who records it), or on another
+ * ground, and a withdrawal decision (撤销案件决定书) closes the case
+ * ({@link WithdrawalClosing}).
  */
 @Service
 class Withdrawals {
@@ -69,12 +71,18 @@ class Withdrawals {
             }
             ground = request.ground();
         }
+        else if (request.ground() == WithdrawalGround.TIME_BARRED) {
+            // Order 81 art. 19 ¶3: the respondent raises the 3-year limit after
+            // acceptance
+            steps.respondent(user, c);
+            ground = WithdrawalGround.TIME_BARRED;
+        }
         else {
             steps.requester(user, c);
             ground = WithdrawalGround.REQUESTER_WITHDRAWS;
         }
         if (procedure.awaits(caseId, REQUEST_WITHDRAWN)) {
-            if (!user.isStaff()) {
+            if (ground == WithdrawalGround.REQUESTER_WITHDRAWS) {
                 closeClocks(caseId, user.getUsername());
                 audit.record(user.getUsername(), AdjudicationActions.WITHDRAWAL_REQUESTED, caseId, ground.name());
                 procedure.tell(caseId, REQUEST_WITHDRAWN, Map.of(), "problem.not-in-handling");

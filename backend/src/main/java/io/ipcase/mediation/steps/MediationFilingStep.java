@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
+import io.ipcase.adjudication.AdjudicationDocuments;
 import io.ipcase.audit.AuditTrail;
 import io.ipcase.deadlines.CaseClocks;
 import io.ipcase.deadlines.Deadline;
@@ -24,10 +26,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Order 81 art. 66: filed within 5 working days of consent, both sides told when and
- * where; art. 68: helpers invited. A mediation of its own starts its period here.
+ * where by the session notice (调解通知书), served like every other document (art. 67 needs
+ * it: only a party notified bears its absence); art. 68: helpers invited. A mediation of
+ * its own starts its period here. A session to be held again (a party not notified, or
+ * absent for good reason) comes back here to be set anew, its period running on.
  */
 @Step("mediation-filing")
 class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
+
+    static final String SESSION_NOTICE = "mediation-session-notice";
 
     record Values(
             @NotNull(message = "{mediation.session.starts-at.required}") @Future(
@@ -49,9 +56,12 @@ class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
 
     private final Clock clock;
 
-    MediationFilingStep(OpenMediations mediations, MediationSettings settings, CaseClocks clocks, JdbcClient jdbc,
-            AuditTrail audit, Clock clock) {
+    private final AdjudicationDocuments documents;
+
+    MediationFilingStep(OpenMediations mediations, MediationSettings settings, CaseClocks clocks,
+            AdjudicationDocuments documents, JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.mediations = mediations;
+        this.documents = documents;
         this.settings = settings;
         this.clocks = clocks;
         this.jdbc = jdbc;
@@ -76,7 +86,7 @@ class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
             .param("id", m.id())
             .update();
         clocks.stop(step.caseId(), MediationPeriods.FILING, step.username());
-        if (!m.inCase()) {
+        if (!m.inCase() && clocks.find(step.caseId(), MediationPeriods.PERIOD).isEmpty()) {
             clocks.start(step.caseId(), MediationPeriods.PERIOD, Period.months(settings.casePeriodMonths()),
                     LocalDate.now(clock), step.username());
         }
@@ -84,6 +94,12 @@ class MediationFilingStep implements TaskStep<MediationFilingStep.Values> {
                 values.sessionStartsAt().toString());
         ZoneId zone = clock.getZone();
         LocalDate sessionDay = values.sessionStartsAt().atZoneSameInstant(zone).toLocalDate();
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("sessionDay", sessionDay);
+        notice.put("sessionTime", values.sessionStartsAt().atZoneSameInstant(zone).toLocalTime().toString());
+        notice.put("place", values.place().strip());
+        notice.put("helpers", values.helpers() == null || values.helpers().isBlank() ? null : values.helpers().strip());
+        documents.issueToAllParties(step.caseId(), SESSION_NOTICE, notice, step.username());
         return Map.of("mediationSessionStartsAt", Date.from(values.sessionStartsAt().toInstant()),
                 "mediationSessionDueAt", Deadline.endOf(sessionDay, zone).dueDate());
     }
