@@ -1,3 +1,4 @@
+import * as accounts from '@/features/accounts/locales';
 import * as adjudication from '@/features/adjudication/locales';
 import * as assistance from '@/features/assistance/locales';
 import * as cases from '@/features/cases/locales';
@@ -16,6 +17,7 @@ import { addMessages } from '@/shared/i18n/i18n';
  * catalogues here, once, before the first render.
  */
 export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
+  accounts,
   adjudication,
   assistance,
   cases,

@@ -28,6 +28,24 @@ const router = createBrowserRouter([
       // Administration pages are still to come; until then an administrator lands here.
       { path: 'admin', element: <NoWorkspaceRoute /> },
       {
+        path: 'admin/users',
+        element: <RequireRole roles={['ADMIN']} />,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('@/features/accounts/components/accounts-page').then((m) => ({ Component: m.AccountsPage })),
+          },
+        ],
+      },
+      {
+        path: 'account/password',
+        lazy: () =>
+          import('@/features/accounts/components/change-password-page').then((m) => ({
+            Component: m.ChangePasswordPage,
+          })),
+      },
+      {
         path: 'admin/assistance-pool',
         element: <RequireRole roles={['ADMIN']} />,
         children: [
