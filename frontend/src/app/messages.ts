@@ -1,3 +1,4 @@
+import * as accounts from '@/features/accounts/locales';
 import * as adjudication from '@/features/adjudication/locales';
 import * as admin from '@/features/admin/locales';
 import * as assistance from '@/features/assistance/locales';
@@ -17,6 +18,7 @@ import { addMessages } from '@/shared/i18n/i18n';
  * catalogues here, once, before the first render.
  */
 export const FEATURE_MESSAGES: { zhCN: object; en: object }[] = [
+  accounts,
   adjudication,
   admin,
   assistance,

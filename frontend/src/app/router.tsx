@@ -28,6 +28,13 @@ const router = createBrowserRouter([
       { path: 'no-workspace', element: <NoWorkspaceRoute /> },
       // the administrator's workspace: its own side navigation around each page
       {
+        path: 'account/password',
+        lazy: () =>
+          import('@/features/accounts/components/change-password-page').then((m) => ({
+            Component: m.ChangePasswordPage,
+          })),
+      },
+      {
         path: 'admin',
         element: <RequireRole roles={['ADMIN']} />,
         children: [
@@ -35,6 +42,11 @@ const router = createBrowserRouter([
             lazy: () => import('./routes/admin/layout').then((m) => ({ Component: m.AdminLayoutRoute })),
             children: [
               { index: true, lazy: () => import('./routes/admin/home').then((m) => ({ Component: m.AdminHomeRoute })) },
+              {
+                path: 'users',
+                lazy: () =>
+                  import('@/features/accounts/components/accounts-page').then((m) => ({ Component: m.AccountsPage })),
+              },
               {
                 path: 'offices',
                 lazy: () => import('./routes/admin/offices').then((m) => ({ Component: m.AdminOfficesRoute })),

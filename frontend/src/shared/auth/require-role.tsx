@@ -14,6 +14,7 @@ export function RequireRole({ roles }: { roles: Role[] }) {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  if (session.data.user?.mustChangePassword) return <Navigate to="/account/password" replace />;
   if (!hasAnyRole(session.data.user, roles)) return <Navigate to={homePath(session.data.user)} replace />;
   return <Outlet />;
 }

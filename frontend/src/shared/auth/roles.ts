@@ -9,6 +9,8 @@ export function hasAnyRole(user: User | undefined, roles: Role[]): boolean {
 
 /** Where a user starts: officers in the inbox, parties in the portal, administrators in administration. */
 export function homePath(user: User | undefined): string {
+  // an account an administrator created or reset does nothing before its own password is set
+  if (user?.mustChangePassword) return '/account/password';
   if (hasAnyRole(user, STAFF_ROLES)) return '/inbox';
   if (hasAnyRole(user, PARTY_ROLES)) return '/portal';
   if (hasAnyRole(user, ['ADMIN'])) return '/admin';

@@ -52,7 +52,7 @@ export function AdjudicationCards({ kase }: { kase: AdjudicationView }) {
       <Card key="panel" title={t('adj.cards.panel')} size="small" data-testid="panel-card">
         <Flex gap="small" wrap>
           {panel.map((m) => (
-            <Tag key={m.username} color={m.lead ? 'blue' : undefined}>
+            <Tag key={m.ref} color={m.lead ? 'blue' : undefined}>
               {m.displayName}
               {m.lead ? `（${t('adj.cards.lead')}）` : ''}
             </Tag>

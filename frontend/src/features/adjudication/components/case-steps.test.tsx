@@ -10,7 +10,7 @@ const served: AdjudicationView = {
   id: 'case-1',
   stage: 'ANSWER_PERIOD',
   caseType: 'INFRINGEMENT_ADJUDICATION',
-  panel: [{ username: 'officer.yb', displayName: '陈静', lead: true }],
+  panel: [{ ref: 'm-1', displayName: '陈静', lead: true }],
   answer: { period: { lastDay: '2026-12-09', state: 'RUNNING', pausedDays: 0 } },
   availableSteps: { steps: ['ANSWER', 'JURISDICTION_OBJECTION'] },
 };

@@ -59,7 +59,7 @@ function spec(step: string, t: TFunction, kase: AdjudicationView, staff: boolean
             kind: 'select',
             label: t('adj.steps.officer'),
             required: true,
-            options: (kase.panel ?? []).map((m) => ({ value: m.username, label: m.displayName })),
+            options: (kase.panel ?? []).map((m) => ({ value: m.ref, label: m.displayName })),
           },
           reasons(t, 'grounds'),
           {

@@ -18,6 +18,8 @@ import io.ipcase.storage.Documents;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.Office;
 import io.ipcase.security.Offices;
+import io.ipcase.security.Role;
+import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +51,11 @@ class CaseController {
 
     private final List<CaseViewSection<?>> sections;
 
+    private final StaffDirectory staff;
+
     CaseController(CaseFiling filing, Cases cases, Offices offices, Documents documents, AuditTrail audit,
-            List<CaseViewSection<?>> sections) {
+            List<CaseViewSection<?>> sections, StaffDirectory staff) {
+        this.staff = staff;
         this.filing = filing;
         this.cases = cases;
         this.offices = offices;
@@ -76,6 +81,8 @@ class CaseController {
     @GetMapping("/api/cases/{id}")
     CaseView view(@AuthenticationPrincipal AppUser user, @PathVariable UUID id) {
         CaseRecord c = cases.require(user, id);
+        // parties see people by name, never by the login names of their accounts
+        boolean party = !user.isStaff() && !user.has(Role.ADMIN);
         Map<String, Object> extra = new LinkedHashMap<>();
         for (CaseViewSection<?> section : sections) {
             Object content = section.contentFor(c, user);
@@ -87,7 +94,18 @@ class CaseController {
                 c.filedAt(), c.receivedOn(),
                 c.patentType() == null ? null : new PatentView(c.patentNumber(), c.patentType(), c.patentTitle()),
                 c.claims(), c.factsAndReasons(), c.requestedMeasures(),
-                cases.parties(id).stream().map(PartyView::of).toList(), documents.list(id), audit.forCase(id), extra);
+                cases.parties(id).stream().map(PartyView::of).toList(),
+                party ? documentsForParties(id) : documents.list(id), party ? audit.forParties(id) : audit.forCase(id),
+                extra);
+    }
+
+    private List<Documents.DocumentInfo> documentsForParties(UUID id) {
+        List<Documents.DocumentInfo> list = documents.list(id);
+        Map<String, String> names = staff.displayNames(list.stream().map(Documents.DocumentInfo::uploadedBy).toList());
+        return list.stream()
+            .map(d -> new Documents.DocumentInfo(d.id(), d.kind(), d.fileName(), d.contentType(), d.sizeBytes(),
+                    names.getOrDefault(d.uploadedBy(), d.uploadedBy()), d.uploadedAt()))
+            .toList();
     }
 
     @GetMapping("/api/cases/{id}/documents/{documentId}/content")

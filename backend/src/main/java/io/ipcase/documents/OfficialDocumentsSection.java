@@ -1,10 +1,13 @@
 package io.ipcase.documents;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.ipcase.cases.CaseRecord;
 import io.ipcase.cases.CaseViewSection;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +19,11 @@ class OfficialDocumentsSection implements CaseViewSection<List<OfficialDocuments
 
     private final OfficialDocuments documents;
 
-    OfficialDocumentsSection(OfficialDocuments documents) {
+    private final StaffDirectory staff;
+
+    OfficialDocumentsSection(OfficialDocuments documents, StaffDirectory staff) {
         this.documents = documents;
+        this.staff = staff;
     }
 
     @Override
@@ -27,7 +33,24 @@ class OfficialDocumentsSection implements CaseViewSection<List<OfficialDocuments
 
     @Override
     public List<OfficialDocuments.OfficialDocumentView> contentFor(CaseRecord theCase, AppUser viewer) {
-        return documents.forCase(viewer, theCase);
+        List<OfficialDocuments.OfficialDocumentView> views = documents.forCase(viewer, theCase);
+        // parties see who issued a document, or recorded its service, by name
+        List<String> people = new ArrayList<>();
+        views.forEach(d -> {
+            people.add(d.issuedBy());
+            d.services().forEach(s -> people.add(s.recordedBy()));
+        });
+        UnaryOperator<String> shown = staff.shownTo(viewer, people);
+        return views.stream()
+            .map(d -> new OfficialDocuments.OfficialDocumentView(d.id(), d.number(), d.templateKey(), d.title(),
+                    d.titleEn(), d.addresseeRole(), d.addresseeName(), d.serviceMethod(), d.issuedAt(),
+                    shown.apply(d.issuedBy()),
+                    d.services()
+                        .stream()
+                        .map(s -> new OfficialDocuments.ServiceRecord(s.partyRole(), s.method(), s.servedOn(),
+                                s.publishedOn(), s.receiptRef(), shown.apply(s.recordedBy()), s.recordedAt()))
+                        .toList()))
+            .toList();
     }
 
 }

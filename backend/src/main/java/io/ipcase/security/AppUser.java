@@ -27,6 +27,8 @@ public class AppUser implements UserDetails {
 
     private final boolean enabled;
 
+    private final boolean mustChangePassword;
+
     public AppUser(String username, String passwordHash, String displayName, String officeId, Set<Role> roles,
             boolean enabled) {
         this(username, passwordHash, displayName, officeId, null, roles, enabled);
@@ -34,6 +36,11 @@ public class AppUser implements UserDetails {
 
     public AppUser(String username, String passwordHash, String displayName, String officeId, String idNumber,
             Set<Role> roles, boolean enabled) {
+        this(username, passwordHash, displayName, officeId, idNumber, roles, enabled, false);
+    }
+
+    public AppUser(String username, String passwordHash, String displayName, String officeId, String idNumber,
+            Set<Role> roles, boolean enabled, boolean mustChangePassword) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -41,6 +48,20 @@ public class AppUser implements UserDetails {
         this.idNumber = idNumber;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /**
+     * The account was created or its password reset by an administrator: the person
+     * chooses their own before anything else.
+     */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same person, with their own password set. */
+    AppUser withOwnPassword(String newHash) {
+        return new AppUser(username, newHash, displayName, officeId, idNumber, roles, enabled, false);
     }
 
     public String displayName() {

@@ -1,7 +1,6 @@
 package io.ipcase.security;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,22 +17,30 @@ class AppUserDetailsService implements UserDetailsService {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The account of this username in any case ({@code OFFICER.YB} signs in as
+     * {@code officer.yb}), named as it was created.
+     */
     @Override
     public AppUser loadUserByUsername(String username) {
-        List<String> roleNames = jdbc.sql("select role from user_roles where username = :u")
-            .param("u", username)
-            .query(String.class)
-            .list();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        roleNames.forEach(r -> roles.add(Role.valueOf(r)));
         return jdbc.sql("""
-                select username, password_hash, display_name, office_id, id_number, enabled
-                from app_users where username = :u""")
+                select username, password_hash, display_name, office_id, id_number, enabled, must_change_password
+                from app_users where lower(username) = lower(:u)""")
             .param("u", username)
             .query((rs, i) -> new AppUser(rs.getString("username"), rs.getString("password_hash"),
                     rs.getString("display_name"), rs.getString("office_id"), rs.getString("id_number"), roles,
-                    rs.getBoolean("enabled")))
+                    rs.getBoolean("enabled"), rs.getBoolean("must_change_password")))
             .optional()
+            .map(user -> {
+                jdbc.sql("select role from user_roles where username = :u")
+                    .param("u", user.getUsername())
+                    .query(String.class)
+                    .list()
+                    .forEach(r -> roles.add(Role.valueOf(r)));
+                return new AppUser(user.getUsername(), user.getPassword(), user.displayName(), user.officeId(),
+                        user.idNumber(), roles, user.isEnabled(), user.mustChangePassword());
+            })
             .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

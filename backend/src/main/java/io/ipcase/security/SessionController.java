@@ -29,8 +29,10 @@ class SessionController {
 
     SessionView viewOf(AppUser user) {
         Office office = offices.find(user.officeId()).orElse(null);
-        return new SessionView(true, new UserView(user.getUsername(), user.displayName(),
-                user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), office));
+        return new SessionView(true,
+                new UserView(user.getUsername(), user.displayName(),
+                        user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), office,
+                        user.mustChangePassword()));
     }
 
     @NullMarked
@@ -38,7 +40,8 @@ class SessionController {
     }
 
     @NullMarked
-    record UserView(String username, String displayName, List<Role> roles, @Nullable Office office) {
+    record UserView(String username, String displayName, List<Role> roles, @Nullable Office office,
+            boolean mustChangePassword) {
     }
 
 }

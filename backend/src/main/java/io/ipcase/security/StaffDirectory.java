@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,20 @@ public class StaffDirectory {
             .query((rs, i) -> byUsername.put(rs.getString("username"), rs.getString("display_name")))
             .list();
         return byUsername;
+    }
+
+    /**
+     * How this viewer is shown the people named by these usernames: staff and
+     * administrators by username, as recorded; parties by the names people are shown by,
+     * never by the login names of staff accounts. Names that are no account stay as they
+     * are ("system").
+     */
+    public UnaryOperator<String> shownTo(AppUser viewer, Collection<String> usernames) {
+        if (viewer.isStaff() || viewer.has(Role.ADMIN)) {
+            return UnaryOperator.identity();
+        }
+        Map<String, String> names = displayNames(usernames);
+        return username -> username == null ? null : names.getOrDefault(username, username);
     }
 
     /** The e-mail address of an account (staff or party), if it has one. */

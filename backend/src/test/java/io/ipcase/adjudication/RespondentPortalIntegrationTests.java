@@ -182,16 +182,28 @@ class RespondentPortalIntegrationTests extends PostgresIntegrationTests {
         Api.Response late = as(RESPONDENT).postJson(path,
                 Map.of("officer", OTHER_OFFICER_YUBEI, "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-17"));
         assertThat(CaseAcceptanceIntegrationTests.fields(late)).containsExactly("groundKnownOn");
+        // the respondent names the member as its page does: by the reference beside the
+        // name
+        // (the tests' officers are named by their usernames)
+        String ref = null;
+        for (JsonNode member : c.view(RESPONDENT).get("panel")) {
+            if (member.get("displayName").asText().equals(OTHER_OFFICER_YUBEI)) {
+                ref = member.get("ref").asText();
+            }
+        }
+        assertThat(ref).isNotNull().isNotEqualTo(OTHER_OFFICER_YUBEI);
         assertThat(as(RESPONDENT)
-            .postJson(path,
-                    Map.of("officer", OTHER_OFFICER_YUBEI, "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-23"))
+            .postJson(path, Map.of("officer", ref, "grounds", "该执法人员与请求人有利害关系。", "groundKnownOn", "2026-11-23"))
             .status()).isEqualTo(201);
 
         c.done(SUPERVISOR_YUBEI, "Task_DecideRecusal",
                 Map.of("decision", "GRANT", "replacement", THIRD_OFFICER_YUBEI, "reasons", "回避申请成立。"));
 
-        assertThat(c.view(RESPONDENT).get("panel")).extracting(m -> m.get("username").asText())
+        assertThat(c.view(OFFICER_YUBEI).get("panel")).extracting(m -> m.get("username").asText())
             .containsExactlyInAnyOrder(OFFICER_YUBEI, SUPERVISOR_YUBEI, THIRD_OFFICER_YUBEI);
+        assertThat(c.view(RESPONDENT).get("panel")).extracting(m -> m.get("displayName").asText())
+            .containsExactlyInAnyOrder(OFFICER_YUBEI, SUPERVISOR_YUBEI, THIRD_OFFICER_YUBEI);
+        assertThat(c.view(RESPONDENT).get("panel")).allSatisfy(m -> assertThat(m.has("username")).isFalse());
     }
 
     private Api.Response answer(CaseDriver c, String user) {

@@ -15,14 +15,21 @@ import org.junit.jupiter.api.Test;
 class UserAdministrationIntegrationTests extends PostgresIntegrationTests {
 
     @Test
-    void administratorCreatesAnOfficerWhoCanThenWorkTheirOfficesInbox() {
+    void administratorCreatesAnOfficerWhoWorksTheirOfficesInboxOnceTheySetTheirOwnPassword() {
         String username = "new.officer." + UUID.randomUUID().toString().substring(0, 8);
 
         Api.Response created = as(ADMIN).postJson("/api/admin/users", Map.of("username", username, "displayName",
                 "新执法人员", "password", "a-long-password", "officeId", "yubei", "roles", List.of("OFFICER")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        Api.Response inbox = new Api("http://localhost:" + port, username, "a-long-password").get("/api/inbox/tasks");
+        Api first = new Api("http://localhost:" + port, username, "a-long-password");
+        assertThat(first.get("/api/inbox/tasks").status()).isEqualTo(403);
+        assertThat(first
+            .postJson("/api/session/password",
+                    Map.of("currentPassword", "a-long-password", "newPassword", "an-even-longer-one"))
+            .status()).isEqualTo(204);
+        Api.Response inbox = new Api("http://localhost:" + port, username, "an-even-longer-one")
+            .get("/api/inbox/tasks");
         assertThat(inbox.status()).isEqualTo(200);
     }
 

@@ -10,8 +10,12 @@ import io.ipcase.cases.CaseViewSection;
 import io.ipcase.cases.Cases;
 import io.ipcase.cases.PartyRecord;
 import io.ipcase.deadlines.CaseClocks;
+import io.ipcase.security.Role;
+import io.ipcase.security.StaffDirectory;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -67,10 +71,28 @@ class AnswerSections {
     }
 
     @Bean
-    CaseViewSection<List<Recusal>> recusalSection(JdbcClient jdbc) {
-        return listSection("recusals", Recusal.class, (c, viewer) -> jdbc.sql("""
-                select requested_at, officer, grounds, decision, replacement, reasons from recusal_requests
-                where case_id = :id order by requested_at""").param("id", c.id()).query(Recusal.class).list());
+    CaseViewSection<List<Recusal>> recusalSection(JdbcClient jdbc, StaffDirectory staff) {
+        return listSection("recusals", Recusal.class, (c, viewer) -> {
+            List<Recusal> recusals = jdbc.sql("""
+                    select requested_at, officer, grounds, decision, replacement, reasons from recusal_requests
+                    where case_id = :id order by requested_at""").param("id", c.id()).query(Recusal.class).list();
+            if (viewer.isStaff() || viewer.has(Role.ADMIN)) {
+                return recusals;
+            }
+            // parties know officers by name only
+            List<String> people = new ArrayList<>();
+            recusals.forEach(r -> {
+                people.add(r.officer());
+                people.add(r.replacement());
+            });
+            Map<String, String> names = staff.displayNames(people);
+            return recusals.stream()
+                .map(r -> new Recusal(r.requestedAt(), names.getOrDefault(r.officer(), r.officer()), r.grounds(),
+                        r.decision(),
+                        r.replacement() == null ? null : names.getOrDefault(r.replacement(), r.replacement()),
+                        r.reasons()))
+                .toList();
+        });
     }
 
 }

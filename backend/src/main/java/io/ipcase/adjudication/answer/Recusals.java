@@ -73,7 +73,9 @@ class Recusals {
         CaseRecord c = steps.adjudication(user, caseId);
         steps.party(user, c);
         List<Violation> violations = new ArrayList<>();
-        if (!panels.isMember(caseId, request.officer())) {
+        // parties name the member by the reference they see, staff by username
+        String officer = panels.resolve(caseId, request.officer()).orElse(null);
+        if (officer == null) {
             violations.add(Violation.keyed("officer", "recusal.officer.not-on-panel"));
         }
         LocalDate today = LocalDate.now(clock);
@@ -98,11 +100,11 @@ class Recusals {
             .param("id", caseId)
             .param("by", user.getUsername())
             .param("at", OffsetDateTime.now(clock))
-            .param("officer", request.officer())
+            .param("officer", officer)
             .param("grounds", request.grounds().strip())
             .param("knownOn", request.groundKnownOn())
             .update();
-        audit.record(user.getUsername(), AdjudicationActions.RECUSAL_REQUESTED, caseId, request.officer());
+        audit.record(user.getUsername(), AdjudicationActions.RECUSAL_REQUESTED, caseId, officer);
         procedure.tell(caseId, RECUSAL_REQUESTED, Map.of(), "problem.not-in-handling");
     }
 

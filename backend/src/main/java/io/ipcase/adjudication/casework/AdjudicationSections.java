@@ -23,6 +23,7 @@ import io.ipcase.deadlines.ClockState;
 import io.ipcase.deadlines.ClockView;
 import io.ipcase.engine.Procedure;
 import io.ipcase.security.AppUser;
+import io.ipcase.security.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,8 @@ public class AdjudicationSections {
 
     @Bean
     CaseViewSection<List<Panels.Member>> panelSection(Panels panels) {
-        return listSection("panel", Panels.Member.class, (c, viewer) -> panels.members(c.id()));
+        return listSection("panel", Panels.Member.class, (c, viewer) -> viewer.isStaff() || viewer.has(Role.ADMIN)
+                ? panels.members(c.id()) : panels.members(c.id()).stream().map(Panels.Member::forParties).toList());
     }
 
     /** The steps a viewer may take now outside the inbox, by name (ANSWER, RECUSAL …). */

@@ -3,14 +3,19 @@ package io.ipcase.adjudication.casework;
 import io.ipcase.inbox.steps.StepDescription.Choice;
 import io.ipcase.security.AppUser;
 import io.ipcase.security.StaffDirectory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,8 +45,40 @@ public class Panels {
         this.clock = clock;
     }
 
+    /**
+     * A member of the panel. {@code username} is left out of what parties see, who know
+     * officers by name only; {@code ref} names the member to this case alone (a party
+     * asking for a member's recusal names them by it).
+     */
     @NullMarked
-    public record Member(String username, String displayName, boolean lead) {
+    public record Member(@Nullable String username, String ref, String displayName, boolean lead) {
+
+        public Member forParties() {
+            return new Member(null, ref, displayName, lead);
+        }
+    }
+
+    /**
+     * A member's reference on one case: a digest of the case and the username, which
+     * tells a party nothing of the login name.
+     */
+    static String refOf(UUID caseId, String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest((caseId + ":" + username).getBytes(StandardCharsets.UTF_8));
+            return "m-" + HexFormat.of().formatHex(digest, 0, 8);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The member sitting now whom a username or a {@link Member#ref} names. */
+    public Optional<String> resolve(UUID caseId, String usernameOrRef) {
+        return seats(caseId).stream()
+            .map(Seat::username)
+            .filter(u -> u.equals(usernameOrRef) || refOf(caseId, u).equals(usernameOrRef))
+            .findFirst();
     }
 
     /** The members sitting now, the lead first, with the names they are shown by. */
@@ -50,7 +87,7 @@ public class Panels {
         Map<String, String> names = staff.displayNames(seats.stream().map(Seat::username).toList());
         return seats.stream()
             .filter(s -> names.containsKey(s.username()))
-            .map(s -> new Member(s.username(), names.get(s.username()), s.lead()))
+            .map(s -> new Member(s.username(), refOf(caseId, s.username()), names.get(s.username()), s.lead()))
             .toList();
     }
 
