@@ -13,6 +13,7 @@ import io.ipcase.web.InvalidInputException.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -122,7 +123,8 @@ class UserAdministration {
                     message = "{field.too-long}") String displayName,
             @NotBlank(message = "{user.password.required}") @Size(min = 10, max = 72,
                     message = "{user.password.length}") String password,
-            String officeId, @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
+            String officeId,
+            @NotEmpty(message = "{user.roles.required}") Set<@NotNull(message = "{user.roles.required}") Role> roles,
             // a resident ID or a unified social credit code: both have 18 characters
             @Pattern(regexp = "[0-9A-Za-z]{18}", message = "{user.id-number.format}") String idNumber) {
     }
