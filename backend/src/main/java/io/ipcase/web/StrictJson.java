@@ -40,8 +40,7 @@ class StrictJson {
             .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, MapperFeature.ALLOW_COERCION_OF_SCALARS)
             // a decimal sent to a form's JSON (inbox steps read a tree) keeps its written
             // form, so "1e2" cannot pass as 100.0 there either
-            .featuresToEnable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
-                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .featuresToEnable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .deserializerByType(BigDecimal.class, new Money())
             .deserializerByType(LocalDate.class, new Day())
             .deserializerByType(String.class, new Text())

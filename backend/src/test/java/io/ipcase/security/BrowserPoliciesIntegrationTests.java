@@ -14,22 +14,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.ipcase.support.Api;
 import io.ipcase.support.PostgresIntegrationTests;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * What the browser is told (CSP, Referrer-Policy, Permissions-Policy, SameSite cookies),
  * when a write needs the CSRF token, and whose X-Forwarded-For is believed.
  */
 class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
+
+    @Autowired
+    ServletWebServerApplicationContext context;
 
     private final CookieManager cookies = new CookieManager();
 
@@ -130,6 +139,23 @@ class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
         }
 
         assertThat(refused).as("one address, however it names itself").isPositive();
+    }
+
+    @Test
+    void privateAddressesAreNoProxiesUnlessListed() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        RemoteIpValve valve = Arrays.stream(server.getTomcat().getEngine().getPipeline().getValves())
+            .filter(RemoteIpValve.class::isInstance)
+            .map(RemoteIpValve.class::cast)
+            .findFirst()
+            .orElseThrow();
+        Pattern internal = Pattern.compile(valve.getInternalProxies());
+
+        for (String privateAddress : List.of("10.0.0.5", "192.168.1.1", "172.16.0.1", "169.254.1.1", "100.64.0.1")) {
+            assertThat(internal.matcher(privateAddress).matches()).as(privateAddress).isFalse();
+        }
+        assertThat(internal.matcher("127.0.0.1").matches()).as("listed by the tests").isTrue();
+        assertThat(valve.getTrustedProxies()).isNull();
     }
 
     @Test
