@@ -1,4 +1,5 @@
-import { expect, request, test, type Locator, type Page } from '@playwright/test';
+import { request, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { acceptWithPanel, officeDay } from './support/adjudication';
 import { minimalPdf } from './support/minimal-pdf';
 import { chooseOption } from './support/select';

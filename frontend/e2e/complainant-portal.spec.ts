@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { apiAs } from './support/api';
 import { minimalPdf } from './support/minimal-pdf';
 import { screenshots } from './support/screenshots';

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { acceptWithPanel } from './support/adjudication';
 import { minimalPdf } from './support/minimal-pdf';
 import { logIn } from './support/session';

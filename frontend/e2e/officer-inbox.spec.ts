@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { acceptWithPanel } from './support/adjudication';
 import { fileCase } from './support/api';
 import { minimalPdf } from './support/minimal-pdf';

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { minimalPdf } from './support/minimal-pdf';
 import { chooseOption } from './support/select';
 import { logIn } from './support/session';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { apiAs, fileCase } from './support/api';
 import { screenshots } from './support/screenshots';
 import { logIn } from './support/session';

@@ -21,6 +21,7 @@ import io.ipcase.security.Offices;
 import io.ipcase.security.Role;
 import io.ipcase.security.StaffDirectory;
 import io.ipcase.web.NotFoundException;
+import io.ipcase.web.Paging;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -75,7 +76,7 @@ class CaseController {
     @GetMapping("/api/cases")
     Cases.CasePage list(@AuthenticationPrincipal AppUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return cases.list(user, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        return cases.list(user, Paging.page(page), Paging.size(size, 200));
     }
 
     @GetMapping("/api/cases/{id}")

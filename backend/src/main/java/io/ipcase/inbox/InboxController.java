@@ -7,6 +7,7 @@ import io.ipcase.inbox.steps.StepDescription;
 import io.ipcase.security.AppUser;
 import io.ipcase.web.ConflictException;
 import io.ipcase.web.NotFoundException;
+import io.ipcase.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -50,8 +51,8 @@ class InboxController {
     @GetMapping("/api/inbox/tasks")
     ResponseEntity<InboxTasks.TaskPage> tasks(@AuthenticationPrincipal AppUser user, @Valid InboxCriteria criteria,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        InboxTasks.TaskPage result = tasks.page(substitutions.viewerOf(user), criteria, Math.max(page, 0),
-                Math.min(Math.max(size, 1), 200));
+        InboxTasks.TaskPage result = tasks.page(substitutions.viewerOf(user), criteria, Paging.page(page),
+                Paging.size(size, 200));
         return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate()).body(result);
     }
 

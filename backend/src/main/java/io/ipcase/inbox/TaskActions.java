@@ -304,7 +304,7 @@ public class TaskActions {
     }
 
     private static List<String> distinct(List<String> taskIds) {
-        if (taskIds == null || taskIds.isEmpty()) {
+        if (taskIds == null || taskIds.isEmpty() || taskIds.contains(null)) {
             throw InvalidInputException.of("taskIds", "inbox.task-ids.required");
         }
         if (taskIds.size() > 200) {

@@ -17,7 +17,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.LocaleResolver;
@@ -106,10 +105,7 @@ class SecurityConfig {
             .logout(logout -> logout.logoutUrl("/api/session/logout")
                 .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
             // No WWW-Authenticate header is ever sent, so browsers never cache Basic
-            // credentials:
-            // a request that carries an Authorization header comes from a script, not a
-            // browser
-            // tricked by another site, and needs no CSRF token.
+            // credentials (see BrowserPolicies.authenticatedByBasicOnly)
             .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(request,
                     response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated")))
             .exceptionHandling(ex -> ex
@@ -117,12 +113,10 @@ class SecurityConfig {
                         HttpStatus.UNAUTHORIZED, "problem.unauthenticated"))
                 .accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN,
                         e instanceof CsrfException ? "problem.csrf" : "problem.forbidden")))
-            // the case page previews official documents (PDF) in a frame; other sites
-            // still may not frame us
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-            .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .headers(BrowserPolicies.headers())
+            .csrf(csrf -> csrf.csrfTokenRepository(BrowserPolicies.csrfTokens())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                .ignoringRequestMatchers(BrowserPolicies.authenticatedByBasicOnly())
                 // the public pages act for no session: nothing a forged request could
                 // abuse
                 .ignoringRequestMatchers("/api/public/**"));

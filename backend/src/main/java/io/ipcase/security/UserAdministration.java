@@ -349,7 +349,7 @@ class UserAdministration {
             @NotBlank(message = "{user.display-name.required}") @Size(max = 100,
                     message = "{field.too-long}") String displayName,
             @NotBlank(message = "{user.password.required}") String password, String officeId,
-            @NotEmpty(message = "{user.roles.required}") Set<@NotNull Role> roles,
+            @NotEmpty(message = "{user.roles.required}") Set<@NotNull(message = "{user.roles.required}") Role> roles,
             // a resident ID or a unified social credit code: both have 18 characters
             @Pattern(regexp = "[0-9A-Za-z]{18}", message = "{user.id-number.format}") String idNumber) {
     }

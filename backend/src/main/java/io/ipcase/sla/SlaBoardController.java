@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.ipcase.security.AppUser;
+import io.ipcase.web.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,7 +58,7 @@ class SlaBoardController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return ResponseEntity.ok()
             .cacheControl(CacheControl.noCache().cachePrivate())
-            .body(board.board(user, filter, Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
+            .body(board.board(user, filter, Paging.page(page), Paging.size(size, 500)));
     }
 
     @GetMapping("/api/sla/charts")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import io.ipcase.web.InvalidInputException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -19,6 +20,11 @@ public final class Uploads {
     }
 
     public static CaseFile of(MultipartFile upload) {
+        String name = upload.getOriginalFilename();
+        // a NUL byte or another control character in a name is no accident
+        if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of(upload.getName(), "field.file-name.invalid");
+        }
         try {
             return new CaseFile(upload.getOriginalFilename(), upload.getBytes());
         }

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -89,6 +92,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A multipart body that cannot be read: a file name with a NUL byte or another
+     * character no file system takes, or a malformed body. (Too large has its own
+     * answer.)
+     */
+    @ExceptionHandler
+    ProblemDetail unreadableUpload(MultipartException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
+        boolean badName = NestedExceptionUtils.getMostSpecificCause(e) instanceof InvalidFileNameException;
+        problem.setProperty("errors", List.of(fieldError(InvalidInputException.Violation.keyed("body",
+                badName ? "field.file-name.invalid" : "field.invalid-value"))));
+        return problem;
+    }
+
+    /**
      * Anything unforeseen: the transaction has rolled back; say so plainly and log the
      * cause.
      */
@@ -113,9 +130,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
-        String field = ex.getCause() instanceof JsonMappingException mapping ? JsonPaths.of(mapping) : "body";
-        problem.setProperty("errors",
-                List.of(Map.of("field", field, "message", messages.getMessage("field.invalid-value", null, locale()))));
+        InvalidInputException.Violation violation = ex.getCause() instanceof JsonMappingException mapping
+                ? JsonPaths.violationOf(mapping) : InvalidInputException.Violation.keyed("body", "field.invalid-value");
+        problem.setProperty("errors", List.of(fieldError(violation)));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -95,6 +95,9 @@ public abstract class PostgresIntegrationTests {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("ipcase.notifications.mail-interval", () -> "PT0.2S");
+        // the tests' clients stand behind a proxy on the loopback: each names its address
+        // in X-Forwarded-For
+        registry.add("ipcase.trusted-proxies", () -> "127.0.0.1,0:0:0:0:0:0:0:1");
     }
 
     protected Api as(String username) {

@@ -112,7 +112,7 @@ public class StepForms {
             return mapper.treeToValue(json, type);
         }
         catch (MismatchedInputException e) {
-            throw InvalidInputException.of(JsonPaths.of(e), "field.invalid-value");
+            throw new InvalidInputException(List.of(JsonPaths.violationOf(e)));
         }
         catch (JsonProcessingException e) {
             throw InvalidInputException.of("body", "field.invalid-value");
