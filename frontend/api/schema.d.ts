@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/calendar": {
         parameters: {
             query?: never;
@@ -286,6 +302,86 @@ export interface paths {
         get: operations["users"];
         put?: never;
         post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["changeRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1700,6 +1796,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sla/board": {
         parameters: {
             query?: never;
@@ -1948,6 +2060,20 @@ export interface components {
             reviewReasons?: string;
             smallOrMicroFirm: boolean;
             stage: string;
+        };
+        "AuditChain.BrokenLink": {
+            /** Format: int64 */
+            id?: number;
+            problem: string;
+            /** Format: int64 */
+            seq?: number;
+        };
+        "AuditChain.Verification": {
+            /** Format: int64 */
+            eventsChecked: number;
+            firstBrokenLink?: components["schemas"]["AuditChain.BrokenLink"];
+            headHash?: string;
+            intact: boolean;
         };
         "AuditLogController.AuditEntry": {
             action: string;
@@ -2746,10 +2872,15 @@ export interface components {
             /** Format: date */
             servedOn: string;
         };
+        "OwnPassword.PasswordChange": {
+            currentPassword: string;
+            newPassword: string;
+        };
         "Panels.Member": {
             displayName: string;
             lead: boolean;
-            username: string;
+            ref: string;
+            username?: string;
         };
         "PenaltyArrangements.ArrangementRequest": {
             instalments?: components["schemas"]["PenaltyArrangements.Instalment"][];
@@ -3171,6 +3302,7 @@ export interface components {
         };
         "SessionController.UserView": {
             displayName: string;
+            mustChangePassword: boolean;
             office?: components["schemas"]["Office"];
             roles: ("COMPLAINANT" | "RESPONDENT" | "OFFICER" | "SUPERVISOR" | "ADMIN")[];
             username: string;
@@ -3438,12 +3570,26 @@ export interface components {
             roles: ("COMPLAINANT" | "RESPONDENT" | "OFFICER" | "SUPERVISOR" | "ADMIN")[];
             username: string;
         };
-        "UserAdministration.UserSummary": {
-            displayName?: string;
-            enabled?: boolean;
+        "UserAdministration.PasswordReset": {
+            password: string;
+        };
+        "UserAdministration.RoleChange": {
+            handOverTo?: string;
             officeId?: string;
-            roles?: string[];
-            username?: string;
+            roles: ("COMPLAINANT" | "RESPONDENT" | "OFFICER" | "SUPERVISOR" | "ADMIN")[];
+        };
+        "UserAdministration.UserSummary": {
+            displayName: string;
+            enabled: boolean;
+            /** Format: date-time */
+            lockedUntil?: string;
+            mustChangePassword: boolean;
+            officeId?: string;
+            roles: string[];
+            username: string;
+        };
+        "UserAdministration.Withdrawal": {
+            handOverTo?: string;
         };
         "WithdrawalSections.Withdrawal": {
             decision?: string;
@@ -3621,6 +3767,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": string[];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AuditChain.Verification"];
                 };
             };
         };
@@ -3950,6 +4116,128 @@ export interface operations {
         responses: {
             /** @description Created */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserAdministration.UserSummary"];
+                };
+            };
+        };
+    };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UserAdministration.Withdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserAdministration.UserSummary"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserAdministration.UserSummary"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserAdministration.PasswordReset"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserAdministration.UserSummary"];
+                };
+            };
+        };
+    };
+    changeRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserAdministration.RoleChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserAdministration.UserSummary"];
+                };
+            };
+        };
+    };
+    unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6180,6 +6468,28 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["SessionController.SessionView"];
                 };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnPassword.PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
