@@ -61,7 +61,7 @@ class TwoNodesIT {
     private static final Duration WINDOW = Duration.ofSeconds(60);
 
     /** Time to start every instance before the first timer falls due. */
-    private static final Duration LEAD = Duration.ofSeconds(45);
+    private static final Duration LEAD = Duration.ofSeconds(90);
 
     private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
         .withZone(ZoneOffset.UTC);
