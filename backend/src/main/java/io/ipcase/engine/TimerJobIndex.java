@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The job executor acquires by due date (application.yml); Camunda's schema has no index
- * on the job's due date, so add one once the engine has created its tables. Both H2 and
- * PostgreSQL know "if not exists", so every start may run it.
+ * on the job's due date, so add one once the engine has created its tables ("if not
+ * exists": every start may run it; nodes start one at a time, see StartupLock).
  */
 @Component
 class TimerJobIndex extends AbstractProcessEnginePlugin {

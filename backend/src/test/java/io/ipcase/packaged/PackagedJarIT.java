@@ -66,7 +66,9 @@ class PackagedJarIT {
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the jar exited; see " + log.toAbsolutePath()).isTrue();
             try {
-                if (get("/api/session", null).statusCode() == 200) {
+                // it listens before its start-up work has made the demo accounts
+                HttpResponse<String> session = get("/api/session", "admin:demo");
+                if (session.statusCode() == 200 && session.body().contains("\"authenticated\":true")) {
                     return;
                 }
             }
