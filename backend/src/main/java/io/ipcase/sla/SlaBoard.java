@@ -188,7 +188,8 @@ public class SlaBoard {
             }
             rows.add(new BoardRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
                     c.period(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), c.status(),
-                    deadlines.workingDaysBetween(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()), caseTasks));
+                    deadlines.workingDaysBetween(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()),
+                    caseTasks));
         }
         return rows;
     }

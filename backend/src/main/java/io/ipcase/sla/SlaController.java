@@ -93,8 +93,8 @@ class SlaController {
             }
             rows.add(new ClockRow(c.caseId(), s.caseNumber(), s.caseType().name(), s.stage(), s.officeId(), c.key(),
                     c.period(), c.trigger(), c.lastDay(), c.dueAt(), c.state(), c.pausedDays(), c.extended(), List.of(),
-                    c.status(), deadlines.workingDaysBetween(today, c.lastDay()), (int) ChronoUnit.DAYS.between(today, c.lastDay()),
-                    officers.getOrDefault(c.caseId(), List.of())));
+                    c.status(), deadlines.workingDaysBetween(today, c.lastDay()),
+                    (int) ChronoUnit.DAYS.between(today, c.lastDay()), officers.getOrDefault(c.caseId(), List.of())));
         }
         return new SlaReport(rows, (int) board.totals(filter).total(), totals(board.byOffice(filter)),
                 totals(board.byHolder(filter, true)));
