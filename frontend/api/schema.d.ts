@@ -180,6 +180,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/locked-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["locked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/locked-addresses/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unlock_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/model-migrations": {
         parameters: {
             query?: never;
@@ -3314,6 +3346,14 @@ export interface components {
             source: string;
             value?: string;
         };
+        "SignInLocks.AddressUnlock": {
+            address: string;
+        };
+        "SignInThrottle.LockedAddress": {
+            address: string;
+            /** Format: date-time */
+            lockedUntil: string;
+        };
         "SlaBoard.Board": {
             offices: components["schemas"]["Office"][];
             rows: components["schemas"]["SlaBoard.BoardRow"][];
@@ -3938,6 +3978,48 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["EngineHealthController.EngineHealth"];
                 };
+            };
+        };
+    };
+    locked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SignInThrottle.LockedAddress"][];
+                };
+            };
+        };
+    };
+    unlock_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInLocks.AddressUnlock"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -6,6 +6,7 @@ export type Account = ApiSchema<'UserAdministration.UserSummary'>;
 export type NewAccount = ApiSchema<'UserAdministration.NewUser'>;
 export type RoleChange = ApiSchema<'UserAdministration.RoleChange'>;
 export type PasswordChange = ApiSchema<'OwnPassword.PasswordChange'>;
+export type LockedAddress = ApiSchema<'SignInThrottle.LockedAddress'>;
 
 const ACCOUNTS = ['admin', 'users'] as const;
 
@@ -46,6 +47,24 @@ export const useChangeRoles = () =>
   useAccountChange(({ username, change }: { username: string; change: RoleChange }) =>
     api.put<Account>(path(username, 'roles'), change),
   );
+
+const LOCKED_ADDRESSES = ['admin', 'locked-addresses'] as const;
+
+/** The source addresses locked out for guessing (a government network's gateway, say). */
+export function useLockedAddresses() {
+  return useQuery({
+    queryKey: LOCKED_ADDRESSES,
+    queryFn: () => api.get<LockedAddress[]>('/api/admin/locked-addresses'),
+  });
+}
+
+export function useUnlockAddress() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (address: string) => api.post('/api/admin/locked-addresses/unlock', { address }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: LOCKED_ADDRESSES }),
+  });
+}
 
 /** The signed-in person sets their own password; the session then carries on. */
 export function useChangeOwnPassword() {

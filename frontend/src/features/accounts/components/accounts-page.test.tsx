@@ -23,7 +23,37 @@ const account = (overrides: Partial<Account>): Account => ({
 describe('accounts administration', { timeout: 60_000 }, () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
-    server.use(http.get('/api/offices', () => HttpResponse.json(OFFICES)));
+    server.use(
+      http.get('/api/offices', () => HttpResponse.json(OFFICES)),
+      http.get('/api/admin/locked-addresses', () => HttpResponse.json([])),
+    );
+  });
+
+  it('lists the locked source addresses and unlocks one', async () => {
+    const unlocked: unknown[] = [];
+    let locked = true;
+    server.use(
+      http.get('/api/admin/users', () => HttpResponse.json([account({})])),
+      http.get('/api/admin/locked-addresses', () =>
+        HttpResponse.json(locked ? [{ address: '10.8.0.1', lockedUntil: '2026-11-23T01:15:00Z' }] : []),
+      ),
+      http.post('/api/admin/locked-addresses/unlock', async ({ request }) => {
+        unlocked.push(await request.json());
+        locked = false;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<AccountsPage />);
+
+    const section = (await screen.findByRole('heading', { name: '被锁定的来源地址' })).closest('section')!;
+    const row = within(section).getByText('10.8.0.1').closest('tr')!;
+    expect(within(row).getByText('2026-11-23 09:15')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: '解锁' }));
+
+    await waitFor(() => expect(unlocked).toEqual([{ address: '10.8.0.1' }]));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: '被锁定的来源地址' })).not.toBeInTheDocument());
   });
 
   it('shows who is locked out and unlocks them', async () => {

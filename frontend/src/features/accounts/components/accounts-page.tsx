@@ -11,6 +11,8 @@ import {
   useCreateAccount,
   useDisableAccount,
   useEnableAccount,
+  useLockedAddresses,
+  useUnlockAddress,
   useResetPassword,
   useUnlockAccount,
   type Account,
@@ -104,6 +106,7 @@ export function AccountsPage() {
           },
         ]}
       />
+      <LockedAddresses />
       {dialog?.kind === 'create' && <CreateDialog offices={offices.options} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'disable' && (
         <DisableDialog account={dialog.account} colleagues={accounts.data ?? []} onClose={() => setDialog(null)} />
@@ -118,6 +121,44 @@ export function AccountsPage() {
         />
       )}
     </Flex>
+  );
+}
+
+/** Source addresses locked out for guessing across accounts; shown only while there are any. */
+function LockedAddresses() {
+  const { t } = useTranslation();
+  const locked = useLockedAddresses();
+  const unlock = useUnlockAddress();
+  if (!locked.data?.length) return null;
+  return (
+    <section aria-labelledby="locked-addresses">
+      <Typography.Title id="locked-addresses" level={2} style={{ fontSize: 18 }}>
+        {t('accounts.addresses.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('accounts.addresses.hint')}</Typography.Paragraph>
+      <Table
+        rowKey="address"
+        dataSource={locked.data}
+        pagination={false}
+        columns={[
+          { title: t('accounts.addresses.address'), dataIndex: 'address' },
+          {
+            title: t('accounts.addresses.until'),
+            dataIndex: 'lockedUntil',
+            render: (until: string) => formatDateTime(until),
+          },
+          {
+            title: t('accounts.columns.actions'),
+            key: 'actions',
+            render: (_, row) => (
+              <Button size="small" loading={unlock.isPending} onClick={() => unlock.mutate(row.address)}>
+                {t('accounts.actions.unlock')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }
 

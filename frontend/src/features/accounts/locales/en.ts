@@ -26,6 +26,12 @@ export const en: AccountsMessages = {
       locked: 'Locked until {{until}}',
       mustChangePassword: 'Password to set',
     },
+    addresses: {
+      title: 'Locked source addresses',
+      hint: 'An address with 20 failed sign-ins within 15 minutes is locked for a while; everyone behind the same gateway is affected. Unlock it once you are sure nothing is wrong.',
+      address: 'Source address',
+      until: 'Locked until',
+    },
     actions: {
       disable: 'Disable',
       enable: 'Enable',

@@ -24,6 +24,12 @@ export const zhCN = {
       locked: '已锁定至 {{until}}',
       mustChangePassword: '待设置密码',
     },
+    addresses: {
+      title: '被锁定的来源地址',
+      hint: '同一地址在 15 分钟内登录失败 20 次即被暂时锁定；同一网关后的整个单位都会受影响，确认无异常后可解锁。',
+      address: '来源地址',
+      until: '锁定至',
+    },
     actions: {
       disable: '停用',
       enable: '启用',

@@ -22,6 +22,8 @@ public record SecurityEventOccurred(String actor, String action, Map<String, ?> 
 
     public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
 
+    public static final String ADDRESS_UNLOCKED = "ADDRESS_UNLOCKED";
+
     public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
 
     public static final String PASSWORD_RESET = "PASSWORD_RESET";

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +124,34 @@ public class SignInThrottle {
             .query((rs, i) -> locked.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
             .list();
         return locked;
+    }
+
+    /** A source address locked now, and until when. */
+    @NullMarked
+    record LockedAddress(String address, Instant lockedUntil) {
+    }
+
+    /**
+     * The source addresses locked now, the latest lockout first; at most {@code limit} of
+     * them (a guessing campaign from many addresses would otherwise list without end).
+     */
+    List<LockedAddress> lockedAddresses(int limit) {
+        return jdbc.sql("""
+                select subject, locked_until from sign_in_throttles
+                where kind = 'ADDRESS' and locked_until > :now order by locked_until desc, subject limit :limit""")
+            .param("now", OffsetDateTime.now(clock))
+            .param("limit", limit)
+            .query((rs, i) -> new LockedAddress(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+            .list();
+    }
+
+    /**
+     * An administrator lifts an address's lockout and its count; false if it had none.
+     */
+    boolean unlockAddress(String address) {
+        return jdbc.sql("delete from sign_in_throttles where kind = 'ADDRESS' and subject = :s")
+            .param("s", address)
+            .update() > 0;
     }
 
     private void count(String username, String address, String reason) {

@@ -137,6 +137,42 @@ class SignInThrottleIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void administratorsSeeALockedAddressAndUnlockIt() {
+        String user = account();
+        FromAddress gateway = new FromAddress("127.0.0.18", port);
+        for (int i = 0; i < 20; i++) {
+            gateway.basic("GET", "/api/session", "nobody." + UUID.randomUUID(), "123456789012");
+        }
+        assertThat(gateway.basic("GET", "/api/cases", user, PASSWORD).status()).isEqualTo(429);
+
+        JsonNode locked = as(ADMIN).get("/api/admin/locked-addresses").json();
+        assertThat(locked.findValuesAsText("address")).contains("127.0.0.18");
+
+        Api.Response unlocked = as(ADMIN).postJson("/api/admin/locked-addresses/unlock",
+                Map.of("address", "127.0.0.18"));
+
+        assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(204);
+        assertThat(gateway.basic("GET", "/api/cases", user, PASSWORD).status()).isEqualTo(200);
+        assertThat(as(ADMIN).get("/api/admin/locked-addresses").json().findValuesAsText("address"))
+            .doesNotContain("127.0.0.18");
+        assertThat(count("select count(*) from audit_events where action = 'ADDRESS_UNLOCKED' and details like :u",
+                "%127.0.0.18%"))
+            .isEqualTo(1);
+        assertThat(as(ADMIN).postJson("/api/admin/locked-addresses/unlock", Map.of("address", "127.0.0.18")).status())
+            .isEqualTo(404);
+    }
+
+    @Test
+    void onlyAdministratorsSeeOrUnlockLockedAddresses() {
+        assertThat(as(OFFICER_YUBEI).get("/api/admin/locked-addresses").status()).isEqualTo(403);
+        assertThat(as(OFFICER_YUBEI).postJson("/api/admin/locked-addresses/unlock", Map.of("address", "127.0.0.1"))
+            .status()).isEqualTo(403);
+        Api.Response blank = as(ADMIN).postJson("/api/admin/locked-addresses/unlock", Map.of("address", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asText()).isEqualTo("address");
+    }
+
+    @Test
     void onlyAdministratorsUnlock() {
         String user = account();
 
