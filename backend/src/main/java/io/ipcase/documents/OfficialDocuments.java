@@ -275,7 +275,8 @@ public class OfficialDocuments {
 
     private List<OfficialDocument> visible(AppUser user, CaseRecord c) {
         List<OfficialDocument> all = jdbc
-            .sql("select " + COLUMNS + " from official_documents d where d.case_id = :caseId order by d.issued_at")
+            .sql("select " + COLUMNS
+                    + " from official_documents d where d.case_id = :caseId order by d.issued_at, d.issue_order")
             .param("caseId", c.id())
             .query(OfficialDocuments::row)
             .list();
