@@ -17,9 +17,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ipcase.inbox.steps.StepDescription.Choice;
 import io.ipcase.inbox.steps.StepDescription.Condition;
 import io.ipcase.inbox.steps.StepDescription.FieldDescription;
@@ -60,6 +64,9 @@ class StepDescriber {
     /** Enums with up to this many values are radio buttons; more, a list. */
     static final int MOST_RADIOS = 5;
 
+    /** A line that is a whole number an int holds. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+
     private final MessageSource messages;
 
     private final Clock clock;
@@ -83,6 +90,27 @@ class StepDescriber {
             }
         }
         return hidden;
+    }
+
+    /**
+     * The form's lines arrive as text, one per line; where the values take whole numbers
+     * (claim numbers), a line that is one is read as that number. Any other line stays
+     * text, which the strict reading of the values refuses under its field.
+     */
+    void readNumberLines(Class<?> type, ObjectNode sent) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            Field field = field(type, c);
+            Class<?> element = elementType(field);
+            if (kindOf(field) == FieldKind.LINES && element == Integer.class
+                    && sent.get(c.getName()) instanceof ArrayNode lines) {
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).isTextual() ? lines.get(i).asText().strip() : null;
+                    if (line != null && WHOLE_NUMBER.matcher(line).matches()) {
+                        lines.set(i, IntNode.valueOf(Integer.parseInt(line)));
+                    }
+                }
+            }
+        }
     }
 
     /**
