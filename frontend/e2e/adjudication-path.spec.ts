@@ -69,8 +69,11 @@ async function fireTimer(baseURL: string | undefined, caseId: string, activityId
   }
 }
 
-/** Opens an official document of the case in the portal (its first reading serves it) and closes it. */
-async function openDocument(page: Page, caseId: string, title: string) {
+/**
+ * Opens an official document of the case in the portal (its first reading serves it) and closes it. A document
+ * addressed to both parties shows a service per party: `party` names whose to wait for.
+ */
+async function openDocument(page: Page, caseId: string, title: string, party?: '请求人' | '被请求人') {
   const documents = page.locator('.ant-card').filter({ has: page.getByText('法律文书', { exact: true }) });
   const row = documents.getByRole('row').filter({ hasText: title });
   await expect(async () => {
@@ -87,7 +90,10 @@ async function openDocument(page: Page, caseId: string, title: string) {
   await expect(preview.locator('iframe.official-document-preview')).toBeVisible();
   expect((await opened).ok()).toBe(true);
   await preview.getByRole('button', { name: /close|关闭/i }).click();
-  await expect(row.getByText(/电子送达，\d{4}-\d{2}-\d{2} 送达/)).toBeVisible({ timeout: 30_000 });
+  const served = party
+    ? new RegExp(`^${party}：电子送达，\\d{4}-\\d{2}-\\d{2} 送达`)
+    : /电子送达，\d{4}-\d{2}-\d{2} 送达/;
+  await expect(row.getByText(served)).toBeVisible({ timeout: 30_000 });
 }
 
 test('a dispute goes from filing to the application for compulsory enforcement', async ({ browser, baseURL }) => {
@@ -202,9 +208,9 @@ test('a dispute goes from filing to the application for compulsory enforcement',
     await submitTask(page, plan);
 
     // the period runs once both parties have received the evidence notice (art. 54)
-    await openDocument(respondent, caseId, '举证通知书');
+    await openDocument(respondent, caseId, '举证通知书', '被请求人');
     const complainant = await logIn(browser, baseURL, 'complainant');
-    await openDocument(complainant, caseId, '举证通知书');
+    await openDocument(complainant, caseId, '举证通知书', '请求人');
     await complainant.context().close();
 
     const investigation = await openTask(page, caseId, '记录调查取证');

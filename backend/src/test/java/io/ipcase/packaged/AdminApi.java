@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,6 +51,29 @@ final class AdminApi {
             throws IOException, InterruptedException {
         return HTTP.send(request(baseUrl, path).header("Content-Type", contentType).POST(body).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Creates an account as an administrator does, then sets its password as its owner
+     * does at first sign-in (an account an administrator creates works for nothing else
+     * until then): the account ends with {@code user}'s password.
+     */
+    HttpResponse<String> createAccount(String baseUrl, Map<String, Object> user)
+            throws IOException, InterruptedException {
+        String password = (String) user.get("password");
+        String first = password + "-first";
+        Map<String, Object> withFirst = new HashMap<>(user);
+        withFirst.put("password", first);
+        HttpResponse<String> created = send(baseUrl, "POST", "/api/admin/users", withFirst);
+        if (created.statusCode() == 201) {
+            HttpResponse<String> own = new AdminApi((String) user.get("username"), first).send(baseUrl, "POST",
+                    "/api/session/password", Map.of("currentPassword", first, "newPassword", password));
+            if (own.statusCode() >= 300) {
+                throw new IllegalStateException(
+                        "own password of " + user.get("username") + ": " + own.statusCode() + " " + own.body());
+            }
+        }
+        return created;
     }
 
     private HttpRequest.Builder request(String baseUrl, String path) {

@@ -78,9 +78,8 @@ class CrashRecoveryIT {
 
         JarProcess first = start("crash-1", data);
         for (String complainant : COMPLAINANTS.subList(2, COMPLAINANTS.size())) {
-            HttpResponse<String> created = admin.send(first.baseUrl(), "POST", "/api/admin/users",
-                    Map.of("username", complainant, "displayName", "请求人 " + complainant, "password", NEW_PASSWORD,
-                            "roles", List.of("COMPLAINANT")));
+            HttpResponse<String> created = admin.createAccount(first.baseUrl(), Map.of("username", complainant,
+                    "displayName", "请求人 " + complainant, "password", NEW_PASSWORD, "roles", List.of("COMPLAINANT")));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
 

@@ -89,7 +89,7 @@ class TwoNodesIT {
         for (Map<String, Object> user : List.of(user("complainant", null, "COMPLAINANT"),
                 user("officer.yb", "yubei", "OFFICER"), user("officer2.yb", "yubei", "OFFICER"),
                 user("supervisor.yb", "yubei", "SUPERVISOR", "OFFICER"))) {
-            HttpResponse<String> created = ADMIN.send(a.baseUrl(), "POST", "/api/admin/users", user);
+            HttpResponse<String> created = ADMIN.createAccount(a.baseUrl(), user);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
         // cases filed late in a year run into the next, whose notice an administrator

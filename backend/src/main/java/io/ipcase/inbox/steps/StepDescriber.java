@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ipcase.inbox.steps.StepDescription.Choice;
 import io.ipcase.inbox.steps.StepDescription.Condition;
@@ -64,8 +64,8 @@ class StepDescriber {
     /** Enums with up to this many values are radio buttons; more, a list. */
     static final int MOST_RADIOS = 5;
 
-    /** A line that is a whole number an int holds. */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+    /** Text that is a whole number a long holds. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,18}");
 
     private final MessageSource messages;
 
@@ -93,24 +93,38 @@ class StepDescriber {
     }
 
     /**
-     * The form's lines arrive as text, one per line; where the values take whole numbers
-     * (claim numbers), a line that is one is read as that number. Any other line stays
-     * text, which the strict reading of the values refuses under its field.
+     * The form sends a chosen value and a line as text (a choice's value is text, a line
+     * is what was typed); where the values take whole numbers (an expert's id, claim
+     * numbers), text that is one is read as that number. Any other text stays text, which
+     * the strict reading of the values refuses under its field; fields typed as numbers
+     * (INTEGER, MONEY) get no such help.
      */
-    void readNumberLines(Class<?> type, ObjectNode sent) {
+    void readNumbersSentAsText(Class<?> type, ObjectNode sent) {
         for (RecordComponent c : type.getRecordComponents()) {
             Field field = field(type, c);
-            Class<?> element = elementType(field);
-            if (kindOf(field) == FieldKind.LINES && element == Integer.class
-                    && sent.get(c.getName()) instanceof ArrayNode lines) {
+            FieldKind kind = kindOf(field);
+            JsonNode value = sent.get(c.getName());
+            if (kind == FieldKind.LINES && isWhole(elementType(field)) && value instanceof ArrayNode lines) {
                 for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).isTextual() ? lines.get(i).asText().strip() : null;
-                    if (line != null && WHOLE_NUMBER.matcher(line).matches()) {
-                        lines.set(i, IntNode.valueOf(Integer.parseInt(line)));
-                    }
+                    lines.set(i, wholeNumberOf(lines.get(i)));
                 }
             }
+            else if ((kind == FieldKind.SELECT || kind == FieldKind.RADIO) && isWhole(field.getType())
+                    && value != null) {
+                sent.set(c.getName(), wholeNumberOf(value));
+            }
         }
+    }
+
+    private static boolean isWhole(Class<?> type) {
+        return type == Integer.class || type == Long.class;
+    }
+
+    private static JsonNode wholeNumberOf(JsonNode node) {
+        if (node.isTextual() && WHOLE_NUMBER.matcher(node.asText().strip()).matches()) {
+            return LongNode.valueOf(Long.parseLong(node.asText().strip()));
+        }
+        return node;
     }
 
     /**

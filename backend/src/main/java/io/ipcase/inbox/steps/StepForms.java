@@ -94,7 +94,7 @@ public class StepForms {
         ObjectNode sent = json instanceof ObjectNode object ? object.deepCopy() : mapper.createObjectNode();
         Set<String> hidden = describer.hiddenFields(registered.type(), sent);
         sent.remove(hidden);
-        describer.readNumberLines(registered.type(), sent);
+        describer.readNumbersSentAsText(registered.type(), sent);
         V values = read(sent, registered.type());
         List<Violation> violations = new ArrayList<>();
         validation.violationsOf(values)
