@@ -78,7 +78,10 @@ test('a complainant files through the wizard, leaving and resuming a draft, then
     await screenshot(page, 'wizard-review');
     await page.getByRole('button', { name: '提交请求' }).click();
     await expect(page).toHaveURL(/\/portal\/cases\/[^/]+$/);
-    caseNumber = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    // the wizard's heading stays until the case page has loaded: wait for the case number
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/〔\d{4}〕\d+号/);
+    caseNumber = (await heading.innerText()).trim();
     await expect(page.getByText('您的请求已提交，案号')).toBeVisible();
   });
 

@@ -66,9 +66,15 @@ class PackagedJarIT {
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the jar exited; see " + log.toAbsolutePath()).isTrue();
             try {
-                // it listens before its start-up work has made the demo accounts
-                HttpResponse<String> session = get("/api/session", "admin:demo");
-                if (session.statusCode() == 200 && session.body().contains("\"authenticated\":true")) {
+                // ready once its start-up work has made the demo accounts; asking with a
+                // password before that would count as failed sign-ins and lock the
+                // account
+                HttpResponse<String> ready = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    HttpResponse<String> session = get("/api/session", "admin:demo");
+                    assertThat(session.body()).as("the demo administrator signs in").contains("\"authenticated\":true");
                     return;
                 }
             }
