@@ -20,11 +20,6 @@ public class Deadlines {
 
     private final ZoneId zone;
 
-    /**
-     * More rest days in a row than any holiday notice has given, with a margin.
-     */
-    static final int LONGEST_REST = 10;
-
     /** Counts on the given calendar: the store's, or a snapshot of it as it was. */
     public Deadlines(WorkingDayCalendar calendar, Clock clock) {
         this.calendar = calendar;
@@ -45,21 +40,6 @@ public class Deadlines {
             }
         }
         return Deadline.endOf(day, zone, provisional);
-    }
-
-    /**
-     * Whether a period of N working days from {@code trigger} had ended before
-     * {@code day}. A period that ended long ago needs no calendar of its years: no run of
-     * rest days in the State Council's notices is longer than {@link #LONGEST_REST} days
-     * (the Spring Festival and National Day weeks: 8 at most), so N working days end
-     * within N × (LONGEST_REST + 1) calendar days. Only a period that may still be
-     * running is counted on the calendar.
-     */
-    public boolean workingDaysEndedBefore(LocalDate trigger, int days, LocalDate day) {
-        if (trigger.plusDays((long) days * (LONGEST_REST + 1)).isBefore(day)) {
-            return true;
-        }
-        return workingDays(trigger, days).lastDay().isBefore(day);
     }
 
     /**

@@ -82,7 +82,7 @@ class Recusals {
         if (request.groundKnownOn().isAfter(today)) {
             violations.add(Violation.keyed("groundKnownOn", "field.date.not-future"));
         }
-        else if (deadlines.workingDaysEndedBefore(request.groundKnownOn(), RECUSAL_WORKING_DAYS, today)) {
+        else if (today.isAfter(deadlines.workingDays(request.groundKnownOn(), RECUSAL_WORKING_DAYS).lastDay())) {
             violations.add(Violation.keyed("groundKnownOn", "recusal.too-late"));
         }
         if (!violations.isEmpty()) {
