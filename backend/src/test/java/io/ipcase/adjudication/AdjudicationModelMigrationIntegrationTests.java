@@ -1,14 +1,12 @@
 package io.ipcase.adjudication;
 
+import static io.ipcase.support.ModelVersions.text;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.RESPONDENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.mediation.Mediations;
 import io.ipcase.support.Api;
 import io.ipcase.support.Filings;
+import io.ipcase.support.ModelVersions;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -210,21 +208,7 @@ class AdjudicationModelMigrationIntegrationTests extends PostgresIntegrationTest
     }
 
     private ProcessDefinition deploy(String name, String xml) {
-        String deploymentId = repository.createDeployment()
-            .name(getClass().getSimpleName())
-            .addString(name, xml)
-            .deploy()
-            .getId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
-    }
-
-    private static String text(String resource) {
-        try {
-            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelVersions.deploy(repository, getClass().getSimpleName(), name, xml);
     }
 
     private String definitionOf(CaseDriver c) {

@@ -4,13 +4,7 @@ import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -33,20 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.adjudication.CaseDriver;
-import io.ipcase.audit.AuditTrail;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A working day's traffic on a large caseload, over loopback HTTP with browsers'
@@ -86,25 +74,10 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    AuditTrail audit;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    TransactionTemplate tx;
+    ApplicationContext context;
 
     private final Map<String, Queue<Long>> latencies = new ConcurrentHashMap<>();
 
@@ -117,9 +90,9 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
     @Test
     void aWorkingDaysTrafficOnTheCaseload() throws Exception {
         users.ensureExist();
-        CaseloadSeeding seeding = new CaseloadSeeding(jdbc, tx, engine, runtime, taskService, events, audit, 4, 200);
+        CaseloadSeeding seeding = CaseloadSeeding.from(context, 4, 200);
         seeding.createFiler();
-        String loadBeforeSeeding = loadAverage();
+        String loadBeforeSeeding = MachineState.loadAverage();
         Instant seedStart = Instant.now();
         seeding.seed(0, CASES);
         Duration seeded = Duration.between(seedStart, Instant.now());
@@ -130,22 +103,22 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
 
         int workers = Math.max(8, (OFFICERS + SUPERVISORS) / 4);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(workers);
-        String loadBefore = loadAverage();
+        String loadBefore = MachineState.loadAverage();
         Instant start = Instant.now();
         Instant end = start.plus(DURATION);
         for (String officer : officers) {
-            Browser browser = Browser.loggedIn(baseUrl(), officer);
+            SignedInBrowser browser = SignedInBrowser.as(baseUrl(), officer);
             scheduler.scheduleAtFixedRate(() -> officerPoll(browser, end),
                     ThreadLocalRandom.current().nextLong(POLL.toMillis()), POLL.toMillis(), TimeUnit.MILLISECONDS);
         }
         for (String supervisor : supervisors) {
-            Browser browser = Browser.loggedIn(baseUrl(), supervisor);
+            SignedInBrowser browser = SignedInBrowser.as(baseUrl(), supervisor);
             scheduler.schedule(() -> timed("charts", () -> browser.get("/api/sla/charts")),
                     ThreadLocalRandom.current().nextLong(POLL.toMillis()), TimeUnit.MILLISECONDS);
             scheduler.scheduleAtFixedRate(() -> supervisorPoll(browser, end),
                     ThreadLocalRandom.current().nextLong(POLL.toMillis()), POLL.toMillis(), TimeUnit.MILLISECONDS);
         }
-        Browser complainant = Browser.loggedIn(baseUrl(), COMPLAINANT);
+        SignedInBrowser complainant = SignedInBrowser.as(baseUrl(), COMPLAINANT);
         long filingEvery = (long) (1_000_000 / FILINGS_PER_SECOND);
         AtomicLong serial = new AtomicLong(7_000_000);
         scheduler.scheduleAtFixedRate(() -> {
@@ -162,7 +135,7 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
         scheduler.shutdown();
         scheduler.awaitTermination(2, TimeUnit.MINUTES);
         Duration ran = Duration.between(start, Instant.now());
-        String loadAfter = loadAverage();
+        String loadAfter = MachineState.loadAverage();
 
         StringBuilder report = new StringBuilder(String
             .format("Load test on %s: %,d open cases seeded in %ds (load average %s before seeding)%n"
@@ -173,7 +146,7 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
                     jdbc.queryForObject("select version()", String.class).split(",")[0], CASES, seeded.toSeconds(),
                     loadBeforeSeeding, OFFICERS, POLL.toSeconds(), DECIDE_SHARE * 100, SUPERVISORS, POLL.toSeconds(),
                     FILINGS_PER_SECOND, DURATION, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors(),
-                    residentMemory()));
+                    MachineState.residentMemory()));
         report.append(String.format("  %-32s %8s %8s %9s %9s %9s %7s %9s%n", "request", "count", "per s", "p50", "p95",
                 "p99", "errors", "conflicts"));
         long total = 0;
@@ -197,7 +170,7 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
         assertThat(totalErrors).as("errors").isZero();
     }
 
-    private void officerPoll(Browser officer, Instant end) {
+    private void officerPoll(SignedInBrowser officer, Instant end) {
         if (Instant.now().isAfter(end)) {
             return;
         }
@@ -220,7 +193,7 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
         }
     }
 
-    private void supervisorPoll(Browser supervisor, Instant end) {
+    private void supervisorPoll(SignedInBrowser supervisor, Instant end) {
         if (Instant.now().isAfter(end)) {
             return;
         }
@@ -293,119 +266,6 @@ class CaseloadLoadTest extends PostgresIntegrationTests {
 
     private String baseUrl() {
         return "http://127.0.0.1:" + port;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        }
-        catch (Exception e) {
-            return "(unknown)";
-        }
-    }
-
-    private static String residentMemory() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status"))
-                .stream()
-                .filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> l.substring(6).strip())
-                .findFirst()
-                .orElse("(unknown)");
-        }
-        catch (Exception e) {
-            return "(unknown)";
-        }
-    }
-
-    /** A browser's session: its cookie and CSRF token; loopback only. */
-    private record Browser(HttpClient http, String baseUrl, CookieManager cookies) {
-
-        static Browser loggedIn(String baseUrl, String username) throws Exception {
-            CookieManager cookies = new CookieManager();
-            Browser browser = new Browser(
-                    HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build(),
-                    baseUrl, cookies);
-            browser.get("/api/session");
-            HttpResponse<String> login = browser.http
-                .send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/session/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", browser.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            return browser;
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
-        }
-
-        HttpResponse<String> post(String path, Object body) {
-            try {
-                return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .header("X-XSRF-TOKEN", csrf())
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-            }
-            catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A filing as the portal sends it: its JSON part and one evidence file. */
-        HttpResponse<String> multipart(String path, Object filing, Path file) {
-            try {
-                String boundary = "----load" + UUID.randomUUID();
-                byte[] json = JSON.writeValueAsBytes(filing);
-                byte[] pdf = Files.readAllBytes(file);
-                var body = new java.io.ByteArrayOutputStream();
-                body.write(("--" + boundary
-                        + "\r\nContent-Disposition: form-data; name=\"filing\"; filename=\"filing.json\""
-                        + "\r\nContent-Type: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-                body.write(json);
-                body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\""
-                        + file.getFileName() + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-                body.write(pdf);
-                body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-                return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Accept", "application/json")
-                    .header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-            }
-            catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            }
-            catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String csrf() {
-            return cookies.getCookieStore()
-                .getCookies()
-                .stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
-        }
     }
 
 }

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -66,6 +67,13 @@ final class CaseloadSeeding {
     private final int threads;
 
     private final int batch;
+
+    /** A seeding with the application's own engine, tables and events. */
+    static CaseloadSeeding from(ApplicationContext beans, int threads, int batch) {
+        return new CaseloadSeeding(beans.getBean(JdbcTemplate.class), beans.getBean(TransactionTemplate.class),
+                beans.getBean(ProcessEngine.class), beans.getBean(RuntimeService.class),
+                beans.getBean(TaskService.class), beans, beans.getBean(AuditTrail.class), threads, batch);
+    }
 
     CaseloadSeeding(JdbcTemplate jdbc, TransactionTemplate tx, ProcessEngine engine, RuntimeService runtime,
             TaskService taskService, ApplicationEventPublisher events, AuditTrail audit, int threads, int batch) {

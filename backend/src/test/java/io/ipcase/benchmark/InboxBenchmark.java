@@ -1,64 +1,38 @@
 package io.ipcase.benchmark;
 
 import static io.ipcase.support.TestUsers.ADMIN;
-import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
-import static io.ipcase.support.TestUsers.OTHER_OFFICER_YUBEI;
-import static io.ipcase.support.TestUsers.PASSWORD;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
-import static io.ipcase.support.TestUsers.THIRD_OFFICER_YUBEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ipcase.audit.AuditActions;
-import io.ipcase.audit.AuditTrail;
 import io.ipcase.cases.CaseFiled;
-import io.ipcase.cases.CaseType;
-import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How fast an officer's inbox page comes, next to what stock Camunda's REST API needs for
@@ -126,31 +100,18 @@ class InboxBenchmark extends PostgresIntegrationTests {
     }
 
     @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    AuditTrail audit;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    TransactionTemplate tx;
+    ApplicationContext context;
 
     @Test
     void inboxPageAgainstCamundasRestApi() throws Exception {
         users.ensureExist();
-        CaseloadSeeding caseload = new CaseloadSeeding(jdbc, tx, engine, runtime, taskService, events, audit, THREADS,
-                BATCH);
+        CaseloadSeeding caseload = CaseloadSeeding.from(context, THREADS, BATCH);
         caseload.createFiler();
         StringBuilder report = new StringBuilder();
         String server = jdbc.queryForObject("select version()", String.class);
@@ -163,16 +124,16 @@ class InboxBenchmark extends PostgresIntegrationTests {
             .append(" to warm up (")
             .append(SETTLE)
             .append(" at later sizes)\n");
-        Browser officer = Browser.loggedIn(baseUrl(), OFFICER_YUBEI);
-        Browser admin = Browser.loggedIn(baseUrl(), ADMIN);
-        Browser supervisor = Browser.loggedIn(baseUrl(), SUPERVISOR_YUBEI);
+        SignedInBrowser officer = SignedInBrowser.as(baseUrl(), OFFICER_YUBEI);
+        SignedInBrowser admin = SignedInBrowser.as(baseUrl(), ADMIN);
+        SignedInBrowser supervisor = SignedInBrowser.as(baseUrl(), SUPERVISOR_YUBEI);
 
         System.out.print(report);
         SoftAssertions targets = new SoftAssertions();
         int seeded = 0;
         for (int size : SIZES) {
             StringBuilder section = new StringBuilder();
-            String loadBeforeSeeding = loadAverage();
+            String loadBeforeSeeding = MachineState.loadAverage();
             Instant seedStart = Instant.now();
             caseload.seed(seeded, size);
             Duration seeding = Duration.between(seedStart, Instant.now());
@@ -180,7 +141,8 @@ class InboxBenchmark extends PostgresIntegrationTests {
             section.append(String.format(
                     "%nseeded %,d cases in %ds: %.0f cases/s with %d threads, %d per transaction"
                             + " (load average %s before, %s after)%n",
-                    size - seeded, seeding.toSeconds(), perSecond, THREADS, BATCH, loadBeforeSeeding, loadAverage()));
+                    size - seeded, seeding.toSeconds(), perSecond, THREADS, BATCH, loadBeforeSeeding,
+                    MachineState.loadAverage()));
             seeded = size;
             // what autovacuum does after a bulk load on a live server: statistics, and
             // the visibility
@@ -195,7 +157,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
             String ours = "/api/inbox/tasks?view=UNCLAIMED&size=50";
             String camundaTasks = "/engine-rest/task?candidateGroup=officer-yubei&sortBy=dueDate&sortOrder=asc"
                     + "&firstResult=0&maxResults=50";
-            sameTasksOnBothPages(officer.get(ours), admin.get(camundaTasks));
+            sameTasksOnBothPages(officer.ok(ours), admin.ok(camundaTasks));
 
             Supplier<Long> oursPage = () -> officer.timed(ours);
             Supplier<Long> camundaPage = () -> {
@@ -203,18 +165,18 @@ class InboxBenchmark extends PostgresIntegrationTests {
                 JsonNode tasks = admin.json(camundaTasks);
                 List<String> instances = new ArrayList<>();
                 tasks.forEach(t -> instances.add(t.get("processInstanceId").asText()));
-                admin.post("/engine-rest/variable-instance?deserializeValues=false",
+                admin.postOk("/engine-rest/variable-instance?deserializeValues=false",
                         Map.of("processInstanceIdIn", instances));
-                admin.get("/engine-rest/task/count?candidateGroup=officer-yubei");
+                admin.ok("/engine-rest/task/count?candidateGroup=officer-yubei");
                 return System.nanoTime() - start;
             };
             String search = "/api/inbox/tasks?view=ALL&size=50&q=" + URLEncoder.encode("贸易", StandardCharsets.UTF_8);
             String mine = "/api/inbox/tasks?view=MINE&size=50";
-            String loadBefore = loadAverage();
+            String loadBefore = MachineState.loadAverage();
             boolean statements = resetStatementStatistics();
             Figures[] figures = measure(seeded == SIZES[0] ? WARM_UP : SETTLE, List.of(oursPage, camundaPage,
                     () -> officer.timed(mine), () -> officer.timed(search), () -> officer.timed("/api/session")));
-            String loadAfter = loadAverage();
+            String loadAfter = MachineState.loadAverage();
 
             section.append(String.format("%,d open cases in one office; the officer's pool: %,d unclaimed tasks;"
                     + " %d jobs waiting for the job executor%n", open, pool, jobs));
@@ -236,7 +198,7 @@ class InboxBenchmark extends PostgresIntegrationTests {
             section.append(String.format(
                     "resident memory of the application's JVM (VmRSS) at %,d cases: %s;"
                             + " heap: %d MiB used of %d MiB committed, at most %d MiB%n",
-                    size, residentMemory(),
+                    size, MachineState.residentMemory(),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
                     Runtime.getRuntime().totalMemory() >> 20, Runtime.getRuntime().maxMemory() >> 20));
             System.out.print(section);
@@ -260,19 +222,19 @@ class InboxBenchmark extends PostgresIntegrationTests {
      * charts) and the case page an officer opens, over HTTP, measured in turn like the
      * inbox. The charts read the engine's history and are measured with fewer samples.
      */
-    private String supervisorPages(Browser supervisor, Browser officer, boolean first, int size,
+    private String supervisorPages(SignedInBrowser supervisor, SignedInBrowser officer, boolean first, int size,
             SoftAssertions targets) {
         List<String> caseIds = jdbc.queryForList(
                 "select id::text from cases where office_id = 'yubei' order by filed_at desc limit 500", String.class);
         int[] next = { 0 };
-        String loadBefore = loadAverage();
+        String loadBefore = MachineState.loadAverage();
         Figures[] pages = measure(first ? WARM_UP : SETTLE, SAMPLES,
                 List.of(() -> supervisor.timed("/api/sla/board?size=50"),
                         () -> supervisor.timed("/api/sla/clocks?size=50"),
                         () -> officer.timed("/api/cases/" + caseIds.get(next[0]++ % caseIds.size()))));
         Figures charts = measure(first ? 20 : 5, Math.max(20, SAMPLES / 10),
                 List.of(() -> supervisor.timed("/api/sla/charts")))[0];
-        String loadAfter = loadAverage();
+        String loadAfter = MachineState.loadAverage();
         StringBuilder section = new StringBuilder(
                 String.format("supervisor and case pages (load average %s before, %s after)%n", loadBefore, loadAfter));
         section.append(pages[0].line("SLA board GET /api/sla/board?size=50 (target p95 50 ms)"));
@@ -284,20 +246,6 @@ class InboxBenchmark extends PostgresIntegrationTests {
         targets.assertThat(charts.p95()).as("p95 of the charts at %,d cases, ms", size).isLessThanOrEqualTo(200.0);
         targets.assertThat(pages[2].p95()).as("p95 of the case page at %,d cases, ms", size).isLessThanOrEqualTo(30.0);
         return section.toString();
-    }
-
-    private static String residentMemory() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status"))
-                .stream()
-                .filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> l.substring(6).strip())
-                .findFirst()
-                .orElse("(unknown)");
-        }
-        catch (Exception e) {
-            return "(unknown)";
-        }
     }
 
     /**
@@ -354,16 +302,6 @@ class InboxBenchmark extends PostgresIntegrationTests {
         return top.toString();
     }
 
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        }
-        catch (Exception e) {
-            return "(unknown)";
-        }
-    }
-
     /** Both pages list the same deadlines in the same order: they are the same page. */
     private static void sameTasksOnBothPages(String ours, String camunda) throws Exception {
         List<Instant> ourDues = new ArrayList<>();
@@ -413,81 +351,6 @@ class InboxBenchmark extends PostgresIntegrationTests {
 
         String line(String what) {
             return String.format("  %-58s %5.1f ms %5.1f ms %5.1f ms%n", what, median, p95, p99);
-        }
-    }
-
-    /**
-     * A browser's session: the session cookie and the CSRF token, as the front end holds
-     * them.
-     */
-    private record Browser(HttpClient http, String baseUrl, CookieManager cookies) {
-
-        static Browser loggedIn(String baseUrl, String username) throws Exception {
-            CookieManager cookies = new CookieManager();
-            Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(cookies).build(), baseUrl, cookies);
-            browser.get("/api/session");
-            HttpResponse<String> login = browser.http
-                .send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/session/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", browser.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + PASSWORD))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            return browser;
-        }
-
-        String get(String path) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-                return response.body();
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        JsonNode json(String path) {
-            try {
-                return JSON.readTree(get(path));
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void post(String path, Object body) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .header("X-XSRF-TOKEN", csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-            }
-            catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        long timed(String path) {
-            long start = System.nanoTime();
-            get(path);
-            return System.nanoTime() - start;
-        }
-
-        String csrf() {
-            return cookies.getCookieStore()
-                .getCookies()
-                .stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow();
         }
     }
 

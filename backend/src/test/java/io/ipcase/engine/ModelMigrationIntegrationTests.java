@@ -1,5 +1,6 @@
 package io.ipcase.engine;
 
+import static io.ipcase.support.ModelVersions.text;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.COMPLAINANT;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +27,7 @@ import io.ipcase.engine.ModelChanges.Move;
 import io.ipcase.support.Api;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
+import io.ipcase.support.ModelVersions;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,7 +41,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -314,31 +314,13 @@ class ModelMigrationIntegrationTests extends PostgresIntegrationTests {
     }
 
     private ProcessDefinition deploy(String xml) {
-        String deploymentId = repository.createDeployment()
-            .name(getClass().getSimpleName())
-            .addString(OLDER_RESOURCE, xml)
-            .deploy()
-            .getId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        return ModelVersions.deploy(repository, getClass().getSimpleName(), OLDER_RESOURCE, xml);
     }
 
     /** The application's own model, deployed again as the latest version. */
     private ProcessDefinition deployLatest() {
-        String deploymentId = repository.createDeployment()
-            .name(getClass().getSimpleName())
-            .addString("bpmn/assistance.bpmn", text("bpmn/assistance.bpmn"))
-            .deploy()
-            .getId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
-    }
-
-    private static String text(String resource) {
-        try {
-            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelVersions.deploy(repository, getClass().getSimpleName(), "bpmn/assistance.bpmn",
+                text("bpmn/assistance.bpmn"));
     }
 
     // ------------------------------------------------------------------ cases, through

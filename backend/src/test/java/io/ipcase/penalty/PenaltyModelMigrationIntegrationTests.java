@@ -1,20 +1,19 @@
 package io.ipcase.penalty;
 
+import static io.ipcase.support.ModelVersions.text;
 import static io.ipcase.support.TestUsers.ADMIN;
 import static io.ipcase.support.TestUsers.OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.OTHER_OFFICER_YUBEI;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
+import io.ipcase.support.ModelVersions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Counterfeit-penalty cases running on version 2 of the model (test resource
@@ -140,21 +138,7 @@ class PenaltyModelMigrationIntegrationTests extends PenaltyIntegrationTests {
     }
 
     private ProcessDefinition deploy(String resource, String xml) {
-        String deploymentId = repository.createDeployment()
-            .name(getClass().getSimpleName())
-            .addString(resource, xml)
-            .deploy()
-            .getId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
-    }
-
-    private static String text(String resource) {
-        try {
-            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelVersions.deploy(repository, getClass().getSimpleName(), resource, xml);
     }
 
     private String definitionOf(String caseId) {

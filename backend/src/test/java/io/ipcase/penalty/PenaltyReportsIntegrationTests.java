@@ -7,13 +7,13 @@ import static io.ipcase.support.TestUsers.OTHER_COMPLAINANT;
 import static io.ipcase.support.TestUsers.SUPERVISOR_YUBEI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ipcase.support.Api;
+import io.ipcase.support.CounterfeitReports;
 import io.ipcase.support.EvidenceFiles;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +34,9 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
         return anonymous().withHeader("X-Forwarded-For", "198.51.100." + CLIENTS.incrementAndGet());
     }
 
-    private static Map<String, Object> report() {
-        Map<String, Object> report = new HashMap<>();
-        report.put("officeId", "yubei");
-        report.put("subjectName", "重庆某五金商行");
-        report.put("subjectAddress", "重庆市渝北区龙溪街道5号");
-        report.put("product", "折叠椅");
-        report.put("markedPatentNumber", "ZL201520123456.X");
-        report.put("whereSeen", "门店货架");
-        report.put("description", "产品包装标注的专利号经查询已于2023年终止。");
-        return report;
-    }
-
     private String submit(Api client) {
-        Api.Response response = client.postMultipart("/api/public/penalty-reports", "report", report(), "files",
-                List.of(EvidenceFiles.jpeg(dir, "包装照片.jpg")));
+        Api.Response response = client.postMultipart("/api/public/penalty-reports", "report",
+                CounterfeitReports.valid(), "files", List.of(EvidenceFiles.jpeg(dir, "包装照片.jpg")));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("trackingCode").asText();
     }
@@ -81,7 +69,7 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
 
     @Test
     void aReportNeedsItsSubjectAndWhatWasSeen() {
-        Map<String, Object> incomplete = report();
+        Map<String, Object> incomplete = CounterfeitReports.valid();
         incomplete.remove("product");
 
         Api.Response response = publicClient().postMultipart("/api/public/penalty-reports", "report", incomplete,
@@ -121,16 +109,16 @@ class PenaltyReportsIntegrationTests extends PenaltyIntegrationTests {
             submit(client);
         }
 
-        Api.Response limited = client.postMultipart("/api/public/penalty-reports", "report", report(), "files",
-                List.of());
+        Api.Response limited = client.postMultipart("/api/public/penalty-reports", "report", CounterfeitReports.valid(),
+                "files", List.of());
 
         assertThat(limited.status()).isEqualTo(429);
     }
 
     @Test
     void aSignedInReporterSeesTheirReportsOnlyAndTheirStatus() {
-        Api.Response sent = as(COMPLAINANT).postMultipart("/api/penalty/reports", "report", report(), "files",
-                List.of());
+        Api.Response sent = as(COMPLAINANT).postMultipart("/api/penalty/reports", "report", CounterfeitReports.valid(),
+                "files", List.of());
         assertThat(sent.status()).isEqualTo(201);
         String code = sent.json().get("trackingCode").asText();
 

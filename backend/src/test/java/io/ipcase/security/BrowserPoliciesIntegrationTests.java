@@ -17,12 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.ipcase.support.Api;
+import io.ipcase.support.CounterfeitReports;
 import io.ipcase.support.PostgresIntegrationTests;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +122,7 @@ class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
         String address = nonLoopbackAddress();
         Api direct = new Api("http://" + address + ":" + port, null, null);
         String code = direct.withHeader("X-Forwarded-For", "203.0.113.1")
-            .postMultipart("/api/public/penalty-reports", "report", report(), "files", List.of())
+            .postMultipart("/api/public/penalty-reports", "report", CounterfeitReports.valid(), "files", List.of())
             .json()
             .get("trackingCode")
             .asText();
@@ -162,7 +162,7 @@ class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
     void forwardedForFromAListedProxyNamesTheClient() {
         Api proxy = anonymous();
         String code = proxy.withHeader("X-Forwarded-For", "203.0.113.100")
-            .postMultipart("/api/public/penalty-reports", "report", report(), "files", List.of())
+            .postMultipart("/api/public/penalty-reports", "report", CounterfeitReports.valid(), "files", List.of())
             .json()
             .get("trackingCode")
             .asText();
@@ -190,18 +190,6 @@ class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
             }
         }
         throw new IllegalStateException("this machine has no network address besides the loopback");
-    }
-
-    private static Map<String, Object> report() {
-        Map<String, Object> report = new HashMap<>();
-        report.put("officeId", "yubei");
-        report.put("subjectName", "重庆某五金商行");
-        report.put("subjectAddress", "重庆市渝北区龙溪街道5号");
-        report.put("product", "折叠椅");
-        report.put("markedPatentNumber", "ZL201520123456.X");
-        report.put("whereSeen", "门店货架");
-        report.put("description", "产品包装标注的专利号。");
-        return report;
     }
 
     private static String directive(String csp, String name) {

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.adjudication.CaseDrivers;
 import io.ipcase.support.Api;
+import io.ipcase.support.CounterfeitReports;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.Filings;
 import io.ipcase.support.PostgresIntegrationTests;
@@ -71,7 +72,8 @@ class HostileInputIntegrationTests extends PostgresIntegrationTests {
         Map<String, Long> before = Rows.count(jdbc);
 
         Api.Response response = anonymous().withHeader("X-Forwarded-For", "198.51.100.201")
-            .postMultipart("/api/public/penalty-reports", parts("report", report(), "files", "照片\u0000.pdf"));
+            .postMultipart("/api/public/penalty-reports",
+                    parts("report", CounterfeitReports.valid(), "files", "照片\u0000.pdf"));
 
         assertProblem(response, 400, "body");
         assertThat(response.json().get("errors").get(0).get("message").asText()).isEqualTo("文件名含有不允许的字符。");
@@ -85,7 +87,7 @@ class HostileInputIntegrationTests extends PostgresIntegrationTests {
         assertProblem(as(COMPLAINANT).postMultipart("/api/cases/infringement-disputes",
                 parts("filing", Filings.valid("yubei"), "evidence", "证据\u0000.pdf")), 400, "body");
         assertProblem(as(COMPLAINANT).postMultipart("/api/penalty/reports",
-                parts("report", report(), "files", "a\u0000b.pdf")), 400, "body");
+                parts("report", CounterfeitReports.valid(), "files", "a\u0000b.pdf")), 400, "body");
         assertThat(Rows.count(jdbc)).isEqualTo(before);
 
         String draft = as(COMPLAINANT).postJson("/api/filing-drafts", Map.of("officeId", "yubei"))
@@ -326,18 +328,6 @@ class HostileInputIntegrationTests extends PostgresIntegrationTests {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(json, headers);
-    }
-
-    private static Map<String, Object> report() {
-        Map<String, Object> report = new HashMap<>();
-        report.put("officeId", "yubei");
-        report.put("subjectName", "重庆某五金商行");
-        report.put("subjectAddress", "重庆市渝北区龙溪街道5号");
-        report.put("product", "折叠椅");
-        report.put("markedPatentNumber", "ZL201520123456.X");
-        report.put("whereSeen", "门店货架");
-        report.put("description", "产品包装标注的专利号经查询已于2023年终止。");
-        return report;
     }
 
     private static Map<String, Object> injunction() {
