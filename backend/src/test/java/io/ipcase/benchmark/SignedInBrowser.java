@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.support.XsrfCookie;
 
 /**
  * A browser's session as the front end holds it (the session cookie and the CSRF token),
@@ -143,13 +143,7 @@ final class SignedInBrowser {
     }
 
     private String csrf() {
-        return cookies.getCookieStore()
-            .getCookies()
-            .stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElseThrow();
+        return XsrfCookie.in(cookies).orElseThrow();
     }
 
 }

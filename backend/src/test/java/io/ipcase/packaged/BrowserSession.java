@@ -3,7 +3,6 @@ package io.ipcase.packaged;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ipcase.support.XsrfCookie;
 
 /**
  * HTTP as the single-page application speaks it: signed in with the session cookie, every
@@ -116,13 +116,7 @@ final class BrowserSession {
     }
 
     private String csrfToken() {
-        return cookies.getCookieStore()
-            .getCookies()
-            .stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElse(null);
+        return XsrfCookie.in(cookies).orElse(null);
     }
 
 }

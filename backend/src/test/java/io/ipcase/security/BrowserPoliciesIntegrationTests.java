@@ -5,7 +5,6 @@ import static io.ipcase.support.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -24,6 +23,7 @@ import java.util.regex.Pattern;
 import io.ipcase.support.Api;
 import io.ipcase.support.CounterfeitReports;
 import io.ipcase.support.PostgresIntegrationTests;
+import io.ipcase.support.XsrfCookie;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,13 +232,7 @@ class BrowserPoliciesIntegrationTests extends PostgresIntegrationTests {
     }
 
     private String token() {
-        return cookies.getCookieStore()
-            .getCookies()
-            .stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElseThrow();
+        return XsrfCookie.in(cookies).orElseThrow();
     }
 
     private URI uri(String path) {

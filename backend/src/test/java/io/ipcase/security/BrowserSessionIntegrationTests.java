@@ -5,13 +5,13 @@ import static io.ipcase.support.TestUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import io.ipcase.support.PostgresIntegrationTests;
+import io.ipcase.support.XsrfCookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,13 +93,7 @@ class BrowserSessionIntegrationTests extends PostgresIntegrationTests {
     }
 
     private String token() {
-        return cookies.getCookieStore()
-            .getCookies()
-            .stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElseThrow();
+        return XsrfCookie.in(cookies).orElseThrow();
     }
 
     private URI uri(String path) {

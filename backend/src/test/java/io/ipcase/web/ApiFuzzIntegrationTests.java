@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +38,7 @@ import io.ipcase.adjudication.CaseDriver;
 import io.ipcase.adjudication.CaseDrivers;
 import io.ipcase.support.EvidenceFiles;
 import io.ipcase.support.PostgresIntegrationTests;
+import io.ipcase.support.XsrfCookie;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -691,13 +691,7 @@ class ApiFuzzIntegrationTests extends PostgresIntegrationTests {
         }
 
         private String token() {
-            return cookies.getCookieStore()
-                .getCookies()
-                .stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElse(null);
+            return XsrfCookie.in(cookies).orElse(null);
         }
 
     }
